@@ -1,0 +1,1 @@
+"""The Gradio chat app (placeholder until the app module is written)."""

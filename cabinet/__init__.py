@@ -1,0 +1,3 @@
+"""Cabinet: cited answers over local-council plans and reports."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,246 @@
+"""The `cabinet` command: parse arguments, call one function of index/, print, turn errors into messages."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from cabinet.errors import CabinetError
+from cabinet.settings import Settings
+
+
+def _settings(store: Path | None) -> Settings:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    settings = Settings()
+    if store is not None:
+        settings.store_dir = store
+    return settings
+
+
+def _fail(exc: CabinetError) -> click.ClickException:
+    return click.ClickException(str(exc))
+
+
+store_option = click.option("--store", type=click.Path(path_type=Path, file_okay=False), help="Store directory (default: CABINET_STORE_DIR or data/store).")
+
+
+@click.group()
+@click.version_option(package_name="cabinet")
+def main() -> None:
+    """Cabinet: cited answers over council plans and reports."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
+@store_option
+@click.option("--rebuild", is_flag=True, help="Empty the store first and embed everything again.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON line per file, then a summary line.")
+def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: bool) -> None:
+    """Ingest PDF, DOCX, HTML, TXT and MD files and folders (recursively) into the store."""
+    from index.build import expand_paths, ingest_paths
+
+    settings = _settings(store)
+    total = len(expand_paths(paths))
+    bar = None
+    if not as_json and sys.stderr.isatty():
+        bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
+        bar.__enter__()
+
+    def show(result) -> None:
+        if as_json:
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+            return
+        if bar is not None:
+            bar.update(1)
+        detail = f": {result.reason}" if result.reason else f" ({result.pages} pages, {result.chunks} chunks)" if result.status == "ingested" else ""
+        click.echo(f"{result.status:<9} {result.file}{detail}", err=bar is not None and False)
+
+    try:
+        report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    summary = report.summary()
+    if as_json:
+        click.echo(json.dumps({"summary": summary}))
+    else:
+        click.echo(
+            f"{summary['files']} files: {summary['ingested']} ingested, {summary['unchanged']} unchanged, "
+            f"{summary['skipped']} skipped, {summary['failed']} failed; {summary['pages']} pages, "
+            f"{summary['chunks']} chunks in {summary['seconds']} s (store: {settings.store_path})"
+        )
+    sys.exit(1 if report.failed else 0)
+
+
+filter_options = [
+    click.option("--doc", "docs", multiple=True, help="Only this document (file name); repeat for several."),
+    click.option("--type", "kinds", multiple=True, help="Only documents of this format (pdf, docx, html, text)."),
+    click.option("--since", help="Only documents dated on or after YYYY[-MM[-DD]]."),
+    click.option("--until", help="Only documents dated on or before YYYY[-MM[-DD]]."),
+]
+
+
+def with_filters(command):
+    for option in reversed(filter_options):
+        command = option(command)
+    return command
+
+
+def _filters(docs, kinds, since, until):
+    from index.models import Filters
+
+    return Filters(sources=list(docs), kinds=list(kinds), since=since, until=until)
+
+
+def _open(settings: Settings):
+    from index.service import Cabinet
+
+    try:
+        return Cabinet(settings)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+
+
+@main.command()
+@click.argument("question", required=False)
+@store_option
+@click.option("--k", type=click.IntRange(1, 50), default=None, help="Passages to read (default: CABINET_TOP_K).")
+@click.option("--questions", type=click.File("r"), help="A JSONL file of {id, q, history}; one answer line per question.")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer JSON.")
+@with_filters
+def ask(question, store, k, questions, as_json, docs, kinds, since, until) -> None:
+    """Answer a question from the documents, with numbered citations."""
+    from index.models import Question
+
+    if not question and not questions:
+        raise click.UsageError("give a QUESTION or --questions FILE.jsonl")
+    settings = _settings(store)
+    cabinet = _open(settings)
+    filters = _filters(docs, kinds, since, until)
+    items = [Question(q=question)] if question else [_parse_line(line, n) for n, line in enumerate(questions, 1) if line.strip()]
+    for item in items:
+        try:
+            answer = cabinet.ask(item.q, item.history, k=k, filters=filters, qid=item.id)
+        except CabinetError as exc:
+            if len(items) == 1:
+                raise _fail(exc) from exc
+            click.echo(json.dumps({"id": item.id, "question": item.q, "error": str(exc)}))
+            continue
+        if as_json or questions:
+            click.echo(answer.model_dump_json())
+        else:
+            click.echo(answer.answer)
+            if answer.citations:
+                click.echo("\nSources:")
+            for citation in answer.citations:
+                page = f", page {citation.page}" if citation.page else ""
+                click.echo(f"[{citation.n}] {citation.source}{page}: \"{citation.quote}\"")
+
+
+def _parse_line(line: str, number: int):
+    from pydantic import ValidationError
+
+    from index.models import Question
+
+    try:
+        return Question.model_validate_json(line)
+    except ValidationError as exc:
+        raise click.UsageError(f"line {number} of --questions is not a question object ({exc.errors()[0]['msg']})") from exc
+
+
+@main.command()
+@click.argument("query")
+@store_option
+@click.option("--k", type=click.IntRange(1, 100), default=10, help="Passages to list.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
+@with_filters
+def search(query, store, k, as_json, docs, kinds, since, until) -> None:
+    """Ranked passages for a query, with source, page, section and score."""
+    cabinet = _open(_settings(store))
+    try:
+        hits = cabinet.search(query, k=k, filters=_filters(docs, kinds, since, until))
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    for hit in hits:
+        if as_json:
+            click.echo(hit.model_dump_json())
+        else:
+            page = f" p.{hit.page}" if hit.page else ""
+            section = f" [{hit.section}]" if hit.section else ""
+            click.echo(f"{hit.rank:>2}. {hit.source}{page}{section} ({hit.score:.4f})\n    {hit.text[:300].replace(chr(10), ' ')}")
+
+
+@main.command()
+@store_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
+def docs(store, as_json) -> None:
+    """List the documents in the store."""
+    from dataclasses import asdict
+
+    from index.build import open_store
+
+    try:
+        documents = open_store(_settings(store)).documents()
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    for doc in documents:
+        if as_json:
+            click.echo(json.dumps(asdict(doc)))
+        else:
+            click.echo(f"{doc.date or '-':<10} {doc.kind:<5} {doc.pages:>3}p {doc.chunks:>4} chunks  {doc.title}  ({doc.source})")
+
+
+@main.command()
+@store_option
+@click.option("--host", help="Address to bind (default: CABINET_HOST, 127.0.0.1).")
+@click.option("--port", type=int, help="Port (default: CABINET_PORT, 7860).")
+@click.option("--ingest-if-empty", "seed", type=click.Path(path_type=Path, exists=True), help="Ingest this folder first when the store is empty.")
+def serve(store, host, port, seed) -> None:
+    """Start the chat app in the browser."""
+    import app
+
+    settings = _settings(store)
+    settings.host = host or settings.host
+    settings.port = port or settings.port
+    if seed is not None:
+        _seed(settings, seed)
+    try:
+        app.launch(settings)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+
+
+def _seed(settings: Settings, folder: Path) -> None:
+    from index.build import ingest_paths
+
+    if (settings.store_path / "chroma.sqlite3").exists():
+        return
+    click.echo(f"The store is empty: ingesting {folder} ...")
+    report = ingest_paths([folder], settings)
+    summary = report.summary()
+    click.echo(f"{summary['ingested']} documents, {summary['chunks']} chunks in {summary['seconds']} s")
+
+
+@main.command(name="eval")
+@store_option
+@click.option("--questions", type=click.Path(path_type=Path, exists=True), default=None, help="Gold questions (default: eval/questions.jsonl).")
+@click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None, help="Corpus to ingest and check quotes against.")
+@click.option("--baseline/--no-baseline", default=True, help="Also measure the plain llama-index tutorial pipeline.")
+@click.option("--check-floors", is_flag=True, help="Exit 1 when a figure is below eval/floors.json.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate(store, questions, corpus, baseline, check_floors, as_json) -> None:
+    """Measure answer quality, citation validity and latency on the gold questions."""
+    from eval.run import run_eval
+
+    settings = _settings(store)
+    try:
+        ok = run_eval(settings, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    sys.exit(0 if ok else 1)

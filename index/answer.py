@@ -1,0 +1,197 @@
+"""Extractive answers: pick the passages (units) of the retrieved chunks that answer the question, cite each.
+
+No generative model is involved: every statement of the answer is a verbatim span of a page, so every
+citation's quote can be checked against the page it names. When the evidence does not cover the question's
+key terms, the answer says the documents do not cover it and cites nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.models import Citation, Turn
+from index.retrieval import Hit, Retriever, terms
+
+_FOLLOW_UP = re.compile(
+    r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
+    re.IGNORECASE,
+)
+_LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|\b(all|each|every|list)\b", re.IGNORECASE)
+_QUESTION_WORDS = frozenset(terms("what which who whom whose when where why how does did list tell give show please name"))
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
+
+
+@dataclass
+class Unit:
+    """One candidate statement: a span of a retrieved chunk, with how well it answers."""
+
+    hit: Hit
+    position: int
+    text: str
+    coverage: float
+    score: float
+
+
+@dataclass
+class Draft:
+    """An answer before it becomes JSON: markdown text, its citations, whether it abstained."""
+
+    text: str
+    citations: list[Citation]
+    abstained: bool
+
+
+def condense(question: str, history: list[Turn]) -> tuple[str, str]:
+    """(retrieval query, earlier question): a follow-up is searched together with the last user question."""
+    earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
+    if earlier and (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
+        return f"{earlier} {question}", earlier
+    return question, ""
+
+
+def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str, float]:
+    """Each key term of the question weighted by its rarity; terms of an earlier question count half."""
+    weights: dict[str, float] = {}
+    for text, factor in ((question, 1.0), (earlier, 0.5)):
+        for term in terms(text):
+            if term in _QUESTION_WORDS:
+                continue
+            weights[term] = max(weights.get(term, 0.0), factor * retriever.idf(term))
+    return weights
+
+
+def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> list[Unit]:
+    """Score every unit of the retrieved chunks by the share of key terms it (or its heading) contains."""
+    total = sum(weights.values()) or 1.0
+    bigrams = set(zip(terms(question), terms(question)[1:]))
+    best_hit = max((hit.score for hit in hits), default=1.0) or 1.0
+    units: list[Unit] = []
+    for hit in hits:
+        context = set(terms(f"{hit.metadata.get('title', '')} {hit.metadata.get('section', '')}"))
+        for position, text in enumerate(hit.text.split("\n")):
+            unit_terms = terms(text)
+            present = set(unit_terms)
+            found = sum(weight for term, weight in weights.items() if term in present)
+            framed = sum(weight for term, weight in weights.items() if term not in present and term in context)
+            coverage = (found + 0.5 * framed) / total
+            phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
+            score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
+            units.append(Unit(hit, position, text, coverage, score))
+    return units
+
+
+def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
+    """The best units, near the top score, without repeats; a list's lead-in brings its items."""
+    ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
+    if not ranked:
+        return []
+    is_list = bool(_LIST_QUESTION.search(question))
+    cap = limit * 2 if is_list else limit
+    floor = ranked[0].score * (0.6 if is_list else 0.75)
+    chosen: list[Unit] = []
+    seen: set[str] = set()
+    for unit in ranked:
+        if len(chosen) >= cap or unit.score < floor:
+            break
+        if unit.text in seen:
+            continue
+        seen.add(unit.text)
+        chosen.append(unit)
+        if unit.text.endswith(":") and is_list:
+            for follower in _followers(units, unit):
+                if follower.text not in seen and len(chosen) < cap + 10:
+                    seen.add(follower.text)
+                    chosen.append(follower)
+    return chosen
+
+
+def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
+    same_chunk = [unit for unit in units if unit.hit is lead.hit and unit.position > lead.position]
+    items = []
+    for unit in sorted(same_chunk, key=lambda unit: unit.position)[:10]:
+        if unit.text.endswith(":") and items:
+            break
+        items.append(unit)
+    return items
+
+
+def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
+    """Markdown grouped by document (best document first), each statement with its [n] marker."""
+    order: list[str] = []
+    by_doc: dict[str, list[Unit]] = {}
+    for unit in chosen:
+        key = str(unit.hit.metadata.get("source"))
+        if key not in by_doc:
+            order.append(key)
+            by_doc[key] = []
+        by_doc[key].append(unit)
+    lines: list[str] = []
+    citations: list[Citation] = []
+    for key in order:
+        doc_units = sorted(by_doc[key], key=lambda unit: (int(unit.hit.metadata.get("ordinal", 0)), unit.position))
+        meta = doc_units[0].hit.metadata
+        date = f" ({meta['date']})" if meta.get("date") else ""
+        lines.append(f"**{_escape(str(meta.get('title') or key))}**{date}")
+        for unit in doc_units:
+            citations.append(_citation(len(citations) + 1, unit))
+            lines.append(f"- {_escape(unit.text)} [{len(citations)}]")
+        lines.append("")
+    return "\n".join(lines).strip(), citations
+
+
+def _citation(n: int, unit: Unit) -> Citation:
+    meta = unit.hit.metadata
+    page = int(meta.get("page") or 0) or None
+    return Citation(
+        n=n,
+        source=str(meta.get("source", "")),
+        title=str(meta.get("title", "")),
+        page=page,
+        section=str(meta.get("section") or "") or None,
+        quote=unit.text,
+        score=round(unit.score, 4),
+    )
+
+
+def _escape(text: str) -> str:
+    return _MARKDOWN.sub(r"\\\1", text)
+
+
+def abstention(question: str, weights: dict[str, float], hits: list[Hit], documents: int) -> str:
+    """An honest 'the documents don't say', naming what was searched and where the nearest text was."""
+    key_terms = sorted(weights, key=weights.get, reverse=True)[:5]
+    nearest: list[str] = []
+    for hit in hits[:5]:
+        title = str(hit.metadata.get("title") or hit.metadata.get("source"))
+        if title not in nearest:
+            nearest.append(title)
+    text = (
+        f"The documents don't say. I searched {documents} document{'s' if documents != 1 else ''} for "
+        f"{', '.join(key_terms) or 'this question'} and found no passage that answers it."
+    )
+    if nearest:
+        text += " The nearest passages, which do not answer it, were in: " + "; ".join(_escape(t) for t in nearest[:3]) + "."
+    return text
+
+
+def extractive_answer(
+    question: str,
+    earlier: str,
+    hits: list[Hit],
+    retriever: Retriever,
+    *,
+    documents: int,
+    min_coverage: float,
+    min_similarity: float,
+    limit: int = 4,
+) -> Draft:
+    """Build the cited extractive answer, or abstain when the evidence is weak."""
+    weights = query_weights(question, earlier, retriever)
+    units = score_units(hits, weights, question)
+    best_dense = max((hit.dense for hit in hits), default=0.0)
+    best_coverage = max((unit.coverage for unit in units), default=0.0)
+    if not units or (best_coverage < min_coverage and best_dense < min_similarity):
+        return Draft(abstention(question, weights, hits, documents), [], True)
+    text, citations = compose(select_units(units, question, limit))
+    return Draft(text, citations, False)

@@ -1,0 +1,232 @@
+"""Ingest: files -> parsed in isolated workers -> embedded -> stored, with a status for every file."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from cabinet.errors import CabinetError
+from cabinet.settings import Settings
+from index.embedding import embed_model, model_identity
+from index.store import Store, write_lock
+from ingest.documents import SUPPORTED_SUFFIXES, content_hash
+from ingest.worker import Parsed, parse_files
+
+EMBED_FLUSH_CHUNKS = 256
+
+
+@dataclass
+class FileResult:
+    """What happened to one file: ingested, unchanged, skipped (with why) or failed (with why)."""
+
+    file: str
+    status: str
+    reason: str | None = None
+    doc_id: str | None = None
+    title: str | None = None
+    pages: int = 0
+    chunks: int = 0
+    seconds: float = 0.0
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        """The JSON form printed by `cabinet ingest --json`."""
+        return asdict(self)
+
+
+@dataclass
+class IngestReport:
+    """Every file's result and the totals of one ingest run."""
+
+    results: list[FileResult]
+    seconds: float
+
+    @property
+    def failed(self) -> bool:
+        """True when any file failed (skipped files are not failures)."""
+        return any(result.status == "failed" for result in self.results)
+
+    def summary(self) -> dict:
+        """Totals: files by status, pages and chunks stored, seconds."""
+        counts = {status: sum(r.status == status for r in self.results) for status in ("ingested", "unchanged", "skipped", "failed")}
+        return {
+            "files": len(self.results),
+            **counts,
+            "pages": sum(r.pages for r in self.results if r.status == "ingested"),
+            "chunks": sum(r.chunks for r in self.results if r.status == "ingested"),
+            "seconds": round(self.seconds, 2),
+        }
+
+
+def expand_paths(paths: Iterable[Path]) -> list[Path]:
+    """Files as given, and every file under each folder (recursively, hidden files left out), in a stable order."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)))
+        else:
+            files.append(path)
+    seen: set[Path] = set()
+    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+
+
+def open_store(settings: Settings, *, create: bool = False) -> Store:
+    """Open the configured store, checking it was built with the configured model."""
+    name, dimension = model_identity(settings.model_path)
+    return Store(settings.store_path, name, dimension, create=create)
+
+
+def ingest_paths(
+    paths: Iterable[Path],
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders into the store; one bad file never stops the rest."""
+    started = time.monotonic()
+    emit = on_result or (lambda result: None)
+    results: list[FileResult] = []
+
+    def record(result: FileResult) -> None:
+        results.append(result)
+        emit(result)
+
+    with write_lock(settings.store_path):
+        store = open_store(settings, create=True)
+        if rebuild:
+            store.reset()
+            store = open_store(settings, create=True)
+        known = {doc.doc_id: doc for doc in store.documents()}
+        by_path: dict[str, list[str]] = {}
+        for doc in known.values():
+            by_path.setdefault(doc.path, []).append(doc.doc_id)
+        to_parse: list[Path] = []
+        hashes: dict[Path, str] = {}
+        claimed: dict[str, str] = {}
+        for path in expand_paths(paths):
+            result = _precheck(path, settings, known, claimed, hashes, by_path, store)
+            if result is None:
+                to_parse.append(path)
+            else:
+                record(result)
+        pending: list[Parsed] = []
+        for parsed in parse_files(
+            to_parse,
+            workers=settings.ingest_workers,
+            timeout=settings.ingest_timeout,
+            memory_mb=settings.ingest_memory_mb,
+            chunk_chars=settings.chunk_chars,
+        ):
+            if parsed.error:
+                record(FileResult(str(parsed.path), "failed", parsed.error, seconds=round(parsed.seconds, 3)))
+                continue
+            pending.append(parsed)
+            if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
+                _store_parsed(pending, store, settings, by_path, record)
+                pending = []
+        _store_parsed(pending, store, settings, by_path, record)
+    return IngestReport(results=results, seconds=time.monotonic() - started)
+
+
+def _precheck(path, settings, known, claimed, hashes, by_path, store) -> FileResult | None:
+    """Decide without parsing: missing, unsupported, too big, unchanged or duplicate; None means parse it."""
+    if not path.exists():
+        return FileResult(str(path), "failed", "file not found")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        reason = f"unsupported format '{path.suffix or 'no extension'}': Cabinet reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        return FileResult(str(path), "skipped", reason)
+    size_mb = path.stat().st_size / 1024 / 1024
+    if size_mb > settings.max_file_mb:
+        return FileResult(str(path), "failed", f"file is {size_mb:.0f} MB, over the {settings.max_file_mb} MB limit (CABINET_MAX_FILE_MB)")
+    doc_id = content_hash(path)
+    hashes[path] = doc_id
+    resolved = str(path.resolve())
+    if doc_id in claimed and claimed[doc_id] != resolved:
+        return FileResult(str(path), "skipped", f"duplicate of {Path(claimed[doc_id]).name} (same content)", doc_id=doc_id)
+    claimed[doc_id] = resolved
+    if doc_id in known:
+        stored = known[doc_id]
+        _drop_stale(store, by_path, resolved, keep=doc_id)
+        if stored.path != resolved and Path(stored.path).exists():
+            return FileResult(str(path), "skipped", f"duplicate of {stored.source} (same content, already ingested)", doc_id=doc_id)
+        return FileResult(str(path), "unchanged", doc_id=doc_id, title=stored.title, pages=stored.pages, chunks=stored.chunks)
+    return None
+
+
+def _drop_stale(store: Store, by_path: dict[str, list[str]], resolved: str, keep: str) -> None:
+    """Remove chunks of earlier versions of a file (a changed file replaces its old chunks)."""
+    for old in by_path.get(resolved, []):
+        if old != keep:
+            store.delete_document(old)
+    by_path[resolved] = [keep]
+
+
+def _store_parsed(pending: list[Parsed], store: Store, settings: Settings, by_path, record) -> None:
+    """Embed the chunks of several parsed files in one batch, then add each file with one store call."""
+    if not pending:
+        return
+    started = time.monotonic()
+    nodes_per_file = [_nodes(parsed) for parsed in pending]
+    all_nodes = [node for nodes in nodes_per_file for node in nodes]
+    model = embed_model(settings.model_path, settings.embed_batch_size)
+    from llama_index.core.schema import MetadataMode
+
+    try:
+        vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in all_nodes])
+    except Exception as exc:  # a model failure fails these files, not the run
+        for parsed in pending:
+            record(FileResult(str(parsed.path), "failed", f"embedding failed: {exc}"))
+        return
+    for node, vector in zip(all_nodes, vectors):
+        node.embedding = vector
+    share = (time.monotonic() - started) / max(1, len(all_nodes))
+    for parsed, nodes in zip(pending, nodes_per_file):
+        document = parsed.document
+        try:
+            store.add(nodes)
+            _drop_stale(store, by_path, str(Path(parsed.path).resolve()), keep=document.doc_id)
+        except CabinetError as exc:
+            record(FileResult(str(parsed.path), "failed", str(exc)))
+            continue
+        except Exception as exc:  # a store write failure is reported per file
+            store.delete_document(document.doc_id)
+            record(FileResult(str(parsed.path), "failed", f"could not be stored: {exc}"))
+            continue
+        record(
+            FileResult(
+                str(parsed.path), "ingested", doc_id=document.doc_id, title=document.title, pages=document.page_count,
+                chunks=len(nodes), seconds=round(parsed.seconds + share * len(nodes), 3), warnings=document.warnings,
+            )
+        )
+
+
+def _nodes(parsed: Parsed) -> list:
+    from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+    document = parsed.document
+    nodes = []
+    for chunk in parsed.chunks or []:
+        metadata = {
+            "source": document.source,
+            "path": str(Path(document.path).resolve()),
+            "title": document.title,
+            "kind": document.kind,
+            "date": document.date or "",
+            "page": chunk.page if chunk.page is not None else 0,
+            "page_count": document.page_count if document.pages[0].number is not None else 0,
+            "section": chunk.section,
+            "ordinal": chunk.ordinal,
+        }
+        node = TextNode(
+            id_=f"{document.doc_id}:{chunk.ordinal}",
+            text=chunk.text,
+            metadata=metadata,
+            excluded_embed_metadata_keys=[key for key in metadata if key not in ("title", "section")],
+            excluded_llm_metadata_keys=list(metadata),
+            relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=document.doc_id)},
+        )
+        nodes.append(node)
+    return nodes

@@ -1,0 +1,91 @@
+"""What crosses a boundary: questions in, answers and search hits out (one definition each)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+
+class Turn(BaseModel):
+    """One earlier message of a conversation."""
+
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class Question(BaseModel):
+    """One line of `cabinet ask --questions FILE.jsonl`."""
+
+    id: str | None = None
+    q: str
+    history: list[Turn] = Field(default_factory=list)
+
+
+class Citation(BaseModel):
+    """A numbered source: the quote stands verbatim on the cited page of the cited file."""
+
+    n: int
+    source: str
+    title: str
+    page: int | None
+    section: str | None
+    quote: str
+    score: float
+
+
+class Timings(BaseModel):
+    """Milliseconds spent finding passages, writing the answer, and in all."""
+
+    retrieve: float
+    answer: float
+    total: float
+
+
+class Answer(BaseModel):
+    """The answer JSON of `cabinet ask --json`."""
+
+    id: str | None = None
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[Citation]
+    mode: Literal["extractive", "llm"] = "extractive"
+    timings_ms: Timings
+
+
+class SearchHit(BaseModel):
+    """One ranked passage of `cabinet search`."""
+
+    rank: int
+    source: str
+    title: str
+    page: int | None
+    section: str | None
+    score: float
+    text: str
+
+
+class Filters(BaseModel):
+    """Restrictions on which documents are searched."""
+
+    sources: list[str] = Field(default_factory=list)
+    kinds: list[str] = Field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+
+    def allows(self, metadata: dict) -> bool:
+        """True when a chunk with this metadata passes every filter."""
+        if self.sources and metadata.get("source") not in self.sources:
+            return False
+        if self.kinds and metadata.get("kind") not in self.kinds:
+            return False
+        date = str(metadata.get("date") or "")
+        if self.since and (not date or date < self.since):
+            return False
+        return not (self.until and (not date or date[: len(self.until)] > self.until))
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing is filtered."""
+        return not (self.sources or self.kinds or self.since or self.until)

@@ -1,0 +1,111 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s) retrievers from llama-index, fused by reciprocal rank.
+
+The fusion is written here rather than taken from QueryFusionRetriever because the answerer needs each
+retriever's own score (the dense similarity decides abstention), which that class discards.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.models import Filters
+from index.store import Store
+
+RRF_K = 60
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from bm25s.stopwords import STOPWORDS_EN
+
+    return frozenset(STOPWORDS_EN)
+
+
+def terms(text: str) -> list[str]:
+    """Stemmed content words, the same way BM25 sees them."""
+    stop = _stopwords()
+    words = [word for word in _TOKEN.findall(text.lower()) if word not in stop]
+    return _stemmer().stemWords(words)
+
+
+@dataclass
+class Hit:
+    """One retrieved chunk with its fused score and the scores that led to it."""
+
+    node_id: str
+    text: str
+    metadata: dict
+    score: float
+    dense: float
+    bm25: float
+
+
+class Retriever:
+    """Dense + BM25 over one store, with term statistics for the answerer."""
+
+    def __init__(self, store: Store, embed_model, retrieve_k: int = 24) -> None:
+        from llama_index.core import VectorStoreIndex
+        from llama_index.retrievers.bm25 import BM25Retriever
+
+        self.store = store
+        self.retrieve_k = retrieve_k
+        nodes = store.nodes()
+        self.size = len(nodes)
+        self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
+        self.dense = self.index.as_retriever(similarity_top_k=retrieve_k)
+        self.bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
+        self.document_frequency: Counter[str] = Counter()
+        for node in nodes:
+            self.document_frequency.update(set(terms(_embed_text(node))))
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency over chunks; a word the corpus never uses weighs the most."""
+        return math.log((self.size + 1) / (self.document_frequency.get(term, 0) + 0.5))
+
+    def retrieve(self, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
+        """The best `k` chunks for a query, fused from both retrievers, passing `filters`."""
+        from llama_index.core.schema import QueryBundle
+
+        filters = filters or Filters()
+        bundle = QueryBundle(query_str=query)
+        dense_hits = self.dense.retrieve(bundle) if filters.empty else self._dense_filtered(bundle, filters)
+        bm25_hits = [hit for hit in self.bm25.retrieve(bundle) if filters.allows(hit.node.metadata)][: self.retrieve_k]
+        fused: dict[str, Hit] = {}
+        for hits, kind in ((dense_hits, "dense"), (bm25_hits, "bm25")):
+            for rank, found in enumerate(hits):
+                hit = fused.setdefault(found.node.node_id, Hit(found.node.node_id, found.node.get_content(), found.node.metadata, 0.0, 0.0, 0.0))
+                hit.score += 1.0 / (RRF_K + rank + 1)
+                setattr(hit, kind, float(found.score or 0.0))
+        ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
+        return ranked[: k or self.retrieve_k]
+
+    def _dense_filtered(self, bundle, filters: Filters):
+        from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
+
+        conditions = []
+        if filters.sources:
+            conditions.append(MetadataFilter(key="source", value=filters.sources, operator=FilterOperator.IN))
+        if filters.kinds:
+            conditions.append(MetadataFilter(key="kind", value=filters.kinds, operator=FilterOperator.IN))
+        retriever = self.dense
+        if conditions:
+            retriever = self.index.as_retriever(similarity_top_k=self.retrieve_k * 2, filters=MetadataFilters(filters=conditions))
+        return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata)]
+
+
+def _embed_text(node) -> str:
+    from llama_index.core.schema import MetadataMode
+
+    return node.get_content(metadata_mode=MetadataMode.EMBED)

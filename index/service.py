@@ -1,0 +1,86 @@
+"""Cabinet as one object the CLI and the app share: open a store once, then ask and search."""
+
+from __future__ import annotations
+
+import time
+
+from cabinet.errors import AnswerError, EmptyStoreError
+from cabinet.settings import Settings
+from index.answer import condense, extractive_answer
+from index.build import open_store
+from index.embedding import embed_model
+from index.models import Answer, Filters, SearchHit, Timings, Turn
+from index.retrieval import Retriever
+
+
+class Cabinet:
+    """A loaded store, model and retriever; build one per process and reuse it for every question."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = open_store(settings)
+        if self.store.count() == 0:
+            raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
+        self.model = embed_model(settings.model_path, settings.embed_batch_size)
+        self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
+        self.document_count = len({node_meta for node_meta in self._doc_ids()})
+
+    def _doc_ids(self) -> set[str]:
+        metas = self.store.collection.get(include=["metadatas"])["metadatas"] or []
+        return {str(meta.get("document_id")) for meta in metas}
+
+    def _check(self, question: str) -> str:
+        question = " ".join(question.split())
+        if not question:
+            raise AnswerError("the question is empty: type a question about the documents")
+        if len(question) > self.settings.max_question_chars:
+            raise AnswerError(f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars} (CABINET_MAX_QUESTION_CHARS)")
+        return question
+
+    def ask(self, question: str, history: list[Turn] | None = None, *, k: int | None = None, filters: Filters | None = None, qid: str | None = None) -> Answer:
+        """Answer one question (with optional conversation history) from the documents, citing each statement."""
+        started = time.perf_counter()
+        question = self._check(question)
+        query, earlier = condense(question, history or [])
+        hits = self.retriever.retrieve(query, filters, k or self.settings.top_k)
+        retrieved = time.perf_counter()
+        draft = extractive_answer(
+            question,
+            earlier,
+            hits,
+            self.retriever,
+            documents=self.document_count,
+            min_coverage=self.settings.abstain_coverage,
+            min_similarity=self.settings.abstain_similarity,
+        )
+        done = time.perf_counter()
+        return Answer(
+            id=qid,
+            question=question,
+            answer=draft.text,
+            abstained=draft.abstained,
+            citations=draft.citations,
+            mode="extractive",
+            timings_ms=Timings(
+                retrieve=round((retrieved - started) * 1000, 1),
+                answer=round((done - retrieved) * 1000, 1),
+                total=round((done - started) * 1000, 1),
+            ),
+        )
+
+    def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
+        """Ranked passages for a query, with source, page, section and fused score."""
+        query = self._check(query)
+        hits = self.retriever.retrieve(query, filters, k)
+        return [
+            SearchHit(
+                rank=rank,
+                source=str(hit.metadata.get("source", "")),
+                title=str(hit.metadata.get("title", "")),
+                page=int(hit.metadata.get("page") or 0) or None,
+                section=str(hit.metadata.get("section") or "") or None,
+                score=round(hit.score, 5),
+                text=hit.text,
+            )
+            for rank, hit in enumerate(hits, start=1)
+        ]

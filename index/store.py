@@ -1,0 +1,141 @@
+"""The vector store: a Chroma collection on disk (through llama-index's ChromaVectorStore), one writer at a time.
+
+The collection's own metadata records the embedding model and its dimension, so a store built with one
+model is never searched with another. Each file's chunks go in with one `add` call, so a killed ingest
+leaves whole documents or none of them.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
+
+COLLECTION = "cabinet"
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class StoredDocument:
+    """One ingested document as the store knows it."""
+
+    doc_id: str
+    source: str
+    path: str
+    title: str
+    kind: str
+    date: str | None
+    pages: int
+    chunks: int
+
+
+class Store:
+    """A Chroma collection of chunks, with the model it was built with."""
+
+    def __init__(self, path: Path, model_name: str, dimension: int, *, create: bool = False) -> None:
+        import chromadb
+        from chromadb.config import Settings as ChromaSettings
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        self.path = Path(path)
+        if not create and not (self.path / "chroma.sqlite3").exists():
+            raise EmptyStoreError(f"no documents yet: the store at {self.path} is empty; upload some or run `cabinet ingest PATH`")
+        self.path.mkdir(parents=True, exist_ok=True)
+        try:
+            self.client = chromadb.PersistentClient(path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False))
+            self.collection = self.client.get_or_create_collection(
+                COLLECTION,
+                metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
+            )
+        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory
+            raise StoreError(f"cannot open the store at {self.path} ({exc}); move it aside and run `cabinet ingest --rebuild`") from exc
+        self._check_model(model_name, dimension)
+        self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def _check_model(self, model_name: str, dimension: int) -> None:
+        meta = self.collection.metadata or {}
+        if meta.get("embed_model") != model_name or meta.get("embed_dim") != dimension:
+            raise StoreError(
+                f"the store at {self.path} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
+                f"not {model_name} ({dimension}); run `cabinet ingest --rebuild PATH` to re-embed it"
+            )
+
+    def count(self) -> int:
+        """Chunks in the store."""
+        return self.collection.count()
+
+    def documents(self) -> list[StoredDocument]:
+        """Every document in the store, from its chunks' metadata, sorted by date then title."""
+        found: dict[str, StoredDocument] = {}
+        for meta in self.collection.get(include=["metadatas"])["metadatas"] or []:
+            doc_id = str(meta.get("document_id"))
+            if doc_id not in found:
+                found[doc_id] = StoredDocument(
+                    doc_id=doc_id,
+                    source=str(meta.get("source", "")),
+                    path=str(meta.get("path", "")),
+                    title=str(meta.get("title", "")),
+                    kind=str(meta.get("kind", "")),
+                    date=str(meta.get("date") or "") or None,
+                    pages=int(meta.get("page_count", 0) or 0),
+                    chunks=0,
+                )
+            found[doc_id].chunks += 1
+        return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
+
+    def nodes(self) -> list:
+        """All chunks as llama-index nodes (for BM25 and term statistics)."""
+        return self.vector_store.get_nodes(None)
+
+    def add(self, nodes: list) -> None:
+        """Add one document's embedded chunks in a single Chroma call."""
+        self.collection.add(
+            ids=[node.node_id for node in nodes],
+            embeddings=[node.embedding for node in nodes],
+            documents=[node.text for node in nodes],
+            metadatas=[_flat_metadata(node) for node in nodes],
+        )
+
+    def delete_document(self, doc_id: str) -> None:
+        """Remove every chunk of one document."""
+        self.vector_store.delete(doc_id)
+
+    def reset(self) -> None:
+        """Drop all chunks (for --rebuild), keeping the directory."""
+        self.client.delete_collection(COLLECTION)
+
+
+def _flat_metadata(node) -> dict:
+    from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+    meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
+    return {key: value for key, value in meta.items() if value is not None}
+
+
+@contextmanager
+def write_lock(path: Path) -> Iterator[None]:
+    """Hold the store's writer lock; a second writer fails at once with who holds it."""
+    path.mkdir(parents=True, exist_ok=True)
+    lock_path = path / "write.lock"
+    handle = open(lock_path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        handle.seek(0)
+        holder = handle.read().strip() or "another process"
+        handle.close()
+        raise StoreBusyError(f"another ingest (pid {holder}) is writing to the store at {path}; wait for it to finish and try again") from exc
+    try:
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()))
+        handle.flush()
+        yield
+    finally:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        handle.close()

@@ -1,0 +1,1 @@
+"""Reading council documents: formats, isolation of parsing, chunking."""

@@ -1,0 +1,155 @@
+"""Page text -> passages ("units": a sentence, a list item, a table row, a label with its value) -> chunks.
+
+Written here rather than taken from llama-index's SentenceSplitter because council PDFs put front-sheet
+labels, table cells and list items one per line; a unit keeps "Forward Plan Reference: FP/17/08/12" or a
+seen-by row together, and every unit is a verbatim (whitespace-collapsed) span of its page, so it can be
+quoted as a citation. Chunks never cross a page boundary, so each one cites a single page.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ingest.documents import ParsedDocument
+
+BULLETS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a0\u25aa\u25cf\u25e6\u2022\u25cb\u2023\u2043\u2219\u00b7*"
+_BULLET_START = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
+_LIST_START = re.compile(r"^(\d{1,2}(\.\d{1,2})*\.?\s|\d{1,2}\)\s|\(?[a-hivx]{1,4}[.)]\s|[-–]\s)")
+_DATE_END = re.compile(r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|report author)$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
+_PAGE_FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d+|-?\s*\d{1,3}\s*-?)$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
+_LABEL_START = re.compile(r"^[A-Z][\w()/&'’ -]{1,40}:\s+\S")
+MAX_UNIT_CHARS = 480
+
+
+@dataclass
+class Chunk:
+    """A run of units from one page: the unit of retrieval and of citation."""
+
+    text: str
+    page: int | None
+    section: str
+    ordinal: int
+
+
+def collapse(text: str) -> str:
+    """Whitespace-collapsed text: the form in which quotes are checked against pages."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def boilerplate_lines(pages: list[str]) -> set[str]:
+    """Lines repeated on most pages (running headers and footers), which are noise in every chunk."""
+    if len(pages) < 3:
+        return set()
+    counts = Counter(line.strip() for text in pages for line in set(text.splitlines()) if line.strip())
+    return {line for line, count in counts.items() if count >= max(3, 0.6 * len(pages)) and len(line) < 80}
+
+
+def split_units(text: str, headings: list[str] | None = None, boilerplate: set[str] | None = None) -> list[str]:
+    """Split one page into units, each a whitespace-collapsed verbatim span of the page."""
+    boilerplate = boilerplate or set()
+    heading_set = set(headings or [])
+    # A dropped line (running header, page footer) ends the unit, so each unit stays a contiguous span.
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [None if (line in boilerplate or _PAGE_FOOTER.match(line)) else line for line in lines if line]
+    kept = [line for line in lines if line]
+    if not kept:
+        return []
+    wrap = sorted(len(line) for line in kept)[int(0.9 * (len(kept) - 1))]
+    short = max(20, int(0.6 * wrap))
+    units: list[list[str]] = []
+    broken = True
+    for line in lines:
+        if line is None:
+            broken = True
+            continue
+        if broken or _starts_unit(line, units[-1], short, heading_set):
+            units.append([line])
+        else:
+            units[-1].append(line)
+        broken = False
+    out: list[str] = []
+    for unit in units:
+        text_ = _BULLET_START.sub("", collapse(" ".join(unit)))
+        out.extend(_cap(text_))
+    return [unit for unit in out if len(unit) > 1 and any(ch.isalnum() for ch in unit)]
+
+
+def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) -> bool:
+    previous = current[-1]
+    if line in headings or previous in headings:
+        return True
+    if _BULLET_START.match(line) or _LIST_START.match(line):
+        return True
+    if _LABEL_START.match(line):
+        return True
+    label_in_progress = all(
+        len(part) < short and not _SENTENCE_END.search(part) and not any(ch.isdigit() for ch in part) for part in current
+    )
+    if previous.endswith(":"):
+        # A short label takes its value ("Reference:" + "FP/17/08/12"); a long line ending in ':' introduces a list.
+        return len(" ".join(current)) > 60 and line[:1].isupper()
+    if _SENTENCE_END.search(previous) and (line[:1].isupper() or line[:1].isdigit()):
+        return True
+    if _DATE_END.search(previous):
+        return True
+    if label_in_progress:
+        return False
+    if line.endswith(":") and len(line) < short:
+        return True
+    return len(previous) < short and (line[:1].isupper() or line[:1].isdigit())
+
+
+def _cap(unit: str) -> list[str]:
+    """Split an over-long unit at sentence ends, then at spaces, so a quote stays readable."""
+    if len(unit) <= MAX_UNIT_CHARS:
+        return [unit]
+    parts: list[str] = []
+    for sentence in re.split(r"(?<=[.!?;])\s+(?=[A-Z0-9(])", unit):
+        while len(sentence) > MAX_UNIT_CHARS:
+            cut = sentence.rfind(" ", 0, MAX_UNIT_CHARS)
+            cut = cut if cut > MAX_UNIT_CHARS // 2 else MAX_UNIT_CHARS
+            parts.append(sentence[:cut].strip())
+            sentence = sentence[cut:].strip()
+        if sentence:
+            if parts and len(parts[-1]) + len(sentence) < MAX_UNIT_CHARS // 2:
+                parts[-1] = f"{parts[-1]} {sentence}"
+            else:
+                parts.append(sentence)
+    return parts
+
+
+def is_heading(unit: str) -> bool:
+    """A short line with no closing punctuation that reads like a title ("2. Options considered ...")."""
+    if len(unit) > 90 or len(unit) < 4 or _SENTENCE_END.search(unit) or ":" in unit or unit.endswith((",", ";")):
+        return False
+    if _DATE_END.search(unit) or sum(ch.isdigit() for ch in unit) > 4:
+        return False
+    return unit[:1].isupper() or bool(re.match(r"^\d{1,2}(\.\d)*\.?\s+[A-Z]", unit))
+
+
+def chunk_document(document: ParsedDocument, chunk_chars: int = 1100) -> list[Chunk]:
+    """Pack each page's units into chunks of about `chunk_chars`, starting a new chunk at a heading."""
+    boilerplate = boilerplate_lines([page.text for page in document.pages])
+    chunks: list[Chunk] = []
+    section = ""
+    for page in document.pages:
+        current: list[str] = []
+        current_section = section
+        for unit in split_units(page.text, page.headings, boilerplate):
+            heading = unit in page.headings or (not page.headings and is_heading(unit))
+            size = sum(len(part) + 1 for part in current)
+            if current and (size + len(unit) > chunk_chars or (heading and size > chunk_chars * 0.4)):
+                chunks.append(Chunk("\n".join(current), page.number, current_section, len(chunks)))
+                current, current_section = [], section
+            if heading:
+                section = unit
+                if not current:
+                    current_section = section
+            current.append(unit)
+        if current:
+            chunks.append(Chunk("\n".join(current), page.number, current_section, len(chunks)))
+    return chunks

@@ -1,0 +1,210 @@
+"""Readers per format: PDF (pypdf, page by page), DOCX, HTML and plain text, each to a ParsedDocument.
+
+The format is decided by the file's content, not its name, so a 404 page saved as .pdf is reported as such.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from cabinet.errors import IngestError
+from ingest.dates import find_date
+from ingest.documents import SUPPORTED_SUFFIXES, Page, ParsedDocument, content_hash
+
+MAX_LINE_CHARS = 100_000
+_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
+
+
+def sniff_kind(path: Path) -> str:
+    """Decide the reader from the file's first bytes and name; raise IngestError when they disagree."""
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError("empty file (0 bytes): nothing to read; re-download or re-export it")
+    with open(path, "rb") as handle:
+        head = handle.read(2048)
+    suffix = path.suffix.lower()
+    if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head[:4] == b"PK\x03\x04":
+        if suffix == ".docx" or _is_docx(path):
+            return "docx"
+        raise IngestError("unsupported format: a ZIP-based file that is not a Word .docx document")
+    looks_html = bool(_HTML_START.match(head))
+    if suffix == ".pdf":
+        what = "an HTML page (perhaps a saved error page)" if looks_html else "not PDF data"
+        raise IngestError(f"not a PDF: the file is named .pdf but contains {what}")
+    if suffix == ".docx":
+        raise IngestError("not a Word document: the file is named .docx but is not a DOCX (ZIP) file")
+    if suffix in {".html", ".htm"} or looks_html:
+        return "html"
+    if suffix in {".txt", ".md"}:
+        return "text"
+    raise IngestError(f"unsupported format '{suffix or 'no extension'}': Cabinet reads {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+
+
+def _is_docx(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return "word/document.xml" in archive.namelist()
+    except zipfile.BadZipFile:
+        return False
+
+
+def read_document(path: Path) -> ParsedDocument:
+    """Read one file into a ParsedDocument, raising IngestError with a reason a user understands."""
+    kind = sniff_kind(path)
+    reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "text": read_text}[kind]
+    title, pages, warnings = reader(path)
+    pages = [page for page in pages if page.text.strip()]
+    if not pages:
+        raise IngestError("no extractable text: the document is blank")
+    return ParsedDocument(
+        path=str(path),
+        source=path.name,
+        doc_id=content_hash(path),
+        kind=kind,
+        title=title or _first_line(pages) or path.stem,
+        pages=pages,
+        date=find_date(pages[0].text),
+        warnings=warnings,
+    )
+
+
+def _first_line(pages: list[Page]) -> str:
+    for line in pages[0].text.splitlines():
+        if len(line.strip()) > 3:
+            return line.strip()[:120]
+    return ""
+
+
+def read_pdf(path: Path) -> tuple[str, list[Page], list[str]]:
+    """Extract each page's text with pypdf, keeping page numbers."""
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError("password-protected PDF: Cabinet does not guess passwords; save an unprotected copy and ingest that")
+        pages = [Page(number=i + 1, text=page.extract_text() or "") for i, page in enumerate(reader.pages)]
+    except FileNotDecryptedError as exc:
+        raise IngestError("password-protected PDF: save an unprotected copy and ingest that") from exc
+    except IngestError:
+        raise
+    except (PdfStreamError, PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+        raise IngestError(f"corrupt or truncated PDF: pypdf could not read it ({exc}); re-download or re-export it") from exc
+    if not any(page.text.strip() for page in pages):
+        if _has_images(reader):
+            raise IngestError("no extractable text: the PDF holds only images (scanned?); run OCR on it first")
+        raise IngestError("no extractable text: every page of the PDF is blank")
+    meta_title = ""
+    try:
+        meta_title = str((reader.metadata or {}).get("/Title") or "").strip()
+    except (PdfReadError, ValueError):
+        pass
+    return meta_title, pages, []
+
+
+def _has_images(reader) -> bool:
+    for page in reader.pages:
+        resources = page.get("/Resources") or {}
+        xobjects = resources.get("/XObject") if hasattr(resources, "get") else None
+        if xobjects:
+            return True
+    return False
+
+
+def read_docx(path: Path) -> tuple[str, list[Page], list[str]]:
+    """Read paragraphs and tables in document order; heading styles become section headings."""
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises many types for a damaged package
+        raise IngestError(f"corrupt Word document: {exc}") from exc
+    lines: list[str] = []
+    headings: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            text = " ".join(block.text.split())
+            if not text:
+                continue
+            style = (block.style.name if block.style is not None else "") or ""
+            if style.lower().startswith(("heading", "title")):
+                headings.append(text)
+            lines.append(text)
+        elif isinstance(block, Table):
+            lines.extend(_table_rows(block))
+    title = (document.core_properties.title or "").strip() or (headings[0] if headings else "")
+    return title, [Page(number=None, text="\n".join(lines), headings=headings)], []
+
+
+def _table_rows(table) -> list[str]:
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        for cell in row.cells:
+            text = " ".join(cell.text.split())
+            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
+                cells.append(text)
+        if cells:
+            rows.append(" | ".join(cells))
+    return rows
+
+
+_HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre", "blockquote", "title"]
+
+
+def read_html(path: Path) -> tuple[str, list[Page], list[str]]:
+    """Read block elements in order (headings, paragraphs, list items, table rows), tags and scripts removed."""
+    from bs4 import BeautifulSoup
+
+    raw, warnings = _decode(path.read_bytes())
+    soup = BeautifulSoup(raw, "lxml")
+    for element in soup(["script", "style", "noscript", "template", "head"]):
+        element.decompose()
+    title = ""
+    if soup.title and soup.title.string:
+        title = soup.title.string.strip()
+    lines: list[str] = []
+    headings: list[str] = []
+    for element in soup.find_all(_HTML_BLOCKS):
+        if element.find_parent(_HTML_BLOCKS):
+            continue
+        if element.name == "tr":
+            cells = [" ".join(cell.get_text(" ").split()) for cell in element.find_all(["td", "th"])]
+            text = " | ".join(cell for cell in cells if cell)
+        else:
+            text = " ".join(element.get_text(" ").split())
+        if not text:
+            continue
+        if element.name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            headings.append(text)
+            title = title or text
+        lines.append(text)
+    if not lines:
+        lines = [" ".join(soup.get_text(" ").split())]
+    return title, [Page(number=None, text="\n".join(lines), headings=headings)], warnings
+
+
+def read_text(path: Path) -> tuple[str, list[Page], list[str]]:
+    """Read a UTF-8 (or, failing that, Windows-1252) text file; refuse lines too long to be prose."""
+    text, warnings = _decode(path.read_bytes())
+    longest = max((len(line) for line in text.splitlines()), default=0)
+    if longest > MAX_LINE_CHARS:
+        raise IngestError(
+            f"a line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): this does not look like a document; split it into lines or paragraphs"
+        )
+    headings = [line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")]
+    return "", [Page(number=None, text=text, headings=headings)], warnings
+
+
+def _decode(raw: bytes) -> tuple[str, list[str]]:
+    try:
+        return raw.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace"), ["not UTF-8: decoded as Windows-1252 (Latin-1)"]
