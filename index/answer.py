@@ -18,7 +18,19 @@ _FOLLOW_UP = re.compile(
     re.IGNORECASE,
 )
 _LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|\b(all|each|every|list)\b", re.IGNORECASE)
-_QUESTION_WORDS = frozenset(terms("what which who whom whose when where why how does did list tell give show please name"))
+# Words that shape a question but name nothing a document could contain; they must not decide coverage.
+_QUESTION_WORDS_RAW = frozenset(
+    (
+        "what which who whom whose when where why how does did do done list tell give gave show please name named "
+        "get got go goes going went look looked looking big supposed according roughly many much say said says "
+        "actually remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
+        "know need want like would could should will can may might any some about also just really still yet ever "
+        "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
+        "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
+        "plan's council's put putting take taken make made i we our cllr councillor"
+    ).split()
+)
+_QUESTION_WORDS = frozenset(terms(" ".join(_QUESTION_WORDS_RAW)))
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -68,12 +80,14 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     best_hit = max((hit.score for hit in hits), default=1.0) or 1.0
     units: list[Unit] = []
     for hit in hits:
-        context = set(terms(f"{hit.metadata.get('title', '')} {hit.metadata.get('section', '')}"))
+        # Title words name the document, so every unit of it has them; a section heading frames its units.
+        title = set(terms(str(hit.metadata.get("title", ""))))
+        section = set(terms(str(hit.metadata.get("section", ""))))
         for position, text in enumerate(hit.text.split("\n")):
             unit_terms = terms(text)
-            present = set(unit_terms)
+            present = set(unit_terms) | title
             found = sum(weight for term, weight in weights.items() if term in present)
-            framed = sum(weight for term, weight in weights.items() if term not in present and term in context)
+            framed = sum(weight for term, weight in weights.items() if term not in present and term in section)
             coverage = (found + 0.5 * framed) / total
             phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
@@ -158,7 +172,7 @@ def _escape(text: str) -> str:
     return _MARKDOWN.sub(r"\\\1", text)
 
 
-def abstention(question: str, weights: dict[str, float], hits: list[Hit], documents: int) -> str:
+def abstention(question: str, weights: dict[str, float], hits: list[Hit], documents: int, missing: list[str]) -> str:
     """An honest 'the documents don't say', naming what was searched and where the nearest text was."""
     key_terms = sorted(weights, key=weights.get, reverse=True)[:5]
     nearest: list[str] = []
@@ -170,6 +184,8 @@ def abstention(question: str, weights: dict[str, float], hits: list[Hit], docume
         f"The documents don't say. I searched {documents} document{'s' if documents != 1 else ''} for "
         f"{', '.join(key_terms) or 'this question'} and found no passage that answers it."
     )
+    if missing:
+        text += f" No passage mentions {', '.join(missing)}."
     if nearest:
         text += " The nearest passages, which do not answer it, were in: " + "; ".join(_escape(t) for t in nearest[:3]) + "."
     return text
@@ -191,7 +207,24 @@ def extractive_answer(
     units = score_units(hits, weights, question)
     best_dense = max((hit.dense for hit in hits), default=0.0)
     best_coverage = max((unit.coverage for unit in units), default=0.0)
-    if not units or (best_coverage < min_coverage and best_dense < min_similarity):
-        return Draft(abstention(question, weights, hits, documents), [], True)
+    missing = missing_specifics(question, hits)
+    if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
+        return Draft(abstention(question, weights, hits, documents, missing), [], True)
     text, citations = compose(select_units(units, question, limit))
     return Draft(text, citations, False)
+
+
+_SPECIFIC = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+[A-Za-z]*|\d{2,4}(?:/\d{2,4})?)\b")
+
+
+def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
+    """Names and numbers of the question (capitalised words inside it, years) that no retrieved passage contains."""
+    evidence = " ".join(f"{hit.text} {hit.metadata.get('title', '')}" for hit in hits).lower()
+    found = []
+    for word in _SPECIFIC.findall(question):
+        token = word.lower()
+        if token in _QUESTION_WORDS_RAW or len(token) < 3:
+            continue
+        if not re.search(rf"\b{re.escape(token)}", evidence):
+            found.append(word)
+    return found

@@ -71,8 +71,8 @@ class Retriever:
             self.document_frequency.update(set(terms(_embed_text(node))))
 
     def idf(self, term: str) -> float:
-        """Inverse document frequency over chunks; a word the corpus never uses weighs the most."""
-        return math.log((self.size + 1) / (self.document_frequency.get(term, 0) + 0.5))
+        """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""
+        return math.log((self.size + 1) / (max(1, self.document_frequency.get(term, 0)) + 0.5))
 
     def retrieve(self, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
         """The best `k` chunks for a query, fused from both retrievers, passing `filters`."""

@@ -1,0 +1,241 @@
+"""`cabinet eval`: answer the gold questions and measure facts, citations, abstention, latency and retrieval.
+
+The same run measures the plain llama-index tutorial pipeline (SimpleDirectoryReader, SentenceSplitter(1024,
+200), Chroma, the same embedding model) on the same questions, so Cabinet's retrieval gain is a ratio.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cabinet.settings import REPO_ROOT, Settings
+from index.models import Answer, Turn
+
+EVAL_DIR = Path(__file__).resolve().parent
+DEFAULT_QUESTIONS = EVAL_DIR / "questions.jsonl"
+FLOORS = EVAL_DIR / "floors.json"
+SHARED_SAMPLE = REPO_ROOT.parent / "shared" / "corpus" / "sample"
+RETRIEVAL_K = 5
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def normalise(text: str) -> str:
+    """Lower-case, markdown escapes removed, quotes and dashes unified, whitespace collapsed."""
+    text = html.unescape(text).replace("\\", "").translate(_QUOTES).lower()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class Gold:
+    """One gold question."""
+
+    id: str
+    q: str
+    kind: str
+    facts: list[str]
+    docs: list[str]
+    history: list[Turn]
+
+    @property
+    def answerable(self) -> bool:
+        """False for questions the corpus cannot answer."""
+        return self.kind != "unanswerable"
+
+
+def load_questions(path: Path) -> list[Gold]:
+    """Read the gold JSONL file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Gold(r["id"], r["q"], r["kind"], r["facts"], r["docs"], [Turn(**t) for t in r.get("history", [])]) for r in rows]
+
+
+class PageTexts:
+    """The text of each cited page, read independently of the store, to check quotes against."""
+
+    def __init__(self, corpus: Path) -> None:
+        self.files = {path.name: path for path in corpus.rglob("*") if path.is_file()}
+        self.cache: dict[tuple[str, int | None], str] = {}
+
+    def text(self, source: str, page: int | None) -> str:
+        key = (source, page)
+        if key not in self.cache:
+            path = self.files.get(source)
+            if path is None:
+                self.cache[key] = ""
+            elif path.suffix.lower() == ".pdf":
+                from pypdf import PdfReader
+
+                reader = PdfReader(path)
+                self.cache[key] = normalise(reader.pages[page - 1].extract_text()) if page and page <= len(reader.pages) else ""
+            else:
+                from ingest.readers import read_document
+
+                self.cache[key] = normalise(" ".join(p.text for p in read_document(path).pages))
+        return self.cache[key]
+
+    def quote_valid(self, source: str, page: int | None, quote: str) -> bool:
+        """True when the quote stands verbatim (whitespace aside) on the cited page of the cited file."""
+        return bool(quote.strip()) and normalise(quote) in self.text(source, page)
+
+
+def score_answers(questions: list[Gold], answers: list[Answer], pages: PageTexts) -> dict:
+    """Quality figures for a list of answers to the gold questions."""
+    answerable = [(g, a) for g, a in zip(questions, answers) if g.answerable]
+    recalls, complete, doc_cited, distractor = [], [], [], []
+    for gold, answer in answerable:
+        text = normalise(answer.answer)
+        found = [normalise(fact) in text for fact in gold.facts]
+        recalls.append(sum(found) / len(found) if found else 1.0)
+        complete.append(all(found))
+        cited = {c.source for c in answer.citations}
+        doc_cited.append(bool(cited & set(gold.docs)))
+        if not any(doc.startswith("northmoor") for doc in gold.docs):
+            distractor.append(any(source.startswith("northmoor") for source in cited))
+    citations = [(c.source, c.page, c.quote) for a in answers for c in a.citations]
+    valid = [pages.quote_valid(*c) for c in citations]
+    abstain_right = [a.abstained == (not g.answerable) for g, a in zip(questions, answers)]
+    unanswerable = [a.abstained for g, a in zip(questions, answers) if not g.answerable]
+    latencies = sorted(a.timings_ms.total for a in answers)
+    return {
+        "questions": len(questions),
+        "fact_recall": _mean(recalls),
+        "complete_answers": _mean(complete),
+        "gold_doc_cited": _mean(doc_cited),
+        "citation_validity": _mean(valid) if valid else 1.0,
+        "citations": len(citations),
+        "abstention_accuracy": _mean(abstain_right),
+        "unanswerable_abstained": _mean(unanswerable),
+        "answerable_answered": _mean([not a.abstained for g, a in answerable]),
+        "distractor_cited": _mean(distractor),
+        "p50_ms": round(statistics.median(latencies), 1),
+        "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1),
+    }
+
+
+def _mean(values: list) -> float:
+    return round(sum(values) / len(values), 4) if values else 0.0
+
+
+def retrieval_recall(questions: list[Gold], retrieve) -> dict:
+    """Share of answerable questions whose gold document is in the top K passages, and of gold facts found there."""
+    doc_hits, fact_hits = [], []
+    for gold in questions:
+        if not gold.answerable:
+            continue
+        passages = retrieve(gold)
+        sources = {source for source, _ in passages}
+        text = normalise(" ".join(t for _, t in passages))
+        doc_hits.append(bool(sources & set(gold.docs)))
+        fact_hits.extend(normalise(fact) in text for fact in gold.facts)
+    return {"doc_recall": _mean(doc_hits), "fact_recall": _mean(fact_hits)}
+
+
+def tutorial_pipeline(corpus: Path, model_path: str):
+    """The llama-index starter pipeline over the same corpus and model; returns (retriever, pages ingested, seconds)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
+    from llama_index.core.node_parser import SentenceSplitter
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    from index.embedding import embed_model
+
+    started = time.monotonic()
+    documents = SimpleDirectoryReader(str(corpus), recursive=True).load_data()
+    client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
+    collection = client.get_or_create_collection(f"tutorial_{int(time.time() * 1000)}")
+    storage = StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection))
+    index = VectorStoreIndex.from_documents(
+        documents,
+        storage_context=storage,
+        embed_model=embed_model(model_path, 10),
+        transformations=[SentenceSplitter(chunk_size=1024, chunk_overlap=200)],
+    )
+    return index.as_retriever(similarity_top_k=RETRIEVAL_K), len(documents), time.monotonic() - started
+
+
+def run_eval(
+    settings: Settings,
+    *,
+    questions: Path | None = None,
+    corpus: Path | None = None,
+    baseline: bool = True,
+    check_floors: bool = False,
+    as_json: bool = False,
+) -> bool:
+    """Ingest the corpus into an eval store, answer every gold question, print figures; False if under a floor."""
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    corpus = corpus or (SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir)
+    if settings.store_dir is None:
+        settings.store_dir = Path(settings.data_dir) / "eval-store"
+    gold = load_questions(questions or DEFAULT_QUESTIONS)
+    available = {path.name for path in corpus.rglob("*")}
+    gold = [g for g in gold if all(doc in available for doc in g.docs)]
+    ingest_paths([corpus], settings)
+    cabinet = Cabinet(settings)
+    cabinet.ask("warm up the model")
+    answers = [cabinet.ask(g.q, g.history, qid=g.id) for g in gold]
+    report = {"corpus": str(corpus), "cabinet": score_answers(gold, answers, PageTexts(corpus))}
+    k = RETRIEVAL_K
+
+    def cabinet_retrieve(g: Gold):
+        from index.answer import condense
+
+        query, _ = condense(g.q, g.history)
+        return [(h.metadata.get("source"), h.text) for h in cabinet.retriever.retrieve(query, None, k)]
+
+    report["retrieval"] = {"k": k, "cabinet": retrieval_recall(gold, cabinet_retrieve)}
+    if baseline:
+        retriever, pages, seconds = tutorial_pipeline(corpus, settings.model_path)
+
+        def tutorial_retrieve(g: Gold):
+            query = " ".join([t.content for t in g.history if t.role == "user"] + [g.q])
+            return [(Path(h.node.metadata.get("file_name", "")).name, h.node.get_content()) for h in retriever.retrieve(query)]
+
+        report["retrieval"]["tutorial"] = retrieval_recall(gold, tutorial_retrieve)
+        base = report["retrieval"]["tutorial"]["fact_recall"] or 1e-9
+        report["retrieval"]["gain"] = round(report["retrieval"]["cabinet"]["fact_recall"] / base, 3)
+    report["failures"] = [
+        {"id": g.id, "q": g.q, "abstained": a.abstained, "missing": [f for f in g.facts if normalise(f) not in normalise(a.answer)]}
+        for g, a in zip(gold, answers)
+        if (g.answerable and (a.abstained or any(normalise(f) not in normalise(a.answer) for f in g.facts))) or (not g.answerable and not a.abstained)
+    ]
+    ok, verdicts = check(report, json.loads(FLOORS.read_text()))
+    report["floors"] = verdicts
+    (Path(settings.data_dir) / "eval-report.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2) if as_json else render(report))
+    return ok or not check_floors
+
+
+def check(report: dict, floors: dict) -> tuple[bool, dict]:
+    """Compare figures with the floors kept in eval/floors.json (p50_ms is a ceiling)."""
+    figures = dict(report["cabinet"])
+    figures["retrieval_gain"] = report.get("retrieval", {}).get("gain", 1.0)
+    verdicts = {}
+    for name, floor in floors.items():
+        value = figures.get(name)
+        passed = value is not None and (value <= floor if name.endswith("_ms") else value >= floor)
+        verdicts[name] = {"value": value, "floor": floor, "ok": passed}
+    return all(v["ok"] for v in verdicts.values()), verdicts
+
+
+def render(report: dict) -> str:
+    """A plain-text table of the figures."""
+    lines = [f"Eval over {report['cabinet']['questions']} questions, corpus {report['corpus']}"]
+    for name, value in report["cabinet"].items():
+        lines.append(f"  {name:<24} {value}")
+    retrieval = report["retrieval"]
+    lines.append(f"Retrieval (top {retrieval['k']} passages): cabinet {retrieval['cabinet']}")
+    if "tutorial" in retrieval:
+        lines.append(f"  tutorial pipeline {retrieval['tutorial']}  gain (fact recall ratio) {retrieval['gain']}")
+    for name, verdict in report["floors"].items():
+        lines.append(f"  floor {name:<22} {verdict['value']} vs {verdict['floor']}: {'ok' if verdict['ok'] else 'BELOW FLOOR'}")
+    lines.append(f"{len(report['failures'])} questions with missing facts or wrong abstention (see data/eval-report.json)")
+    return "\n".join(lines)
