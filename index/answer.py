@@ -174,7 +174,8 @@ def _escape(text: str) -> str:
 
 def abstention(question: str, weights: dict[str, float], hits: list[Hit], documents: int, missing: list[str]) -> str:
     """An honest 'the documents don't say', naming what was searched and where the nearest text was."""
-    key_terms = sorted(weights, key=weights.get, reverse=True)[:5]
+    words = re.findall(r"[\w'’-]+", question)
+    key_terms = [word for word in words if any(stem in weights for stem in terms(word))][:6]
     nearest: list[str] = []
     for hit in hits[:5]:
         title = str(hit.metadata.get("title") or hit.metadata.get("source"))
@@ -182,7 +183,7 @@ def abstention(question: str, weights: dict[str, float], hits: list[Hit], docume
             nearest.append(title)
     text = (
         f"The documents don't say. I searched {documents} document{'s' if documents != 1 else ''} for "
-        f"{', '.join(key_terms) or 'this question'} and found no passage that answers it."
+        f"{', '.join(_escape(term) for term in key_terms) or 'this question'} and found no passage that answers it."
     )
     if missing:
         text += f" No passage mentions {', '.join(missing)}."

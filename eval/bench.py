@@ -1,0 +1,111 @@
+"""`make bench`: ingest pages/s and query p50/p95, Cabinet beside the llama-index tutorial pipeline, same run.
+
+Two corpora: the sample corpus, and a synthetic corpus of at least 2,000 PDF pages typeset here (reportlab)
+from sentences of the real documents, shuffled with a fixed seed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import statistics
+import time
+from pathlib import Path
+
+from cabinet.settings import REPO_ROOT, Settings
+from eval.run import DEFAULT_QUESTIONS, SHARED_SAMPLE, load_questions, tutorial_pipeline
+
+BENCH_DIR = REPO_ROOT / ".bench"
+
+
+def synthetic_corpus(folder: Path, pages: int, source: Path, pages_per_file: int = 20, seed: int = 7) -> Path:
+    """Typeset `pages` pages of council-like text into PDFs of `pages_per_file` pages each."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    from ingest.readers import read_document
+
+    if folder.exists() and len(list(folder.glob("*.pdf"))) * pages_per_file >= pages:
+        return folder
+    folder.mkdir(parents=True, exist_ok=True)
+    sentences: list[str] = []
+    for path in sorted(source.glob("*.pdf")):
+        text = " ".join(page.text for page in read_document(path).pages)
+        sentences.extend(s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if 40 < len(s) < 400)
+    rng = random.Random(seed)
+    styles = getSampleStyleSheet()
+    for number in range(pages // pages_per_file):
+        story = []
+        for page in range(pages_per_file):
+            story.append(Paragraph(f"Synthetic council report {number + 1}, section {page + 1}", styles["Heading2"]))
+            for _ in range(4):
+                story.append(Paragraph(" ".join(rng.choice(sentences) for _ in range(4)).replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]))
+            story.append(PageBreak())
+        SimpleDocTemplate(str(folder / f"synthetic-{number + 1:03d}.pdf"), pagesize=A4).build(story)
+    return folder
+
+
+def _percentiles(values: list[float]) -> dict:
+    values = sorted(values)
+    return {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(values[int(0.95 * (len(values) - 1))], 1)}
+
+
+def bench_cabinet(corpus: Path, questions: list[str]) -> dict:
+    """Cold ingest into a fresh store, then warm query latencies (one process, model loaded once)."""
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    store = BENCH_DIR / "store" / corpus.name
+    shutil.rmtree(store, ignore_errors=True)
+    settings = Settings(data_dir=BENCH_DIR, store_dir=store)
+    report = ingest_paths([corpus], settings).summary()
+    cabinet = Cabinet(settings)
+    cabinet.ask("warm up")
+    latencies = []
+    for question in questions:
+        started = time.perf_counter()
+        cabinet.ask(question)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return {"pages": report["pages"], "chunks": report["chunks"], "ingest_s": report["seconds"],
+            "pages_per_s": round(report["pages"] / report["seconds"], 2), **_percentiles(latencies)}
+
+
+def bench_tutorial(corpus: Path, questions: list[str], model_path: str) -> dict:
+    """The tutorial pipeline's ingest and retrieval-only query latency on the same corpus."""
+    retriever, pages, seconds = tutorial_pipeline(corpus, model_path)
+    retriever.retrieve("warm up")
+    latencies = []
+    for question in questions:
+        started = time.perf_counter()
+        retriever.retrieve(question)
+        latencies.append((time.perf_counter() - started) * 1000)
+    return {"pages": pages, "ingest_s": round(seconds, 2), "pages_per_s": round(pages / seconds, 2), **_percentiles(latencies)}
+
+
+def main() -> None:
+    """Run both pipelines on both corpora and print one JSON report (also written to .bench/report.json)."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pages", type=int, default=2000, help="Pages of the synthetic corpus.")
+    parser.add_argument("--skip-synthetic", action="store_true")
+    args = parser.parse_args()
+    settings = Settings()
+    from index.embedding import embed_model
+
+    embed_model(settings.model_path, settings.embed_batch_size)  # load once, outside every timing
+    sample = SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir
+    questions = [gold.q for gold in load_questions(DEFAULT_QUESTIONS)]
+    report = {"sample": {"corpus": str(sample), "cabinet": bench_cabinet(sample, questions), "tutorial": bench_tutorial(sample, questions, settings.model_path)}}
+    if not args.skip_synthetic:
+        synthetic = synthetic_corpus(BENCH_DIR / f"synthetic-{args.pages}", args.pages, settings.demo_dir)
+        report["synthetic"] = {"corpus": str(synthetic), "cabinet": bench_cabinet(synthetic, questions), "tutorial": bench_tutorial(synthetic, questions, settings.model_path)}
+    BENCH_DIR.mkdir(exist_ok=True)
+    (BENCH_DIR / "report.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,70 @@
+"""Shared fixtures: a tiny fixed corpus and one store built from it for the whole session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ["TOKENIZERS_PARALLELISM"] = "false"
+os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "corpus"
+DEMO = REPO / "examples" / "documents"
+TINY = [
+    DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf",
+    DEMO / "leicestershire-hwb-2017-07-20-strategic-plan.pdf",
+]
+DISTRACTORS = ["northmoor-corporate-plan-2020-23.docx", "northmoor-hwb-minutes-2021-06.html"]
+
+
+def shared(*parts: str) -> Path:
+    """A file of ../shared/corpus, or a skip saying it is absent (only outside this project's CI)."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is not present beside the repository")
+    return path
+
+
+@pytest.fixture(scope="session")
+def corpus(tmp_path_factory) -> Path:
+    """Two real council PDFs plus, when ../shared is present, the DOCX and HTML distractors."""
+    folder = tmp_path_factory.mktemp("corpus")
+    for path in TINY:
+        shutil.copy(path, folder)
+    for name in DISTRACTORS:
+        if (SHARED / "sample" / name).exists():
+            shutil.copy(SHARED / "sample" / name, folder)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def settings(tmp_path_factory, corpus):
+    """Settings pointing at a store built once from the tiny corpus."""
+    from cabinet.settings import Settings
+    from index.build import ingest_paths
+
+    data = tmp_path_factory.mktemp("data")
+    settings = Settings(data_dir=data, store_dir=data / "store")
+    report = ingest_paths([corpus], settings)
+    assert not report.failed, report.results
+    return settings
+
+
+@pytest.fixture(scope="session")
+def cabinet(settings):
+    """One loaded Cabinet over the session store."""
+    from index.service import Cabinet
+
+    return Cabinet(settings)
+
+
+def fresh_settings(tmp_path: Path):
+    """Settings for a store of a test's own."""
+    from cabinet.settings import Settings
+
+    return Settings(data_dir=tmp_path, store_dir=tmp_path / "store")

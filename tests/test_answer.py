@@ -1,0 +1,75 @@
+"""Answers: cited, verbatim quotes, honest abstention, follow-ups, and the exact JSON shape."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from cabinet.cli import main
+from eval.run import PageTexts
+from index.models import Turn
+
+
+def test_front_sheet_answer_is_cited_verbatim(cabinet, corpus):
+    answer = cabinet.ask("Who is the lead officer for the New Vision for Somerset?")
+    assert not answer.abstained
+    assert "Simon Clifford" in answer.answer
+    assert answer.citations and "[1]" in answer.answer
+    pages = PageTexts(corpus)
+    for citation in answer.citations:
+        assert pages.quote_valid(citation.source, citation.page, citation.quote), citation
+
+
+def test_list_answer_brings_the_items(cabinet):
+    answer = cabinet.ask("What are the five priority outcomes in Leicestershire's strategic plan?")
+    assert "Strong Economy" in answer.answer
+    assert all(c.source.startswith("leicestershire") for c in answer.citations)
+
+
+def test_unanswerable_question_abstains_and_cites_nothing(cabinet):
+    answer = cabinet.ask("How many potholes did Somerset repair last year?")
+    assert answer.abstained and answer.citations == []
+    assert "don't say" in answer.answer
+
+
+def test_follow_up_uses_the_conversation(cabinet):
+    history = [Turn(role="user", content="Who is the lead officer for the New Vision for Somerset?"), Turn(role="assistant", content="Simon Clifford")]
+    answer = cabinet.ask("and what is its forward plan reference?", history)
+    assert "FP/17/08/12" in answer.answer
+
+
+def test_batch_json_has_the_exact_shape_and_order(settings, tmp_path):
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(
+        json.dumps({"id": "b", "q": "What is the forward plan reference of the New Vision report?"}) + "\n"
+        + json.dumps({"id": "a", "q": "When is the final Strategic Plan going to the County Council?"}) + "\n"
+    )
+    result = CliRunner().invoke(main, ["ask", "--store", str(settings.store_path), "--questions", str(questions), "--json"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert [row["id"] for row in rows] == ["b", "a"]
+    assert set(rows[0]) == {"id", "question", "answer", "abstained", "citations", "mode", "timings_ms"}
+    assert set(rows[0]["citations"][0]) == {"n", "source", "title", "page", "section", "quote", "score"}
+    assert set(rows[0]["timings_ms"]) == {"retrieve", "answer", "total"}
+    assert rows[0]["mode"] == "extractive"
+
+
+def test_search_lists_ranked_passages(cabinet):
+    hits = cabinet.search("forward plan reference", k=5)
+    assert hits[0].rank == 1 and hits[0].score >= hits[-1].score
+    assert any("FP/17/08/12" in hit.text for hit in hits)
+
+
+def test_empty_store_is_a_clear_error(tmp_path):
+    result = CliRunner().invoke(main, ["ask", "--store", str(tmp_path / "none"), "anything"])
+    assert result.exit_code == 1 and "no documents yet" in result.output
+
+
+def test_too_long_question_is_refused(cabinet):
+    import pytest
+
+    from cabinet.errors import AnswerError
+
+    with pytest.raises(AnswerError, match="limit"):
+        cabinet.ask("x " * 2000)

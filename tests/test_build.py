@@ -1,0 +1,98 @@
+"""Ingest end to end on a real Chroma store: statuses, idempotence, replacement, locking, model check."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from conftest import DEMO, SHARED, fresh_settings
+
+from cabinet.cli import main
+from cabinet.errors import StoreBusyError, StoreError
+from index.build import ingest_paths, open_store
+from index.store import Store, write_lock
+from ingest.worker import parse_files
+
+EXPECTED_BAD = {
+    "empty.pdf": "failed",
+    "truncated.pdf": "failed",
+    "encrypted.pdf": "failed",
+    "scanned.pdf": "failed",
+    "not-really-a.pdf": "failed",
+    "zero-text.pdf": "failed",
+    "huge-line.txt": "failed",
+    "unsupported.xlsx": "skipped",
+    "duplicate-of-new-vision.pdf": "skipped",
+    "latin1-report.txt": "ingested",
+    "prompt-injection.pdf": "ingested",
+    "northmoor-parish-grants-note.pdf": "ingested",
+    "Cabinet report – été 2019.pdf": "ingested",
+}
+
+
+def test_sample_and_bad_together(tmp_path):
+    if not (SHARED / "bad").exists():
+        pytest.skip("../shared/corpus is not present beside the repository")
+    runner = CliRunner()
+    args = ["ingest", str(SHARED / "sample"), str(SHARED / "bad"), "--store", str(tmp_path / "store"), "--json"]
+    first = runner.invoke(main, args)
+    assert first.exit_code == 1, first.output
+    lines = [json.loads(line) for line in first.output.splitlines()]
+    by_name = {line["file"].rsplit("/", 1)[-1]: line for line in lines if "file" in line}
+    for name, status in EXPECTED_BAD.items():
+        assert by_name[name]["status"] == status, by_name[name]
+        if status != "ingested":
+            assert by_name[name]["reason"], name
+    assert all(by_name[p.name]["status"] == "ingested" for p in (SHARED / "sample").iterdir())
+    assert "duplicate of somerset-cabinet-2017-11-15-new-vision.pdf" in by_name["duplicate-of-new-vision.pdf"]["reason"]
+    second = runner.invoke(main, args)
+    summary = json.loads(second.output.splitlines()[-1])["summary"]
+    assert summary["ingested"] == 0 and summary["unchanged"] == 15, summary
+
+
+def test_changed_file_replaces_its_chunks(tmp_path):
+    settings = fresh_settings(tmp_path)
+    document = tmp_path / "docs" / "report.txt"
+    document.parent.mkdir()
+    document.write_text("Parking review\n\nThe council will review parking charges in Taunton.\n")
+    ingest_paths([document.parent], settings)
+    document.write_text("Parking review\n\nThe council will freeze parking charges in Wells.\n")
+    report = ingest_paths([document.parent], settings)
+    assert [r.status for r in report.results] == ["ingested"]
+    texts = [node.text for node in open_store(settings).nodes()]
+    assert any("Wells" in text for text in texts) and not any("Taunton" in text for text in texts)
+
+
+def test_second_writer_fails_at_once(tmp_path):
+    settings = fresh_settings(tmp_path)
+    with write_lock(settings.store_path):
+        with pytest.raises(StoreBusyError, match="another ingest"):
+            ingest_paths([DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], settings)
+
+
+def test_store_built_with_another_model_is_refused(settings):
+    with pytest.raises(StoreError, match="cabinet ingest --rebuild"):
+        Store(settings.store_path, "some-other-model", 768)
+
+
+def test_slow_parse_times_out_and_the_rest_go_on(tmp_path):
+    slow = tmp_path / "minutes.txt"
+    slow.write_text("Item noted by the committee with no further action.\n" * 400_000)
+    results = list(parse_files([slow], timeout=0.5))
+    assert results[0].error and results[0].error.startswith("timed out")
+    results = list(parse_files([DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], timeout=60))
+    assert results[0].error is None and results[0].chunks
+
+
+def test_rebuild_empties_the_store(tmp_path):
+    settings = fresh_settings(tmp_path)
+    one = DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"
+    copy = tmp_path / "copy" / "leicestershire.pdf"
+    copy.parent.mkdir()
+    shutil.copy(DEMO / "leicestershire-hwb-2017-07-20-strategic-plan.pdf", copy)
+    ingest_paths([one, copy.parent], settings)
+    report = ingest_paths([one], settings, rebuild=True)
+    assert [r.status for r in report.results] == ["ingested"]
+    assert {doc.source for doc in open_store(settings).documents()} == {one.name}

@@ -1,0 +1,57 @@
+"""Units and chunks: front-sheet labels keep their values, every unit is a verbatim span of its page."""
+
+from __future__ import annotations
+
+from conftest import DEMO, SHARED
+
+from ingest.chunking import chunk_document, collapse, split_units
+from ingest.readers import read_document
+
+FRONT_SHEET = """Seen by:
+Name
+Date
+County Solicitor
+Honor Clarke
+06/11/17
+Monitoring Officer
+Julian Gale
+06/11/17
+Forward Plan
+Reference:
+FP/17/08/12
+Summary:
+Somerset County Council is setting out a new collaborative and high level Vision to
+provide strategic direction to deliver the best quality of life we can to our residents.
+Lead Officer: Simon Clifford - Director, Corporate Affairs
+"""
+
+
+def test_labels_keep_their_values_and_rows_stay_together():
+    units = split_units(FRONT_SHEET)
+    assert "Forward Plan Reference: FP/17/08/12" in units
+    assert "Monitoring Officer Julian Gale 06/11/17" in units
+    assert "Lead Officer: Simon Clifford - Director, Corporate Affairs" in units
+    assert any(unit.startswith("Summary: Somerset County Council") and unit.endswith("residents.") for unit in units)
+
+
+def test_bullets_are_split_and_stripped():
+    units = split_units("Barriers to progress\n\uf0b7 Political mix\n\uf0b7 Differing political and management cultures\n")
+    assert units == ["Barriers to progress", "Political mix", "Differing political and management cultures"]
+
+
+def test_every_unit_is_verbatim_on_its_page_and_chunks_stay_on_one_page():
+    paths = sorted(DEMO.glob("*.pdf")) + sorted((SHARED / "sample").glob("northmoor-*.pdf"))
+    for path in paths:
+        document = read_document(path)
+        pages = {page.number: collapse(page.text) for page in document.pages}
+        chunks = chunk_document(document, 1100)
+        assert chunks, path
+        for chunk in chunks:
+            for unit in chunk.text.split("\n"):
+                assert unit in pages[chunk.page], (path.name, chunk.page, unit)
+
+
+def test_running_footers_are_not_units():
+    document = read_document(DEMO / "somerset-business-plan-2018-19.pdf")
+    texts = [chunk.text for chunk in chunk_document(document)]
+    assert not any("Page 4 of 11" in text for text in texts)
