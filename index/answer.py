@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
+from ingest.chunking import is_heading
 
 _FOLLOW_UP = re.compile(
     r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
@@ -58,14 +59,30 @@ def condense(question: str, history: list[Turn]) -> tuple[str, str]:
     """(retrieval query, earlier question): a follow-up is searched together with the last user question."""
     earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
     if earlier and (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
-        return f"{earlier} {question}", earlier
-    return question, ""
+        return expand(f"{earlier} {question}"), earlier
+    return expand(question), ""
+
+
+# How members ask versus how council front sheets are worded (a question's word -> the documents' words).
+COUNCIL_SYNONYMS = {
+    "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
+    "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
+    "phone": "contact", "email": "contact", "approved": "approves", "endorsed": "endorses",
+    "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
+    "delayed": "behind schedule", "overspent": "overspend", "dangers": "risks", "threats": "risks",
+}
+
+
+def expand(question: str) -> str:
+    """The question with the documents' words added for the council words members use instead."""
+    extra = [COUNCIL_SYNONYMS[word] for word in re.findall(r"[\w-]+", question.lower()) if word in COUNCIL_SYNONYMS]
+    return f"{question} {' '.join(extra)}" if extra else question
 
 
 def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str, float]:
     """Each key term of the question weighted by its rarity; terms of an earlier question count half."""
     weights: dict[str, float] = {}
-    for text, factor in ((question, 1.0), (earlier, 0.5)):
+    for text, factor in ((expand(question), 1.0), (earlier, 0.5)):
         for term in terms(text):
             if term in _QUESTION_WORDS:
                 continue
@@ -112,7 +129,7 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
             continue
         seen.add(unit.text)
         chosen.append(unit)
-        if unit.text.endswith(":") and is_list:
+        if is_list and (unit.text.endswith(":") or is_heading(unit.text)):
             for follower in _followers(units, unit):
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
@@ -121,9 +138,13 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
 
 
 def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
-    same_chunk = [unit for unit in units if unit.hit is lead.hit and unit.position > lead.position]
+    """The units after a list's lead-in, in its chunk and then the next chunk of the same document."""
+    doc_id, _, ordinal = lead.hit.node_id.rpartition(":")
+    after = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else None
+    same_chunk = sorted((u for u in units if u.hit is lead.hit and u.position > lead.position), key=lambda u: u.position)
+    next_chunk = sorted((u for u in units if u.hit.node_id == after), key=lambda u: u.position)
     items = []
-    for unit in sorted(same_chunk, key=lambda unit: unit.position)[:10]:
+    for unit in (same_chunk + next_chunk)[:10]:
         if unit.text.endswith(":") and items:
             break
         items.append(unit)

@@ -91,6 +91,23 @@ class Retriever:
         ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
         return ranked[: k or self.retrieve_k]
 
+    def with_neighbours(self, hits: list[Hit], top: int = 3) -> list[Hit]:
+        """The hits plus the chunk after each of the best `top`, where a list or table often continues."""
+        present = {hit.node_id for hit in hits}
+        wanted = []
+        for hit in hits[:top]:
+            doc_id, _, ordinal = hit.node_id.rpartition(":")
+            neighbour = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else ""
+            if neighbour and neighbour not in present:
+                wanted.append((neighbour, hit.score * 0.5))
+                present.add(neighbour)
+        if not wanted:
+            return hits
+        found = self.store.collection.get(ids=[node_id for node_id, _ in wanted], include=["documents", "metadatas"])
+        scores = dict(wanted)
+        extra = [Hit(node_id, text or "", meta or {}, scores[node_id], 0.0, 0.0) for node_id, text, meta in zip(found["ids"], found["documents"], found["metadatas"])]
+        return hits + extra
+
     def _dense_filtered(self, bundle, filters: Filters):
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 

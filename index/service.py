@@ -42,7 +42,7 @@ class Cabinet:
         started = time.perf_counter()
         question = self._check(question)
         query, earlier = condense(question, history or [])
-        hits = self.retriever.retrieve(query, filters, k or self.settings.top_k)
+        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
         retrieved = time.perf_counter()
         draft = extractive_answer(
             question,

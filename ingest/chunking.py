@@ -21,6 +21,7 @@ _DATE_END = re.compile(r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|report author)$", re.IGN
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PAGE_FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d+|-?\s*\d{1,3}\s*-?)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_LIST_INTRO = re.compile(r"\b(are|is|were|was|include|includes|including|follows|following|be|to)\s*:$", re.IGNORECASE)
 _LABEL_START = re.compile(r"^[A-Z][\w()/&'’ -]{1,40}:\s+\S")
 MAX_UNIT_CHARS = 480
 
@@ -90,8 +91,9 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
         len(part) < short and not _SENTENCE_END.search(part) and not any(ch.isdigit() for ch in part) for part in current
     )
     if previous.endswith(":"):
-        # A short label takes its value ("Reference:" + "FP/17/08/12"); a long line ending in ':' introduces a list.
-        return len(" ".join(current)) > 60 and line[:1].isupper()
+        # A short label takes its value ("Reference:" + "FP/17/08/12"); a sentence ending in ':' introduces a list.
+        lead_in = " ".join(current)
+        return (len(lead_in) > 60 or bool(_LIST_INTRO.search(lead_in)) or bool(_LIST_START.match(current[0]))) and (line[:1].isupper() or line[:1].isdigit())
     if _SENTENCE_END.search(previous) and (line[:1].isupper() or line[:1].isdigit()):
         return True
     if _DATE_END.search(previous):
