@@ -49,8 +49,15 @@ def synthetic_corpus(folder: Path, pages: int, source: Path, pages_per_file: int
     return folder
 
 
-def _percentiles(values: list[float]) -> dict:
-    values = sorted(values)
+def _timed(run, questions: list[str]) -> dict:
+    """p50/p95 milliseconds of `run(question)` over the questions, after one warm-up call."""
+    run("warm up")
+    values = []
+    for question in questions:
+        started = time.perf_counter()
+        run(question)
+        values.append((time.perf_counter() - started) * 1000)
+    values.sort()
     return {"p50_ms": round(statistics.median(values), 1), "p95_ms": round(values[int(0.95 * (len(values) - 1))], 1)}
 
 
@@ -64,27 +71,15 @@ def bench_cabinet(corpus: Path, questions: list[str]) -> dict:
     settings = Settings(data_dir=BENCH_DIR, store_dir=store)
     report = ingest_paths([corpus], settings).summary()
     cabinet = Cabinet(settings)
-    cabinet.ask("warm up")
-    latencies = []
-    for question in questions:
-        started = time.perf_counter()
-        cabinet.ask(question)
-        latencies.append((time.perf_counter() - started) * 1000)
     return {"pages": report["pages"], "chunks": report["chunks"], "ingest_s": report["seconds"],
-            "pages_per_s": round(report["pages"] / report["seconds"], 2), **_percentiles(latencies)}
+            "pages_per_s": round(report["pages"] / report["seconds"], 2), **_timed(cabinet.ask, questions)}
 
 
 def bench_tutorial(corpus: Path, questions: list[str], model_path: str) -> dict:
     """The tutorial pipeline's ingest and retrieval-only query latency on the same corpus."""
     index, pages, seconds = tutorial_pipeline(corpus, model_path)
     retriever = index.as_retriever(similarity_top_k=2)
-    retriever.retrieve("warm up")
-    latencies = []
-    for question in questions:
-        started = time.perf_counter()
-        retriever.retrieve(question)
-        latencies.append((time.perf_counter() - started) * 1000)
-    return {"pages": pages, "ingest_s": round(seconds, 2), "pages_per_s": round(pages / seconds, 2), **_percentiles(latencies)}
+    return {"pages": pages, "ingest_s": round(seconds, 2), "pages_per_s": round(pages / seconds, 2), **_timed(retriever.retrieve, questions)}
 
 
 def main() -> None:

@@ -23,11 +23,7 @@ class Cabinet:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = embed_model(settings.model_path, settings.embed_batch_size)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
-        self.document_count = len({node_meta for node_meta in self._doc_ids()})
-
-    def _doc_ids(self) -> set[str]:
-        metas = self.store.collection.get(include=["metadatas"])["metadatas"] or []
-        return {str(meta.get("document_id")) for meta in metas}
+        self.document_count = len(self.store.documents())
 
     def _check(self, question: str) -> str:
         question = " ".join(question.split())
