@@ -18,7 +18,7 @@ from pathlib import Path
 from cabinet.settings import REPO_ROOT, Settings
 from eval.run import DEFAULT_QUESTIONS, SHARED_SAMPLE, load_questions, tutorial_pipeline
 
-BENCH_DIR = REPO_ROOT / ".bench"
+BENCH_DIR = REPO_ROOT / "data" / "bench"  # not a hidden folder: SimpleDirectoryReader skips those
 
 
 def synthetic_corpus(folder: Path, pages: int, source: Path, pages_per_file: int = 20, seed: int = 7) -> Path:
@@ -94,11 +94,16 @@ def main() -> None:
     embed_model(settings.model_path, settings.embed_batch_size)  # load once, outside every timing
     sample = SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir
     questions = [gold.q for gold in load_questions(DEFAULT_QUESTIONS)]
-    report = {"sample": {"corpus": str(sample), "cabinet": bench_cabinet(sample, questions), "tutorial": bench_tutorial(sample, questions, settings.model_path)}}
+    corpora = {"sample": sample}
     if not args.skip_synthetic:
-        synthetic = synthetic_corpus(BENCH_DIR / f"synthetic-{args.pages}", args.pages, settings.demo_dir)
-        report["synthetic"] = {"corpus": str(synthetic), "cabinet": bench_cabinet(synthetic, questions), "tutorial": bench_tutorial(synthetic, questions, settings.model_path)}
-    BENCH_DIR.mkdir(exist_ok=True)
+        corpora["synthetic"] = synthetic_corpus(BENCH_DIR / f"synthetic-{args.pages}", args.pages, settings.demo_dir)
+    report: dict = {}
+    for name, corpus in corpora.items():
+        report[name] = {"corpus": str(corpus)}
+        for pipeline, run in (("cabinet", bench_cabinet), ("tutorial", lambda c, q: bench_tutorial(c, q, settings.model_path))):
+            report[name][pipeline] = run(corpus, questions)
+            print(json.dumps({name: {pipeline: report[name][pipeline]}}), flush=True)
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
     (BENCH_DIR / "report.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
 
