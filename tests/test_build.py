@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEMO, SHARED, fresh_settings
+from conftest import DEMO, SHARED, fresh_settings, needs_shared
 
 from cabinet.cli import main
 from cabinet.errors import StoreBusyError, StoreError
@@ -32,9 +32,8 @@ EXPECTED_BAD = {
 }
 
 
+@needs_shared
 def test_sample_and_bad_together(tmp_path):
-    if not (SHARED / "bad").exists():
-        pytest.skip("../shared/corpus is not present beside the repository")
     runner = CliRunner()
     args = ["ingest", str(SHARED / "sample"), str(SHARED / "bad"), "--store", str(tmp_path / "store"), "--json"]
     first = runner.invoke(main, args)

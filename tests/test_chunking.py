@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DEMO, SHARED
+from conftest import DEMO, SHARED, needs_shared
 
 from ingest.chunking import chunk_document, collapse, split_units
 from ingest.readers import read_document
@@ -39,6 +39,7 @@ def test_bullets_are_split_and_stripped():
     assert units == ["Barriers to progress", "Political mix", "Differing political and management cultures"]
 
 
+@needs_shared
 def test_every_unit_is_verbatim_on_its_page_and_chunks_stay_on_one_page():
     paths = sorted(DEMO.glob("*.pdf")) + sorted((SHARED / "sample").glob("northmoor-*.pdf"))
     for path in paths:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import DEMO, shared
+from conftest import DEMO, needs_shared, shared
 
 from cabinet.errors import IngestError
 from ingest.readers import read_document, sniff_kind
@@ -19,12 +19,14 @@ BAD = {
 }
 
 
+@needs_shared
 @pytest.mark.parametrize("name,reason", sorted(BAD.items()))
 def test_bad_inputs_fail_with_a_reason(name, reason):
     with pytest.raises(IngestError, match=reason):
         read_document(shared("bad", name))
 
 
+@needs_shared
 def test_unsupported_format_is_named():
     with pytest.raises(IngestError, match="unsupported format"):
         sniff_kind(shared("bad", "unsupported.xlsx"))
@@ -38,6 +40,7 @@ def test_pdf_keeps_page_numbers_and_metadata_title():
     assert "FP/17/08/12" in document.pages[0].text
 
 
+@needs_shared
 def test_docx_reads_headings_and_tables():
     document = read_document(shared("sample", "northmoor-corporate-plan-2020-23.docx"))
     assert document.kind == "docx" and document.pages[0].number is None
@@ -45,6 +48,7 @@ def test_docx_reads_headings_and_tables():
     assert " | " in document.pages[0].text, "table rows keep their cells together"
 
 
+@needs_shared
 def test_html_has_no_tags_or_entities():
     document = read_document(shared("sample", "northmoor-hwb-minutes-2021-06.html"))
     text = document.pages[0].text
@@ -52,12 +56,14 @@ def test_html_has_no_tags_or_entities():
     assert document.title
 
 
+@needs_shared
 def test_latin1_text_is_decoded_without_mojibake():
     document = read_document(shared("bad", "latin1-report.txt"))
     assert "£" in document.pages[0].text and "é" in document.pages[0].text
     assert document.warnings and "Windows-1252" in document.warnings[0]
 
 
+@needs_shared
 def test_unicode_file_name_is_kept():
     document = read_document(shared("bad", "Cabinet report – été 2019.pdf"))
     assert document.source == "Cabinet report – été 2019.pdf"
