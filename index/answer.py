@@ -90,11 +90,29 @@ def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str
     return weights
 
 
+_WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
+_WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|annually|quarterly|monthly|weekly)\b", re.IGNORECASE)
+_HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
+def named_terms(question: str) -> set[str]:
+    """Stems of the names the question asks about (capitalised words inside it), which an answer must concern."""
+    names = [word for word in _SPECIFIC.findall(question) if not word[0].isdigit() and word.lower() not in _QUESTION_WORDS_RAW]
+    return set(terms(" ".join(names)))
+
+
 def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> list[Unit]:
-    """Score every unit of the retrieved chunks by the share of key terms it (or its heading) contains."""
+    """Score every unit of the retrieved chunks by the share of key terms it (or its heading) contains.
+
+    A unit that lacks what the question asks for (a number for "how many", a date for "when") or that is
+    about none of the names in the question counts for less: it can be context, not the answer.
+    """
     total = sum(weights.values()) or 1.0
     bigrams = set(zip(terms(question), terms(question)[1:]))
     best_hit = max((hit.score for hit in hits), default=1.0) or 1.0
+    names = named_terms(question)
+    wants_number, wants_date = bool(_WANTS_NUMBER.search(question)), bool(_WANTS_DATE.search(question))
     units: list[Unit] = []
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
@@ -106,6 +124,10 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             found = sum(weight for term, weight in weights.items() if term in present)
             framed = sum(weight for term, weight in weights.items() if term not in present and term in section)
             coverage = (found + 0.5 * framed) / total
+            if names and not names <= (present | section):
+                coverage *= 0.6
+            if (wants_number and not _HAS_NUMBER.search(text)) or (wants_date and not _HAS_DATE.search(text)):
+                coverage *= 0.7
             phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
             units.append(Unit(hit, position, text, coverage, score))
