@@ -9,11 +9,13 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import statistics
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from cabinet.errors import StoreError
 from cabinet.settings import REPO_ROOT, Settings
 from index.models import Answer, Turn
 
@@ -179,7 +181,11 @@ def run_eval(
     gold = load_questions(questions or DEFAULT_QUESTIONS)
     available = {path.name for path in corpus.rglob("*")}
     gold = [g for g in gold if all(doc in available for doc in g.docs)]
-    ingest_paths([corpus], settings)
+    try:
+        ingest_paths([corpus], settings)
+    except StoreError:  # the eval's own store, built with other settings: build it again
+        shutil.rmtree(settings.store_path)
+        ingest_paths([corpus], settings)
     cabinet = Cabinet(settings)
     cabinet.ask("warm up the model")
     answers = [cabinet.ask(g.q, g.history, qid=g.id) for g in gold]

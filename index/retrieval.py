@@ -1,7 +1,9 @@
-"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s) retrievers from llama-index, fused by reciprocal rank.
+"""Hybrid retrieval: dense (Chroma) and BM25 (bm25s) retrievers from llama-index, fused by relative score.
 
-The fusion is written here rather than taken from QueryFusionRetriever because the answerer needs each
-retriever's own score (the dense similarity decides abstention), which that class discards.
+Each ranking's scores are scaled to 0..1 and summed, so a passage that one retriever finds far better than
+the rest is not drowned by another retriever's flat, noisy order (rank fusion would). The fusion is written
+here rather than taken from QueryFusionRetriever because the answerer needs each retriever's own score,
+which that class discards.
 """
 
 from __future__ import annotations
@@ -15,7 +17,6 @@ from functools import lru_cache
 from index.models import Filters
 from index.store import Store
 
-RRF_K = 60
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -53,29 +54,46 @@ class Hit:
 
 
 class Retriever:
-    """Dense + BM25 over one store, with term statistics for the answerer."""
+    """Dense and BM25 over chunks, BM25 over units (passages), with term statistics for the answerer.
+
+    The unit-level BM25 finds a front-sheet line such as "Forward Plan Reference: FP/17/08/12" that a
+    chunk-level score dilutes among a dozen seen-by rows; it points at the chunk that holds the unit.
+    """
 
     def __init__(self, store: Store, embed_model, retrieve_k: int = 24) -> None:
+        import bm25s
         from llama_index.core import VectorStoreIndex
         from llama_index.retrievers.bm25 import BM25Retriever
 
         self.store = store
         self.retrieve_k = retrieve_k
         nodes = store.nodes()
+        self.nodes = {node.node_id: node for node in nodes}
         self.size = len(nodes)
         self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
         self.dense = self.index.as_retriever(similarity_top_k=retrieve_k)
         self.bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
         self.document_frequency: Counter[str] = Counter()
+        self.unit_owner: list[str] = []
+        unit_terms: list[list[str]] = []
         for node in nodes:
-            self.document_frequency.update(set(terms(_embed_text(node))))
+            framing = terms(f"{node.metadata.get('title', '')} {node.metadata.get('section', '')}")
+            seen = set(framing)
+            for unit in node.get_content().split("\n"):
+                words = terms(unit)
+                seen.update(words)
+                unit_terms.append(words)
+                self.unit_owner.append(node.node_id)
+            self.document_frequency.update(seen)
+        self.units = bm25s.BM25()
+        self.units.index(unit_terms or [[]], show_progress=False)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""
         return math.log((self.size + 1) / (max(1, self.document_frequency.get(term, 0)) + 0.5))
 
     def retrieve(self, query: str, filters: Filters | None = None, k: int | None = None) -> list[Hit]:
-        """The best `k` chunks for a query, fused from both retrievers, passing `filters`."""
+        """The best `k` chunks for a query, fused from the three rankings, passing `filters`."""
         from llama_index.core.schema import QueryBundle
 
         filters = filters or Filters()
@@ -83,13 +101,37 @@ class Retriever:
         dense_hits = self.dense.retrieve(bundle) if filters.empty else self._dense_filtered(bundle, filters)
         bm25_hits = [hit for hit in self.bm25.retrieve(bundle) if filters.allows(hit.node.metadata)][: self.retrieve_k]
         fused: dict[str, Hit] = {}
-        for hits, kind in ((dense_hits, "dense"), (bm25_hits, "bm25")):
-            for rank, found in enumerate(hits):
+        rankings = [(dense_hits, "dense"), (bm25_hits, "bm25"), (self._unit_hits(query, filters), None)]
+        for hits, kind in rankings:
+            scores = [float(found.score or 0.0) for found in hits]
+            low, high = (min(scores), max(scores)) if scores else (0.0, 1.0)
+            for found, score in zip(hits, scores):
                 hit = fused.setdefault(found.node.node_id, Hit(found.node.node_id, found.node.get_content(), found.node.metadata, 0.0, 0.0, 0.0))
-                hit.score += 1.0 / (RRF_K + rank + 1)
-                setattr(hit, kind, float(found.score or 0.0))
+                hit.score += (score - low) / (high - low) if high > low else 1.0
+                if kind:
+                    setattr(hit, kind, float(found.score or 0.0))
         ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
         return ranked[: k or self.retrieve_k]
+
+    def _unit_hits(self, query: str, filters: Filters) -> list:
+        """Chunks in the order of their best-matching unit."""
+        from llama_index.core.schema import NodeWithScore
+
+        query_terms = terms(query)
+        if not query_terms or not self.unit_owner:
+            return []
+        found = min(len(self.unit_owner), self.retrieve_k * 4)
+        indexes, scores = self.units.retrieve([query_terms], k=found, show_progress=False)
+        hits, seen = [], set()
+        for index, score in zip(indexes[0], scores[0]):
+            owner = self.unit_owner[int(index)]
+            if score <= 0 or owner in seen or not filters.allows(self.nodes[owner].metadata):
+                continue
+            seen.add(owner)
+            hits.append(NodeWithScore(node=self.nodes[owner], score=float(score)))
+            if len(hits) >= self.retrieve_k:
+                break
+        return hits
 
     def with_neighbours(self, hits: list[Hit], top: int = 3) -> list[Hit]:
         """The hits plus the chunk after each of the best `top`, where a list or table often continues."""
@@ -120,9 +162,3 @@ class Retriever:
         if conditions:
             retriever = self.index.as_retriever(similarity_top_k=self.retrieve_k * 2, filters=MetadataFilters(filters=conditions))
         return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata)]
-
-
-def _embed_text(node) -> str:
-    from llama_index.core.schema import MetadataMode
-
-    return node.get_content(metadata_mode=MetadataMode.EMBED)

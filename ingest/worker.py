@@ -87,7 +87,8 @@ def parse_files(
 
 
 def _collect(job: _Running, ready: list, elapsed: float, timeout: float, memory_mb: int) -> Parsed | None:
-    if job.conn in ready:
+    # Poll rather than trust `ready`: a worker may send and exit between wait() and this check.
+    if job.conn.poll():
         try:
             status, payload, chunks = job.conn.recv()
         except (EOFError, OSError):
