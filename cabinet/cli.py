@@ -44,7 +44,7 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: 
     from index.build import expand_paths, ingest_paths
 
     settings = _settings(store)
-    total = len(expand_paths(paths))
+    total = len(expand_paths(paths, exclude=settings.store_path))
     bar = None
     if not as_json and sys.stderr.isatty():
         bar = click.progressbar(length=total, label="Ingesting", file=sys.stderr)
@@ -57,7 +57,7 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: 
         if bar is not None:
             bar.update(1)
         detail = f": {result.reason}" if result.reason else f" ({result.pages} pages, {result.chunks} chunks)" if result.status == "ingested" else ""
-        click.echo(f"{result.status:<9} {result.file}{detail}", err=bar is not None and False)
+        click.echo(f"{result.status:<9} {result.file}{detail}")
 
     try:
         report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show)

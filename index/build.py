@@ -60,16 +60,24 @@ class IngestReport:
         }
 
 
-def expand_paths(paths: Iterable[Path]) -> list[Path]:
-    """Files as given, and every file under each folder (recursively, hidden files left out), in a stable order."""
+def expand_paths(paths: Iterable[Path], exclude: Path | None = None) -> list[Path]:
+    """Files as given, and every file under each folder (recursively, hidden files and the store left out)."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
             files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)))
         else:
             files.append(path)
+    skip = exclude.resolve() if exclude else None
     seen: set[Path] = set()
-    return [f for f in files if not (f.resolve() in seen or seen.add(f.resolve()))]
+    kept = []
+    for file in files:
+        resolved = file.resolve()
+        if resolved in seen or (skip and resolved.is_relative_to(skip)):
+            continue
+        seen.add(resolved)
+        kept.append(file)
+    return kept
 
 
 def open_store(settings: Settings, *, create: bool = False) -> Store:
@@ -106,7 +114,7 @@ def ingest_paths(
         to_parse: list[Path] = []
         hashes: dict[Path, str] = {}
         claimed: dict[str, str] = {}
-        for path in expand_paths(paths):
+        for path in expand_paths(paths, exclude=settings.store_path):
             result = _precheck(path, settings, known, claimed, hashes, by_path, store)
             if result is None:
                 to_parse.append(path)

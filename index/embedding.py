@@ -20,7 +20,9 @@ def embed_model(model_path: str, batch_size: int = 64, quantize: bool = False):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     from llama_index.embeddings.huggingface import HuggingFaceEmbedding
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # a "Loading weights" bar on every start is noise in CLI output
     model = HuggingFaceEmbedding(model_name=model_path, embed_batch_size=batch_size, device="cpu", normalize=True)
     if quantize:
         import torch

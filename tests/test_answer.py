@@ -47,7 +47,7 @@ def test_batch_json_has_the_exact_shape_and_order(settings, tmp_path):
     )
     result = CliRunner().invoke(main, ["ask", "--store", str(settings.store_path), "--questions", str(questions), "--json"])
     assert result.exit_code == 0, result.output
-    rows = [json.loads(line) for line in result.output.splitlines()]
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["id"] for row in rows] == ["b", "a"]
     assert set(rows[0]) == {"id", "question", "answer", "abstained", "citations", "mode", "timings_ms"}
     assert set(rows[0]["citations"][0]) == {"n", "source", "title", "page", "section", "quote", "score"}

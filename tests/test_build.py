@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -38,7 +39,7 @@ def test_sample_and_bad_together(tmp_path):
     args = ["ingest", str(SHARED / "sample"), str(SHARED / "bad"), "--store", str(tmp_path / "store"), "--json"]
     first = runner.invoke(main, args)
     assert first.exit_code == 1, first.output
-    lines = [json.loads(line) for line in first.output.splitlines()]
+    lines = [json.loads(line) for line in first.stdout.splitlines()]
     by_name = {line["file"].rsplit("/", 1)[-1]: line for line in lines if "file" in line}
     for name, status in EXPECTED_BAD.items():
         assert by_name[name]["status"] == status, by_name[name]
@@ -47,7 +48,7 @@ def test_sample_and_bad_together(tmp_path):
     assert all(by_name[p.name]["status"] == "ingested" for p in (SHARED / "sample").iterdir())
     assert "duplicate of somerset-cabinet-2017-11-15-new-vision.pdf" in by_name["duplicate-of-new-vision.pdf"]["reason"]
     second = runner.invoke(main, args)
-    summary = json.loads(second.output.splitlines()[-1])["summary"]
+    summary = json.loads(second.stdout.splitlines()[-1])["summary"]
     assert summary["ingested"] == 0 and summary["unchanged"] == 15, summary
 
 
@@ -95,3 +96,13 @@ def test_rebuild_empties_the_store(tmp_path):
     report = ingest_paths([one], settings, rebuild=True)
     assert [r.status for r in report.results] == ["ingested"]
     assert {doc.source for doc in open_store(settings).documents()} == {one.name}
+
+
+def test_a_store_inside_the_ingested_folder_is_not_ingested(tmp_path):
+    from cabinet.settings import Settings
+
+    shutil.copy(DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf", tmp_path)
+    settings = Settings(data_dir=tmp_path / "data", store_dir=tmp_path / "data" / "store")
+    ingest_paths([tmp_path], settings)
+    report = ingest_paths([tmp_path], settings)
+    assert [(Path(r.file).name, r.status) for r in report.results] == [("somerset-cabinet-2017-11-15-new-vision.pdf", "unchanged")]
