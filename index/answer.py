@@ -189,10 +189,10 @@ def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
         doc_units = sorted(by_doc[key], key=lambda unit: (int(unit.hit.metadata.get("ordinal", 0)), unit.position))
         meta = doc_units[0].hit.metadata
         date = f" ({meta['date']})" if meta.get("date") else ""
-        lines.append(f"**{_escape(str(meta.get('title') or key))}**{date}")
+        lines.append(f"**{escape(str(meta.get('title') or key))}**{date}")
         for unit in doc_units:
             citations.append(_citation(len(citations) + 1, unit))
-            lines.append(f"- {_escape(unit.text)} [{len(citations)}]")
+            lines.append(f"- {escape(unit.text)} [{len(citations)}]")
         lines.append("")
     return "\n".join(lines).strip(), citations
 
@@ -211,7 +211,8 @@ def _citation(n: int, unit: Unit) -> Citation:
     )
 
 
-def _escape(text: str) -> str:
+def escape(text: str) -> str:
+    """Markdown-escape document text so it shows as written (no links, images or emphasis from a document)."""
     return _MARKDOWN.sub(r"\\\1", text)
 
 
@@ -226,12 +227,12 @@ def abstention(question: str, weights: dict[str, float], hits: list[Hit], docume
             nearest.append(title)
     text = (
         f"The documents don't say. I searched {documents} document{'s' if documents != 1 else ''} for "
-        f"{', '.join(_escape(term) for term in key_terms) or 'this question'} and found no passage that answers it."
+        f"{', '.join(escape(term) for term in key_terms) or 'this question'} and found no passage that answers it."
     )
     if missing:
         text += f" No passage mentions {', '.join(missing)}."
     if nearest:
-        text += " The nearest passages, which do not answer it, were in: " + "; ".join(_escape(t) for t in nearest[:3]) + "."
+        text += " The nearest passages, which do not answer it, were in: " + "; ".join(escape(t) for t in nearest[:3]) + "."
     return text
 
 

@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from cabinet.errors import CabinetError
 from cabinet.settings import Settings
+from index.catalogue import Catalogue
 from index.embedding import embed_model, model_identity
 from index.store import Store, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
@@ -95,31 +95,9 @@ def ingest_paths(
 ) -> IngestReport:
     """Ingest files and folders into the store; one bad file never stops the rest."""
     started = time.monotonic()
-    emit = on_result or (lambda result: None)
-    results: list[FileResult] = []
-
-    def record(result: FileResult) -> None:
-        results.append(result)
-        emit(result)
-
     with write_lock(settings.store_path):
-        store = open_store(settings, create=True)
-        if rebuild:
-            store.reset()
-            store = open_store(settings, create=True)
-        known = {doc.doc_id: doc for doc in store.documents()}
-        by_path: dict[str, list[str]] = {}
-        for doc in known.values():
-            by_path.setdefault(doc.path, []).append(doc.doc_id)
-        to_parse: list[Path] = []
-        hashes: dict[Path, str] = {}
-        claimed: dict[str, str] = {}
-        for path in expand_paths(paths, exclude=settings.store_path):
-            result = _precheck(path, settings, known, claimed, hashes, by_path, store)
-            if result is None:
-                to_parse.append(path)
-            else:
-                record(result)
+        run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
+        to_parse = [path for path in expand_paths(paths, exclude=settings.store_path) if run.precheck(path)]
         pending: list[Parsed] = []
         for parsed in parse_files(
             to_parse,
@@ -129,86 +107,120 @@ def ingest_paths(
             chunk_chars=settings.chunk_chars,
         ):
             if parsed.error:
-                record(FileResult(str(parsed.path), "failed", parsed.error, seconds=round(parsed.seconds, 3)))
+                run.record(FileResult(str(parsed.path), "failed", parsed.error, seconds=round(parsed.seconds, 3)))
                 continue
             pending.append(parsed)
             if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
-                _store_parsed(pending, store, settings, by_path, record)
+                run.store_parsed(pending)
                 pending = []
-        _store_parsed(pending, store, settings, by_path, record)
-    return IngestReport(results=results, seconds=time.monotonic() - started)
+        run.store_parsed(pending)
+    return IngestReport(results=run.results, seconds=time.monotonic() - started)
 
 
-def _precheck(path, settings, known, claimed, hashes, by_path, store) -> FileResult | None:
-    """Decide without parsing: missing, unsupported, too big, unchanged or duplicate; None means parse it."""
-    if not path.exists():
-        return FileResult(str(path), "failed", "file not found")
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        reason = f"unsupported format '{path.suffix or 'no extension'}': Cabinet reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"
-        return FileResult(str(path), "skipped", reason)
-    size_mb = path.stat().st_size / 1024 / 1024
-    if size_mb > settings.max_file_mb:
-        return FileResult(str(path), "failed", f"file is {size_mb:.0f} MB, over the {settings.max_file_mb} MB limit (CABINET_MAX_FILE_MB)")
-    doc_id = content_hash(path)
-    hashes[path] = doc_id
-    resolved = str(path.resolve())
-    if doc_id in claimed and claimed[doc_id] != resolved:
-        return FileResult(str(path), "skipped", f"duplicate of {Path(claimed[doc_id]).name} (same content)", doc_id=doc_id)
-    claimed[doc_id] = resolved
-    if doc_id in known:
-        stored = known[doc_id]
-        _drop_stale(store, by_path, resolved, keep=doc_id)
-        if stored.path != resolved and Path(stored.path).exists():
-            return FileResult(str(path), "skipped", f"duplicate of {stored.source} (same content, already ingested)", doc_id=doc_id)
-        return FileResult(str(path), "unchanged", doc_id=doc_id, title=stored.title, pages=stored.pages, chunks=stored.chunks)
-    return None
+class _IngestRun:
+    """The state of one ingest: the store, its catalogue, what is already there, and the results so far."""
 
+    def __init__(self, settings: Settings, rebuild: bool, emit: Callable[[FileResult], None]) -> None:
+        self.settings = settings
+        self.emit = emit
+        self.results: list[FileResult] = []
+        self.store = open_store(settings, create=True)
+        self.catalogue = Catalogue(settings.store_path)
+        if rebuild:
+            self.store.reset()
+            self.store = open_store(settings, create=True)
+            self.catalogue.documents.clear()
+            self.catalogue.save()
+        self.known = {doc.doc_id: doc for doc in self.store.documents()}
+        for doc_id in [doc_id for doc_id in self.known if doc_id not in self.catalogue.documents]:
+            self.store.delete_document(doc_id)  # stored but not catalogued: an ingest died between the two; redo it
+            del self.known[doc_id]
+        self.by_path: dict[str, list[str]] = {}
+        for doc in self.known.values():
+            self.by_path.setdefault(doc.path, []).append(doc.doc_id)
+        self.claimed: dict[str, str] = {}
 
-def _drop_stale(store: Store, by_path: dict[str, list[str]], resolved: str, keep: str) -> None:
-    """Remove chunks of earlier versions of a file (a changed file replaces its old chunks)."""
-    for old in by_path.get(resolved, []):
-        if old != keep:
-            store.delete_document(old)
-    by_path[resolved] = [keep]
+    def record(self, result: FileResult) -> None:
+        """Keep a file's result and report it at once."""
+        self.results.append(result)
+        self.emit(result)
 
+    def precheck(self, path: Path) -> bool:
+        """Decide without parsing (missing, unsupported, too big, unchanged, duplicate); True means parse it."""
+        result = self._decide(path)
+        if result is not None:
+            self.record(result)
+        return result is None
 
-def _store_parsed(pending: list[Parsed], store: Store, settings: Settings, by_path, record) -> None:
-    """Embed the chunks of several parsed files in one batch, then add each file with one store call."""
-    if not pending:
-        return
-    started = time.monotonic()
-    nodes_per_file = [_nodes(parsed) for parsed in pending]
-    all_nodes = [node for nodes in nodes_per_file for node in nodes]
-    model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
-    from llama_index.core.schema import MetadataMode
+    def _decide(self, path: Path) -> FileResult | None:
+        if not path.exists():
+            return FileResult(str(path), "failed", "file not found")
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            reason = f"unsupported format '{path.suffix or 'no extension'}': Cabinet reads {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+            return FileResult(str(path), "skipped", reason)
+        size_mb = path.stat().st_size / 1024 / 1024
+        if size_mb > self.settings.max_file_mb:
+            return FileResult(str(path), "failed", f"file is {size_mb:.0f} MB, over the {self.settings.max_file_mb} MB limit (CABINET_MAX_FILE_MB)")
+        doc_id = content_hash(path)
+        resolved = str(path.resolve())
+        if doc_id in self.claimed and self.claimed[doc_id] != resolved:
+            return FileResult(str(path), "skipped", f"duplicate of {Path(self.claimed[doc_id]).name} (same content)", doc_id=doc_id)
+        self.claimed[doc_id] = resolved
+        if doc_id in self.known:
+            stored = self.known[doc_id]
+            self.drop_stale(resolved, keep=doc_id)
+            if stored.path != resolved and Path(stored.path).exists():
+                return FileResult(str(path), "skipped", f"duplicate of {stored.source} (same content, already ingested)", doc_id=doc_id)
+            return FileResult(str(path), "unchanged", doc_id=doc_id, title=stored.title, pages=stored.pages, chunks=stored.chunks)
+        return None
 
-    try:
-        vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in all_nodes])
-    except Exception as exc:  # a model failure fails these files, not the run
-        for parsed in pending:
-            record(FileResult(str(parsed.path), "failed", f"embedding failed: {exc}"))
-        return
-    for node, vector in zip(all_nodes, vectors):
-        node.embedding = vector
-    share = (time.monotonic() - started) / max(1, len(all_nodes))
-    for parsed, nodes in zip(pending, nodes_per_file):
-        document = parsed.document
+    def drop_stale(self, resolved: str, keep: str) -> None:
+        """Remove earlier versions of a file (a changed file replaces its old chunks)."""
+        stale = [old for old in self.by_path.get(resolved, []) if old != keep]
+        for old in stale:
+            self.store.delete_document(old)
+            self.catalogue.remove(old)
+        self.by_path[resolved] = [keep]
+        if stale:
+            self.catalogue.save()
+
+    def store_parsed(self, pending: list[Parsed]) -> None:
+        """Embed the chunks of several parsed files in one batch, then add each file with one store call."""
+        if not pending:
+            return
+        from llama_index.core.schema import MetadataMode
+
+        started = time.monotonic()
+        nodes_per_file = [_nodes(parsed) for parsed in pending]
+        all_nodes = [node for nodes in nodes_per_file for node in nodes]
+        settings = self.settings
+        model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         try:
-            store.add(nodes)
-            _drop_stale(store, by_path, str(Path(parsed.path).resolve()), keep=document.doc_id)
-        except CabinetError as exc:
-            record(FileResult(str(parsed.path), "failed", str(exc)))
-            continue
-        except Exception as exc:  # a store write failure is reported per file
-            store.delete_document(document.doc_id)
-            record(FileResult(str(parsed.path), "failed", f"could not be stored: {exc}"))
-            continue
-        record(
-            FileResult(
-                str(parsed.path), "ingested", doc_id=document.doc_id, title=document.title, pages=document.page_count,
-                chunks=len(nodes), seconds=round(parsed.seconds + share * len(nodes), 3), warnings=document.warnings,
+            vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in all_nodes])
+        except Exception as exc:  # a model failure fails these files, not the run
+            for parsed in pending:
+                self.record(FileResult(str(parsed.path), "failed", f"embedding failed: {exc}"))
+            return
+        for node, vector in zip(all_nodes, vectors):
+            node.embedding = vector
+        share = (time.monotonic() - started) / max(1, len(all_nodes))
+        for parsed, nodes in zip(pending, nodes_per_file):
+            document = parsed.document
+            try:
+                self.store.add(nodes)
+                self.catalogue.put(document)
+                self.catalogue.save()
+                self.drop_stale(str(Path(parsed.path).resolve()), keep=document.doc_id)
+            except Exception as exc:  # a store write failure is reported per file, and leaves nothing behind
+                self.store.delete_document(document.doc_id)
+                self.record(FileResult(str(parsed.path), "failed", f"could not be stored: {exc}"))
+                continue
+            self.record(
+                FileResult(
+                    str(parsed.path), "ingested", doc_id=document.doc_id, title=document.title, pages=document.page_count,
+                    chunks=len(nodes), seconds=round(parsed.seconds + share * len(nodes), 3), warnings=document.warnings,
+                )
             )
-        )
 
 
 def _nodes(parsed: Parsed) -> list:

@@ -8,8 +8,10 @@ from cabinet.errors import AnswerError, EmptyStoreError
 from cabinet.settings import Settings
 from index.answer import condense, extractive_answer
 from index.build import open_store
+from index.catalogue import Catalogue
 from index.embedding import embed_model
 from index.models import Answer, Filters, SearchHit, Timings, Turn
+from index.plans import PlanAnswerer
 from index.retrieval import Retriever
 
 
@@ -23,6 +25,7 @@ class Cabinet:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
+        self.plans = PlanAnswerer(Catalogue(settings.store_path))
         self.document_count = len(self.store.documents())
 
     def _check(self, question: str) -> str:
@@ -38,9 +41,10 @@ class Cabinet:
         started = time.perf_counter()
         question = self._check(question)
         query, earlier = condense(question, history or [])
-        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
+        draft = self.plans.answer(question, filters) or (self.plans.answer(query, filters) if earlier else None)
+        hits = [] if draft else self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
         retrieved = time.perf_counter()
-        draft = extractive_answer(
+        draft = draft or extractive_answer(
             question,
             earlier,
             hits,

@@ -21,6 +21,8 @@ _DATE_END = re.compile(r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|report author)$", re.IGN
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PAGE_FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d+|-?\s*\d{1,3}\s*-?)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# Plan structure labels stand alone ("Priority", "Activity to deliver this priority:", "Key activities 2020-23").
+STRUCTURE_LABEL = re.compile(r"^(priority|priorities|key priorities|(key )?activit(y|ies)( to deliver this priority)?( \d{4}[-–/]\d{2,4})?):?$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"\b(are|is|were|was|include|includes|including|follows|following|be|to)\s*:$", re.IGNORECASE)
 _LABEL_START = re.compile(r"^[A-Z][\w()/&'’ -]{1,40}:\s+\S")
 MAX_UNIT_CHARS = 480
@@ -42,14 +44,18 @@ def collapse(text: str) -> str:
 
 
 def boilerplate_lines(pages: list[str]) -> set[str]:
-    """Lines repeated on most pages (running headers and footers), which are noise in every chunk."""
+    """Lines repeated at the top or bottom of most pages (running headers and footers): noise in every chunk."""
     if len(pages) < 3:
         return set()
-    counts = Counter(line.strip() for text in pages for line in set(text.splitlines()) if line.strip())
+    def margins(text: str) -> set[str]:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return set(lines[:2] + lines[-4:])
+
+    counts = Counter(line for text in pages for line in margins(text))
     return {line for line, count in counts.items() if count >= max(3, 0.6 * len(pages)) and len(line) < 80}
 
 
-def split_units(text: str, headings: list[str] | None = None, boilerplate: set[str] | None = None) -> list[str]:
+def split_units(text: str, headings: list[str] | None = None, boilerplate: set[str] | None = None, next_page_first_line: str = "") -> list[str]:
     """Split one page into units, each a whitespace-collapsed verbatim span of the page."""
     boilerplate = boilerplate or set()
     heading_set = set(headings or [])
@@ -63,11 +69,19 @@ def split_units(text: str, headings: list[str] | None = None, boilerplate: set[s
     short = max(20, int(0.6 * wrap))
     units: list[list[str]] = []
     broken = True
-    for line in lines:
+    upcoming: list[str] = [""] * len(lines)  # the next kept line after each line, across a page break
+    later = next_page_first_line
+    for index in range(len(lines) - 1, -1, -1):
+        upcoming[index] = later
+        later = lines[index] or later
+    for index, line in enumerate(lines):
         if line is None:
             broken = True
             continue
-        if broken or _starts_unit(line, units[-1], short, heading_set):
+        following = upcoming[index]
+        # A short line right before "Activity to deliver this priority" is that priority's title.
+        titled = bool(STRUCTURE_LABEL.match(following)) and len(line) < 70 and line[:1].isupper() and not _SENTENCE_END.search(line)
+        if broken or titled or _starts_unit(line, units[-1], short, heading_set):
             units.append([line])
         else:
             units[-1].append(line)
@@ -83,7 +97,7 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
     previous = current[-1]
     if line in headings or previous in headings:
         return True
-    if _BULLET_START.match(line) or _LIST_START.match(line):
+    if _BULLET_START.match(line) or _LIST_START.match(line) or STRUCTURE_LABEL.match(line) or STRUCTURE_LABEL.match(previous):
         return True
     if _LABEL_START.match(line):
         return True
@@ -99,7 +113,8 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
     if _DATE_END.search(previous):
         return True
     if label_in_progress:
-        return False
+        # Short lines build a label or a table row; a long line after them means they were a heading.
+        return len(line) >= short and not line.endswith(":")
     if line.endswith(":") and len(line) < short:
         return True
     return len(previous) < short and (line[:1].isupper() or line[:1].isdigit())
@@ -124,6 +139,15 @@ def _cap(unit: str) -> list[str]:
     return parts
 
 
+def page_openings(document: ParsedDocument, boilerplate: set[str]) -> list[str]:
+    """For each page, the first kept line of the page after it (a label there can end this page's last unit)."""
+    firsts = []
+    for page in document.pages:
+        kept = (line.strip() for line in page.text.splitlines())
+        firsts.append(next((line for line in kept if line and line not in boilerplate and not _PAGE_FOOTER.match(line)), ""))
+    return firsts[1:] + [""]
+
+
 def is_heading(unit: str) -> bool:
     """A short line with no closing punctuation that reads like a title ("2. Options considered ...")."""
     if len(unit) > 90 or len(unit) < 4 or _SENTENCE_END.search(unit) or ":" in unit or unit.endswith((",", ";")):
@@ -138,10 +162,10 @@ def chunk_document(document: ParsedDocument, chunk_chars: int = 800) -> list[Chu
     boilerplate = boilerplate_lines([page.text for page in document.pages])
     chunks: list[Chunk] = []
     section = ""
-    for page in document.pages:
+    for page, following in zip(document.pages, page_openings(document, boilerplate)):
         current: list[str] = []
         current_section = section
-        for unit in split_units(page.text, page.headings, boilerplate):
+        for unit in split_units(page.text, page.headings, boilerplate, following):
             heading = unit in page.headings or (not page.headings and is_heading(unit))
             size = sum(len(part) + 1 for part in current)
             if current and (size + len(unit) > chunk_chars or (heading and size > chunk_chars * 0.4)):

@@ -30,6 +30,7 @@ class ParsedDocument:
     pages: list[Page]
     date: str | None = None
     warnings: list[str] = field(default_factory=list)
+    outline: list = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

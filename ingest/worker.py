@@ -32,11 +32,13 @@ class Parsed:
 
 def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None:
     from ingest.readers import read_document
+    from ingest.structure import plan_outline
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         document = read_document(Path(path))
+        document.outline = plan_outline(document)
         conn.send(("ok", document, chunk_document(document, chunk_chars)))
     except IngestError as exc:
         conn.send(("error", str(exc), None))

@@ -73,3 +73,27 @@ def test_too_long_question_is_refused(cabinet):
 
     with pytest.raises(AnswerError, match="limit"):
         cabinet.ask("x " * 2000)
+
+
+def test_plan_questions_are_answered_from_the_outline(settings, tmp_path, corpus):
+    import shutil
+
+    from conftest import DEMO, fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    own = fresh_settings(tmp_path)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(DEMO / "somerset-business-plan-2018-19.pdf", folder)
+    ingest_paths([folder], own)
+    cabinet = Cabinet(own)
+    answer = cabinet.ask("Which activities support 'Fairer life chances'?")
+    assert "Remove barriers for those on the edge of the labour market." in answer.answer
+    assert "Support schools to provide effective careers advice." in answer.answer
+    assert sum(c.quote.startswith(("1.", "2.", "3.", "4.")) for c in answer.citations) == 4, "grouped under its four priorities"
+    pages = PageTexts(folder)
+    assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
+    placed = cabinet.ask("Under which strategic outcome does the Recycle More Project sit?")
+    assert "Safe, vibrant and well-balanced communities" in placed.answer and "manage our water better" in placed.answer

@@ -1,0 +1,52 @@
+"""The catalogue beside the vector store: one JSON file with each document's facts and plan outline.
+
+Chroma holds chunks; what a document *is* (title, date, pages, outcomes -> priorities -> activities) lives
+here, versioned, written whole to a temporary file and renamed, so a killed ingest never leaves half of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+CATALOGUE_VERSION = 1
+FILE_NAME = "catalogue.json"
+
+
+class Catalogue:
+    """Documents by id, loaded from and saved to `<store>/catalogue.json`."""
+
+    def __init__(self, store_path: Path) -> None:
+        self.path = Path(store_path) / FILE_NAME
+        self.documents: dict[str, dict] = {}
+        if self.path.exists():
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if data.get("version") == CATALOGUE_VERSION:
+                self.documents = data.get("documents", {})
+
+    def put(self, document) -> None:
+        """Record a parsed document (its facts and outline)."""
+        self.documents[document.doc_id] = {
+            "source": document.source,
+            "title": document.title,
+            "date": document.date,
+            "kind": document.kind,
+            "pages": document.page_count if document.pages[0].number is not None else 0,
+            "outline": [item.to_dict() for item in document.outline],
+        }
+
+    def remove(self, doc_id: str) -> None:
+        """Forget a document."""
+        self.documents.pop(doc_id, None)
+
+    def save(self) -> None:
+        """Write the whole catalogue atomically."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        temporary.write_text(json.dumps({"version": CATALOGUE_VERSION, "documents": self.documents}, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, self.path)
+
+    def plans(self) -> dict[str, dict]:
+        """The documents that have a plan outline."""
+        return {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("outline")}

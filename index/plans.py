@@ -1,0 +1,170 @@
+"""Answers that follow a plan's structure: every activity under an outcome, a plan's outcomes or priorities,
+and where an activity sits (its priority and outcome). Each item is cited with its page.
+
+These questions need the whole list, which passage retrieval cannot promise; the catalogue's outline can.
+When a question does not name an outcome, priority or activity of a plan clearly, this gives no answer and
+the extractive answerer takes over.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer import Draft, escape
+from index.models import Citation, Filters
+from index.retrieval import terms
+
+_ASKS_ACTIVITIES = re.compile(r"\b(activit\w*|actions?|do to deliver|doing|going to do|deliver\w*|support\w*|achiev\w*|what will)\b", re.IGNORECASE)
+_ASKS_PRIORITIES = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
+_ASKS_OUTCOMES = re.compile(r"\b(strategic |priority )?outcomes\b", re.IGNORECASE)
+_ASKS_PLACE = re.compile(r"\b(under which|which (strategic )?outcome|which priority|which of the .*priorities|where does|fit|sits?|part of|filed|belongs?|covers?)\b", re.IGNORECASE)
+_OTHER_QUESTION = re.compile(r"^\W*(when|who|whom|whose|why|how (many|much|often|long))\b", re.IGNORECASE)
+_GENERIC_TITLE_WORDS = frozenset(terms("plan plans council county district draft report strategic outcomes priorities"))
+_FRAME_WORDS = frozenset(terms("which what activities activity priority priorities outcome outcomes strategic support supports deliver council plan business under sit fit part does do going actually"))
+
+
+def _overlap(question_terms: set[str], text: str) -> tuple[int, float]:
+    """(shared distinctive terms, share of the text's distinctive terms found in the question)."""
+    text_terms = set(terms(text)) - _FRAME_WORDS
+    shared = len(question_terms & text_terms)
+    return shared, shared / len(text_terms) if text_terms else 0.0
+
+
+class PlanAnswerer:
+    """Structured answers over the catalogue's plan outlines."""
+
+    def __init__(self, catalogue) -> None:
+        self.catalogue = catalogue
+
+    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
+        """A complete, cited answer from a plan outline, or None when the question is not about one."""
+        plans = {doc_id: doc for doc_id, doc in self.catalogue.plans().items() if (filters or Filters()).allows(doc)}
+        if not plans:
+            return None
+        asked = set(terms(question)) - _FRAME_WORDS
+        if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question):
+            return None  # "when did ...", "who ...": not a question about a plan's contents
+        if _ASKS_PLACE.search(question):
+            placed = self._place(question, asked, plans)
+            if placed:
+                return placed
+        named = self._named_heading(question, asked, plans)
+        if named:
+            doc, item = named
+            want = "priority" if (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question) and item["role"] == "outcome") else "activity"
+            return self._under(doc, item, want)
+        if _ASKS_OUTCOMES.search(question) or (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)):
+            return self._list_of(question, plans, "outcome" if _ASKS_OUTCOMES.search(question) else "priority")
+        return None
+
+    def _named_heading(self, question: str, asked: set[str], plans: dict) -> tuple[dict, dict] | None:
+        """The outcome or priority the question names (most of its distinctive words, at least two)."""
+        quoted = [q.lower() for q in re.findall(r"['‘\"“]([^'’\"”]{6,})['’\"”]", question)]
+        best, best_key = None, (0, 0.0)
+        for doc in plans.values():
+            for item in doc["outline"]:
+                if item["role"] not in ("outcome", "priority"):
+                    continue
+                shared, share = _overlap(asked, item["text"])
+                if any(q in item["text"].lower() for q in quoted):
+                    shared, share = shared + 5, 1.0
+                if shared >= 2 and share >= 0.5 and (shared, share) > best_key:
+                    best, best_key = (doc, item), (shared, share)
+        return best
+
+    def _place(self, question: str, asked: set[str], plans: dict) -> Draft | None:
+        """Where an activity sits: the activity, its priority and its outcome."""
+        best, best_key = None, (0, 0.0)
+        for doc in plans.values():
+            for item in doc["outline"]:
+                if item["role"] != "activity":
+                    continue
+                shared, share = _overlap(asked, item["text"])
+                question_share = shared / max(1, len(asked))
+                if shared >= 2 and question_share >= 0.5 and (shared, question_share) > best_key:
+                    best, best_key = (doc, item), (shared, question_share)
+        if best is None:
+            return None
+        doc, activity = best
+        lines = [f"In **{escape(doc['title'])}**{_date(doc)}:"]
+        citations: list[Citation] = []
+        steps = [("Activity", activity)]
+        priority = next((i for i in doc["outline"] if i["role"] == "priority" and i["text"] == activity["priority"]), None)
+        outcome = next((i for i in doc["outline"] if i["role"] == "outcome" and i["outcome"] == activity["outcome"]), None)
+        if priority:
+            steps.append(("sits under the priority", priority))
+        if outcome:
+            steps.append(("of the strategic outcome", outcome))
+        elif priority:
+            steps.append(("one of the plan's organisational priorities", None))
+        for label, item in steps:
+            if item is None:
+                lines.append(f"- ({label})")
+                continue
+            citations.append(_cite(len(citations) + 1, doc, item))
+            lines.append(f"- {label}: {escape(item['text'])} [{len(citations)}]")
+        return Draft("\n".join(lines), citations, False)
+
+    def _under(self, doc: dict, heading: dict, want: str) -> Draft:
+        """Everything of kind `want` under an outcome or priority, grouped by priority."""
+        citations = [_cite(1, doc, heading)]
+        lines = [f"**{escape(doc['title'])}**{_date(doc)}: under {escape(heading['text'])} [1]"]
+        scope = "outcome" if heading["role"] == "outcome" else "priority"
+        key = heading["outcome"] if scope == "outcome" else heading["text"]
+        priority_seen: str | None = None
+        count = 0
+        for item in doc["outline"]:
+            if item[scope] != key or item["role"] != want:
+                continue
+            if want == "activity" and item["priority"] and item["priority"] != priority_seen and scope == "outcome":
+                priority_seen = item["priority"]
+                head = next((i for i in doc["outline"] if i["role"] == "priority" and i["text"] == priority_seen), None)
+                if head:
+                    citations.append(_cite(len(citations) + 1, doc, head))
+                    lines.append(f"\n*Priority {escape(head['text'])}* [{len(citations)}]")
+            citations.append(_cite(len(citations) + 1, doc, item))
+            lines.append(f"- {escape(item['text'])} [{len(citations)}]")
+            count += 1
+        noun = "activities" if want == "activity" else "priorities"
+        lines.insert(1, f"{count} {noun} in all.")
+        return Draft("\n".join(lines), citations, False)
+
+    def _list_of(self, question: str, plans: dict, role: str) -> Draft | None:
+        """The outcomes (or priorities) of the plan the question names, or of every plan when none is named."""
+        asked = set(terms(question)) - _GENERIC_TITLE_WORDS
+
+        def named(doc: dict) -> int:
+            return len(asked & set(terms(doc["title"])))
+
+        best = max(named(doc) for doc in plans.values())
+        if best == 0:
+            return None  # the question names no plan that has an outline; passages may still answer it
+        chosen = [doc for doc in plans.values() if named(doc) == best]
+        citations: list[Citation] = []
+        lines: list[str] = []
+        for doc in chosen:
+            items = [item for item in doc["outline"] if item["role"] == role]
+            if not items:
+                continue
+            lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(items)} {role if len(items) == 1 else role.replace('y', 'ie') + 's'}")
+            for item in items:
+                citations.append(_cite(len(citations) + 1, doc, item))
+                lines.append(f"- {escape(item['text'])} [{len(citations)}]")
+            lines.append("")
+        return Draft("\n".join(lines).strip(), citations, False) if citations else None
+
+
+def _date(doc: dict) -> str:
+    return f" ({doc['date']})" if doc.get("date") else ""
+
+
+def _cite(n: int, doc: dict, item: dict) -> Citation:
+    return Citation(
+        n=n,
+        source=doc["source"],
+        title=doc["title"],
+        page=item.get("page"),
+        section=item.get("outcome") if item["role"] != "outcome" else None,
+        quote=item["text"],
+        score=1.0,
+    )
