@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(64, description="Chunks embedded per batch at ingest.")
     embed_max_tokens: int | None = Field(128, description="Word pieces of each chunk the embedding reads (the model was trained on 128); BM25 reads all.")
     embed_quantize: bool = Field(True, description="Run the embedding model in int8 (about 2x faster on CPU); a store remembers which.")
-    chunk_chars: int = Field(800, description="Target characters per chunk.")
+    chunk_chars: int = Field(1200, description="Target characters per chunk.")
     top_k: int = Field(10, description="Passages the answerer reads per question.")
     retrieve_k: int = Field(24, description="Candidates each retriever (dense, BM25) returns before fusion.")
     abstain_coverage: float = Field(0.3, description="Cabinet abstains when no passage holds this share of the question's key terms.")

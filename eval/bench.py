@@ -42,7 +42,7 @@ def synthetic_corpus(folder: Path, pages: int, source: Path, pages_per_file: int
         story = []
         for page in range(pages_per_file):
             story.append(Paragraph(f"Synthetic council report {number + 1}, section {page + 1}", styles["Heading2"]))
-            for _ in range(6):
+            for _ in range(5):  # about 2,700 characters a page, as dense as the sample reports
                 story.append(Paragraph(" ".join(rng.choice(sentences) for _ in range(4)).replace("&", "&amp;").replace("<", "&lt;"), styles["BodyText"]))
             story.append(PageBreak())
         SimpleDocTemplate(str(folder / f"synthetic-{number + 1:03d}.pdf"), pagesize=A4).build(story)

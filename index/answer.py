@@ -91,6 +91,7 @@ def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str
 
 
 _WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
+NUMBER_COVERAGE = 0.45
 _WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|annually|quarterly|monthly|weekly)\b", re.IGNORECASE)
 _HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
@@ -253,6 +254,10 @@ def extractive_answer(
     best_dense = max((hit.dense for hit in hits), default=0.0)
     best_coverage = max((unit.coverage for unit in units), default=0.0)
     missing = missing_specifics(question, hits)
+    if _WANTS_NUMBER.search(question):
+        # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
+        best_coverage = max((unit.coverage for unit in units if _HAS_NUMBER.search(unit.text)), default=0.0)
+        min_coverage = max(min_coverage, NUMBER_COVERAGE)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
     text, citations = compose(select_units(units, question, limit))

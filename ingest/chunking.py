@@ -157,7 +157,7 @@ def is_heading(unit: str) -> bool:
     return unit[:1].isupper() or bool(re.match(r"^\d{1,2}(\.\d)*\.?\s+[A-Z]", unit))
 
 
-def chunk_document(document: ParsedDocument, chunk_chars: int = 800) -> list[Chunk]:
+def chunk_document(document: ParsedDocument, chunk_chars: int = 1200) -> list[Chunk]:
     """Pack each page's units into chunks of about `chunk_chars`, starting a new chunk at a heading."""
     boilerplate = boilerplate_lines([page.text for page in document.pages])
     chunks: list[Chunk] = []

@@ -65,7 +65,7 @@ class _Running:
 
 
 def parse_files(
-    paths: Iterable[Path], *, workers: int = 2, timeout: float = 60.0, memory_mb: int = 2048, chunk_chars: int = 800
+    paths: Iterable[Path], *, workers: int = 2, timeout: float = 60.0, memory_mb: int = 2048, chunk_chars: int = 1200
 ) -> Iterator[Parsed]:
     """Yield one Parsed per path, in completion order, with at most `workers` processes at a time."""
     context = _context()

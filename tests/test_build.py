@@ -106,3 +106,39 @@ def test_a_store_inside_the_ingested_folder_is_not_ingested(tmp_path):
     ingest_paths([tmp_path], settings)
     report = ingest_paths([tmp_path], settings)
     assert [(Path(r.file).name, r.status) for r in report.results] == [("somerset-cabinet-2017-11-15-new-vision.pdf", "unchanged")]
+
+
+def test_killed_ingest_leaves_whole_documents_and_the_next_run_completes(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from ingest.chunking import chunk_document
+    from ingest.readers import read_document
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for pdf in DEMO.glob("*.pdf"):
+        shutil.copy(pdf, folder)
+    for number in range(60):
+        (folder / f"minutes-{number:02d}.txt").write_text(
+            f"Minutes of meeting {number}\n\n" + "\n".join(f"Item {i}: the committee noted report {number}-{i} on budget line {i * 37}." for i in range(40))
+        )
+    settings = fresh_settings(tmp_path)
+    command = [str(Path(sys.executable).parent / "cabinet"), "ingest", str(folder), "--store", str(settings.store_path), "--json"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "CABINET_DATA_DIR": str(tmp_path)})
+    deadline = time.monotonic() + 300
+    while not (settings.store_path / "catalogue.json").exists() and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+
+    store = open_store(settings)
+    expected = {p.name: len(chunk_document(read_document(p), settings.chunk_chars)) for p in folder.iterdir()}
+    for doc in store.documents():
+        assert doc.chunks == expected[doc.source], f"{doc.source} is stored in part"
+    report = ingest_paths([folder], settings)
+    assert not report.failed
+    assert {doc.source for doc in open_store(settings).documents()} == set(expected)
