@@ -21,9 +21,10 @@ install: $(STAMP)
 run: install  ## ingest DOCS into an empty store, then serve the chat on http://127.0.0.1:7860
 	$(BIN)/cabinet serve --ingest-if-empty $(DOCS)
 
-test: install  ## unit and integration tests, then the eval gate against eval/floors.json
+test: install  ## unit and integration tests, then the eval and bench gates (eval/floors.json, eval/bench_floors.json)
 	$(BIN)/pytest
 	$(BIN)/cabinet eval --check-floors
+	$(BIN)/python -m eval.bench --check-floors
 
 eval: install
 	$(BIN)/cabinet eval

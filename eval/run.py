@@ -156,7 +156,7 @@ def tutorial_pipeline(corpus: Path, model_path: str, k: int = RETRIEVAL_K):
     index = VectorStoreIndex.from_documents(
         documents,
         storage_context=storage,
-        embed_model=embed_model(model_path, 10),
+        embed_model=embed_model(model_path, 10),  # HuggingFaceEmbedding's default batch size
         transformations=[SentenceSplitter(chunk_size=1024, chunk_overlap=200)],
     )
     return index, len(documents), time.monotonic() - started

@@ -25,8 +25,9 @@ class Cabinet:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
-        self.plans = PlanAnswerer(Catalogue(settings.store_path))
-        self.document_count = len(self.store.documents())
+        catalogue = Catalogue(settings.store_path)
+        self.plans = PlanAnswerer(catalogue)
+        self.document_count = len(catalogue.documents)
 
     def _check(self, question: str) -> str:
         question = " ".join(question.split())
