@@ -11,6 +11,7 @@ import click
 
 from cabinet.errors import CabinetError
 from cabinet.settings import Settings
+from ingest.frontsheet import TYPES
 
 
 def _settings(store: Path | None) -> Settings:
@@ -54,10 +55,12 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: 
         if as_json:
             click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
             return
+        detail = f": {result.reason}" if result.reason else f" ({result.pages} pages, {result.chunks} chunks)" if result.status == "ingested" else ""
+        if bar is not None:
+            sys.stderr.write("\r\033[K")  # clear the bar's line, print the file's status, then draw the bar again below it
+        click.echo(f"{result.status:<9} {result.file}{detail}")
         if bar is not None:
             bar.update(1)
-        detail = f": {result.reason}" if result.reason else f" ({result.pages} pages, {result.chunks} chunks)" if result.status == "ingested" else ""
-        click.echo(f"{result.status:<9} {result.file}{detail}")
 
     try:
         report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show)
@@ -80,7 +83,8 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: 
 
 filter_options = [
     click.option("--doc", "docs", multiple=True, help="Only this document (file name); repeat for several."),
-    click.option("--type", "kinds", multiple=True, help="Only documents of this format (pdf, docx, html, text)."),
+    click.option("--type", "types", multiple=True, type=click.Choice(TYPES), help="Only documents of this type; repeat for several."),
+    click.option("--council", "councils", multiple=True, help="Only documents of a council whose name contains this."),
     click.option("--since", help="Only documents dated on or after YYYY[-MM[-DD]]."),
     click.option("--until", help="Only documents dated on or before YYYY[-MM[-DD]]."),
 ]
@@ -92,10 +96,10 @@ def with_filters(command):
     return command
 
 
-def _filters(docs, kinds, since, until):
+def _filters(docs, types, councils, since, until):
     from index.models import Filters
 
-    return Filters(sources=list(docs), kinds=list(kinds), since=since, until=until)
+    return Filters(sources=list(docs), types=list(types), councils=list(councils), since=since, until=until)
 
 
 def _open(settings: Settings):
@@ -114,7 +118,7 @@ def _open(settings: Settings):
 @click.option("--questions", type=click.File("r"), help="A JSONL file of {id, q, history}; one answer line per question.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer JSON.")
 @with_filters
-def ask(question, store, k, questions, as_json, docs, kinds, since, until) -> None:
+def ask(question, store, k, questions, as_json, docs, types, councils, since, until) -> None:
     """Answer a question from the documents, with numbered citations."""
     from index.models import Question
 
@@ -122,7 +126,7 @@ def ask(question, store, k, questions, as_json, docs, kinds, since, until) -> No
         raise click.UsageError("give a QUESTION or --questions FILE.jsonl")
     settings = _settings(store)
     cabinet = _open(settings)
-    filters = _filters(docs, kinds, since, until)
+    filters = _filters(docs, types, councils, since, until)
     items = [Question(q=question)] if question else [_parse_line(line, n) for n, line in enumerate(questions, 1) if line.strip()]
     for item in items:
         try:
@@ -160,11 +164,11 @@ def _parse_line(line: str, number: int):
 @click.option("--k", type=click.IntRange(1, 100), default=10, help="Passages to list.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 @with_filters
-def search(query, store, k, as_json, docs, kinds, since, until) -> None:
+def search(query, store, k, as_json, docs, types, councils, since, until) -> None:
     """Ranked passages for a query, with source, page, section and score."""
     cabinet = _open(_settings(store))
     try:
-        hits = cabinet.search(query, k=k, filters=_filters(docs, kinds, since, until))
+        hits = cabinet.search(query, k=k, filters=_filters(docs, types, councils, since, until))
     except CabinetError as exc:
         raise _fail(exc) from exc
     for hit in hits:
@@ -180,20 +184,22 @@ def search(query, store, k, as_json, docs, kinds, since, until) -> None:
 @store_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def docs(store, as_json) -> None:
-    """List the documents in the store."""
-    from dataclasses import asdict
+    """List the catalogue: title, type, council, date, pages, lead officer."""
+    from index.catalogue import Catalogue
 
-    from index.build import open_store
-
-    try:
-        documents = open_store(_settings(store)).documents()
-    except CabinetError as exc:
-        raise _fail(exc) from exc
-    for doc in documents:
+    settings = _settings(store)
+    documents = sorted(Catalogue(settings.store_path).documents.items(), key=lambda item: (item[1].get("date") or "", item[1]["title"]))
+    if not documents:
+        raise click.ClickException(f"no documents yet in {settings.store_path}: run `cabinet ingest PATH`")
+    for doc_id, doc in documents:
+        sheet = doc.get("front_sheet") or {}
+        lead = ((sheet.get("fields") or {}).get("lead_officer") or [None])[0]
+        row = {"doc_id": doc_id, "title": doc["title"], "type": doc.get("doc_type"), "council": doc.get("council"), "date": doc.get("date"),
+               "pages": doc.get("pages"), "lead_officer": lead, "source": doc["source"]}
         if as_json:
-            click.echo(json.dumps(asdict(doc)))
+            click.echo(json.dumps(row, ensure_ascii=False))
         else:
-            click.echo(f"{doc.date or '-':<10} {doc.kind:<5} {doc.pages:>3}p {doc.chunks:>4} chunks  {doc.title}  ({doc.source})")
+            click.echo(f"{row['date'] or '-':<10} {row['type'] or '-':<16} {row['pages'] or '-':>3}p  {row['title']}  [{row['council'] or '-'}; lead officer: {lead or '-'}]")
 
 
 @main.command()

@@ -234,6 +234,8 @@ def _nodes(parsed: Parsed) -> list:
             "path": str(Path(document.path).resolve()),
             "title": document.title,
             "kind": document.kind,
+            "doc_type": document.doc_type,
+            "council": document.council or "",
             "date": document.date or "",
             "page": chunk.page if chunk.page is not None else 0,
             "page_count": document.page_count if document.pages[0].number is not None else 0,

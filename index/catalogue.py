@@ -32,6 +32,9 @@ class Catalogue:
             "title": document.title,
             "date": document.date,
             "kind": document.kind,
+            "doc_type": document.doc_type,
+            "council": document.council,
+            "front_sheet": document.front_sheet,
             "pages": document.page_count if document.pages[0].number is not None else 0,
             "outline": [item.to_dict() for item in document.outline],
         }

@@ -70,7 +70,8 @@ class Filters(BaseModel):
     """Restrictions on which documents are searched."""
 
     sources: list[str] = Field(default_factory=list)
-    kinds: list[str] = Field(default_factory=list)
+    types: list[str] = Field(default_factory=list)
+    councils: list[str] = Field(default_factory=list)
     since: str | None = None
     until: str | None = None
 
@@ -78,7 +79,9 @@ class Filters(BaseModel):
         """True when a chunk with this metadata passes every filter."""
         if self.sources and metadata.get("source") not in self.sources:
             return False
-        if self.kinds and metadata.get("kind") not in self.kinds:
+        if self.types and metadata.get("doc_type") not in self.types:
+            return False
+        if self.councils and not any(c.lower() in str(metadata.get("council") or "").lower() for c in self.councils):
             return False
         date = str(metadata.get("date") or "")
         if self.since and (not date or date < self.since):
@@ -88,4 +91,4 @@ class Filters(BaseModel):
     @property
     def empty(self) -> bool:
         """True when nothing is filtered."""
-        return not (self.sources or self.kinds or self.since or self.until)
+        return not (self.sources or self.types or self.councils or self.since or self.until)

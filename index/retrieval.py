@@ -156,8 +156,8 @@ class Retriever:
         conditions = []
         if filters.sources:
             conditions.append(MetadataFilter(key="source", value=filters.sources, operator=FilterOperator.IN))
-        if filters.kinds:
-            conditions.append(MetadataFilter(key="kind", value=filters.kinds, operator=FilterOperator.IN))
+        if filters.types:
+            conditions.append(MetadataFilter(key="doc_type", value=filters.types, operator=FilterOperator.IN))
         retriever = self.dense
         if conditions:
             retriever = self.index.as_retriever(similarity_top_k=self.retrieve_k * 2, filters=MetadataFilters(filters=conditions))

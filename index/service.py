@@ -12,6 +12,7 @@ from index.catalogue import Catalogue
 from index.embedding import embed_model
 from index.models import Answer, Filters, SearchHit, Timings, Turn
 from index.plans import PlanAnswerer
+from index.reports import ReportAnswerer
 from index.retrieval import Retriever
 
 
@@ -27,6 +28,7 @@ class Cabinet:
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         catalogue = Catalogue(settings.store_path)
         self.plans = PlanAnswerer(catalogue)
+        self.reports = ReportAnswerer(catalogue)
         self.document_count = len(catalogue.documents)
 
     def _check(self, question: str) -> str:
@@ -42,7 +44,7 @@ class Cabinet:
         started = time.perf_counter()
         question = self._check(question)
         query, earlier = condense(question, history or [])
-        draft = self.plans.answer(question, filters) or (self.plans.answer(query, filters) if earlier else None)
+        draft = self._structured(question, filters) or (self._structured(query, filters) if earlier else None)
         hits = [] if draft else self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
         retrieved = time.perf_counter()
         draft = draft or extractive_answer(
@@ -68,6 +70,10 @@ class Cabinet:
                 total=round((done - started) * 1000, 1),
             ),
         )
+
+    def _structured(self, question: str, filters: Filters | None):
+        """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""
+        return self.reports.answer(question, filters) or self.plans.answer(question, filters)
 
     def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
         """Ranked passages for a query, with source, page, section and fused score."""

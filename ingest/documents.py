@@ -31,6 +31,9 @@ class ParsedDocument:
     date: str | None = None
     warnings: list[str] = field(default_factory=list)
     outline: list = field(default_factory=list)
+    front_sheet: dict | None = None
+    doc_type: str = "other"
+    council: str | None = None
 
     @property
     def page_count(self) -> int:

@@ -31,6 +31,7 @@ class Parsed:
 
 
 def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None:
+    from ingest.frontsheet import council_of, document_type, front_sheet
     from ingest.readers import read_document
     from ingest.structure import plan_outline
 
@@ -39,6 +40,10 @@ def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None
     try:
         document = read_document(Path(path))
         document.outline = plan_outline(document)
+        sheet = front_sheet(document)
+        document.front_sheet = sheet.to_dict() if sheet else None
+        document.doc_type = document_type(document, sheet, bool(document.outline))
+        document.council = council_of(document)
         conn.send(("ok", document, chunk_document(document, chunk_chars)))
     except IngestError as exc:
         conn.send(("error", str(exc), None))

@@ -97,3 +97,33 @@ def test_plan_questions_are_answered_from_the_outline(settings, tmp_path, corpus
     assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
     placed = cabinet.ask("Under which strategic outcome does the Recycle More Project sit?")
     assert "Safe, vibrant and well-balanced communities" in placed.answer and "manage our water better" in placed.answer
+
+
+def test_front_sheet_questions_across_reports(tmp_path):
+    import shutil
+
+    from conftest import DEMO, fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    own = fresh_settings(tmp_path)
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    for name in ("somerset-cabinet-2017-11-15-new-vision.pdf", "somerset-cabinet-2019-05-13-our-plan.pdf", "somerset-business-plan-2018-19.pdf"):
+        shutil.copy(DEMO / name, folder)
+    ingest_paths([folder], own)
+    cabinet = Cabinet(own)
+    pages = PageTexts(folder)
+
+    seen = cabinet.ask("Which reports were seen by Chris Squire?")
+    assert [c.source for c in seen.citations] == ["somerset-cabinet-2017-11-15-new-vision.pdf", "somerset-cabinet-2019-05-13-our-plan.pdf"]
+    assert all("Chris Squire" in c.quote and pages.quote_valid(c.source, c.page, c.quote) for c in seen.citations)
+
+    options = cabinet.ask("Are there cabinet reports where no alternative options were considered?")
+    assert "No options were considered." in options.answer and "No other options have been considered" in options.answer
+    assert all(pages.quote_valid(c.source, c.page, c.quote) for c in options.citations)
+
+    signoff = cabinet.ask("Who gave the legal and finance sign-off on the New Vision report?")
+    assert all(name in signoff.answer for name in ("Honor Clarke", "Julian Gale", "Kevin Nacey"))
+    assert "Chris Squire" not in signoff.answer

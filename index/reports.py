@@ -1,0 +1,153 @@
+"""Answers from report front sheets: a named report's lead officer, author, reference or sign-offs, and
+questions across reports ("which reports were seen by X", "reports where no options were considered"),
+ordered by date, every row cited with its page.
+
+When the question names no front-sheet field or no report clearly, this gives no answer and retrieval does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer import Draft, escape, named_terms
+from index.models import Citation, Filters
+from index.retrieval import terms
+
+# Question words -> front-sheet fields.
+FIELD_WORDS = {
+    "lead_officer": r"lead officer|officer (led|leads|leading)|led on|lead on",
+    "author": r"author|wrote|written|writer",
+    "contact": r"contact|phone|email|telephone|get hold of",
+    "forward_plan": r"forward plan|fp ref|reference number",
+    "cabinet_member": r"cabinet member|portfolio|lead member|fronted",
+    "meeting": r"what date|which date|meeting|taken to|went to cabinet",
+}
+# Question words -> seen-by roles.
+ROLE_WORDS = {
+    "legal": ("County Solicitor", "Monitoring Officer"),
+    "financ": ("Corporate Finance", "Section 151 Officer"),
+    "hr": ("Human Resources",),
+    "human resources": ("Human Resources",),
+    "scrutiny": ("Relevant Scrutiny Chairman", "Relevant Scrutiny Chair"),
+    "opposition": ("Opposition Spokesperson",),
+    "procurement": ("Procurement / ICT", "Property / Procurement / ICT", "Procurement"),
+    "monitoring officer": ("Monitoring Officer",),
+    "solicitor": ("County Solicitor",),
+}
+_SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.IGNORECASE)
+_ACROSS = re.compile(r"\b(which|what|any|all|list)\b.*\b(reports|documents|papers|decisions)\b|\bany\b.*\breports?\b|\bhas\b|\bhave\b", re.IGNORECASE)
+_OPTIONS = re.compile(r"\b(options?|alternatives?)\b", re.IGNORECASE)
+_NO_OPTIONS = re.compile(r"\bno (other |alternative )?options\b", re.IGNORECASE)
+_GENERIC = frozenset(terms("report reports cabinet paper decision document council plan somerset"))
+
+
+def _date(doc: dict) -> str:
+    return f" ({doc['date']})" if doc.get("date") else ""
+
+
+def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Citation:
+    return Citation(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
+
+
+class ReportAnswerer:
+    """Structured answers over the catalogue's front sheets."""
+
+    def __init__(self, catalogue) -> None:
+        self.catalogue = catalogue
+
+    def _reports(self, filters: Filters | None) -> list[tuple[str, dict]]:
+        allowed = filters or Filters()
+        found = [(doc_id, doc) for doc_id, doc in self.catalogue.documents.items() if doc.get("front_sheet") and allowed.allows(doc)]
+        return sorted(found, key=lambda item: item[1].get("date") or "")
+
+    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
+        """A cited answer from front sheets, or None when the question is not a front-sheet question."""
+        reports = self._reports(filters)
+        if not reports:
+            return None
+        named = self._named_report(question, reports)
+        if _SEEN.search(question) or any(re.search(rf"\b{word}", question, re.IGNORECASE) for word in ROLE_WORDS) and named:
+            drafted = self._seen_by(question, [named] if named else reports, set(terms(named[1]["title"])) if named else set())
+            if drafted:
+                return drafted
+        if _OPTIONS.search(question) and re.search(r"\bconsidered\b", question, re.IGNORECASE) and not named:
+            return self._options(question, reports)
+        if named:
+            return self._fields(question, named)
+        return None
+
+    def _named_report(self, question: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
+        """The report the question names by its title's distinctive words or a quoted or capitalised name."""
+        asked = set(terms(question)) - _GENERIC
+        phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
+        phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]
+        best, best_score = None, 0.0
+        for doc_id, doc in reports:
+            title = doc["title"].lower()
+            score = len(asked & (set(terms(doc["title"])) - _GENERIC)) + sum(2 for phrase in phrases if phrase in title)
+            if score > best_score:
+                best, best_score = (doc_id, doc), score
+        return best if best_score >= 2 else None
+
+    def _fields(self, question: str, named: tuple[str, dict]) -> Draft | None:
+        _, doc = named
+        fields = doc["front_sheet"]["fields"]
+        wanted = [name for name, pattern in FIELD_WORDS.items() if re.search(rf"\b({pattern})", question, re.IGNORECASE) and name in fields]
+        if "author" in wanted and "contact" not in wanted and re.search(r"contact|get hold", question, re.IGNORECASE):
+            wanted.append("contact")
+        if not wanted:
+            return None
+        lines = [f"**{escape(doc['title'])}**{_date(doc)}"]
+        citations: list[Citation] = []
+        for name in wanted:
+            _, page, quote = fields[name]
+            citations.append(_cite(len(citations) + 1, doc, page, quote, "front sheet"))
+            lines.append(f"- {escape(quote)} [{len(citations)}]")
+        return Draft("\n".join(lines), citations, False)
+
+    def _seen_by(self, question: str, reports: list[tuple[str, dict]], title_terms: set[str]) -> Draft | None:
+        """Rows of seen-by tables that match the person or role the question names, across reports."""
+        names = named_terms(question) - _GENERIC - title_terms
+        roles = {role for word, listed in ROLE_WORDS.items() if re.search(rf"\b{word}", question, re.IGNORECASE) for role in listed}
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for _, doc in reports:
+            rows = []
+            for row in doc["front_sheet"]["seen_by"]:
+                person = set(terms(row["name"]))
+                if (names and names <= person) or (not names and row["role"] in roles):
+                    rows.append(row)
+            if not rows:
+                continue
+            lines.append(f"**{escape(doc['title'])}**{_date(doc)}")
+            for row in rows:
+                citations.append(_cite(len(citations) + 1, doc, row["page"], row["quote"], "seen by"))
+                date = f", {row['date']}" if row["date"] else ""
+                lines.append(f"- {escape(row['role'])}: {escape(row['name'])}{escape(date)} [{len(citations)}]")
+            lines.append("")
+        if not citations:
+            return None
+        count = len({c.source for c in citations})
+        lines.insert(0, f"Seen by, in {count} report{'s' if count != 1 else ''} (oldest first):\n")
+        return Draft("\n".join(lines).strip(), citations, False)
+
+    def _options(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
+        """What each report says under 'Options considered', oldest first; 'no options' reports first if asked."""
+        only_none = bool(re.search(r"\bno\b|\bwithout\b|\bnot\b", question, re.IGNORECASE))
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for _, doc in reports:
+            options = doc["front_sheet"].get("options")
+            if not options:
+                continue
+            text, page = options
+            if only_none and not _NO_OPTIONS.search(text):
+                continue
+            paragraphs = re.split(r"(?<=[.!?])\s+(?=\d)", text)
+            quote = next((p for p in paragraphs if _NO_OPTIONS.search(p)), paragraphs[0]) if only_none else text[:400].rsplit(" ", 1)[0]
+            citations.append(_cite(len(citations) + 1, doc, page, quote, "options considered"))
+            lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(quote)} [{len(citations)}]")
+        if not citations:
+            return None
+        head = "Reports where no alternative options were considered" if only_none else "Options considered, by report"
+        return Draft(f"{head} (oldest first):\n\n" + "\n".join(lines), citations, False)

@@ -1,0 +1,154 @@
+"""Front sheets of cabinet and decision reports: labelled fields and the seen-by table, read from page text.
+
+Written here because front sheets are a council convention no parser knows: "Lead Officer:", "Forward Plan
+Reference:", a seen-by table of role, name and date. Every value is a span of the whitespace-collapsed page,
+so it can be quoted as a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from ingest.chunking import collapse
+from ingest.dates import find_date
+from ingest.documents import ParsedDocument
+
+FIELDS = {
+    "cabinet_member": r"Cabinet Member\(s\)",
+    "local_members": r"Division and Local Member\(s\)",
+    "lead_officer": r"Lead Officer",
+    "author": r"Author",
+    "contact": r"Contact Details",
+    "seen_by": r"Seen by",
+    "forward_plan": r"Forward Plan Reference",
+    "summary": r"Summary",
+    "recommendations": r"Recommendations",
+    "reasons": r"Reasons for Recommendations",
+    "links": r"Links to Priorities and Impact on Service Plans",
+    "consultations": r"Consultations[\w /-]*?undertaken",
+    "financial": r"Financial Implications",
+    "legal": r"Legal Implications",
+    "hr": r"HR Implications",
+    "risk": r"Risk Implications",
+    "other": r"Other Implications[^:]{0,60}",
+    "scrutiny": r"Scrutiny comments[^:]{0,60}",
+}
+_LABEL = re.compile("|".join(f"(?P<{name}>\\b{pattern}\\s*:)" for name, pattern in FIELDS.items()))
+ROLES = [
+    "County Solicitor", "Monitoring Officer", "Corporate Finance", "Section 151 Officer", "Human Resources",
+    "Property / Procurement / ICT", "Procurement / ICT", "Procurement", "Senior Manager", "Local Member(s)",
+    "Cabinet Member", "Opposition Spokesperson", "Relevant Scrutiny Chairman", "Relevant Scrutiny Chair",
+]
+# A role right after a dash belongs to the name before it ("Cllr Jane Lock – Opposition Spokesperson for ...").
+_ROLE = re.compile("|".join(rf"(?<![–-] )\b{re.escape(role)}(?=\s)" for role in ROLES))
+_DATE = re.compile(r"(?:Sent on\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}|Report author", re.IGNORECASE)
+_OPTIONS = re.compile(r"Options considered and reasons for rejecting them\s+(?P<body>.+?)(?=\s\d{1,2}\.\s+[A-Z][a-z]+ [A-Z]?[a-z]+|$)", re.IGNORECASE)
+
+
+@dataclass
+class SeenBy:
+    """One row of a seen-by table, and the verbatim row it was read from."""
+
+    role: str
+    name: str
+    date: str | None
+    quote: str
+    page: int | None
+
+
+@dataclass
+class FrontSheet:
+    """The labelled fields of a report's front sheet; each value is (text, page, verbatim label and text)."""
+
+    fields: dict[str, tuple[str, int | None, str]] = field(default_factory=dict)
+    seen_by: list[SeenBy] = field(default_factory=list)
+    options: tuple[str, int | None] | None = None
+
+    def to_dict(self) -> dict:
+        """The catalogue's JSON form."""
+        return {"fields": {k: list(v) for k, v in self.fields.items()}, "seen_by": [asdict(row) for row in self.seen_by], "options": list(self.options) if self.options else None}
+
+
+def front_sheet(document: ParsedDocument) -> FrontSheet | None:
+    """The front sheet of a cabinet or decision report, or None when the document has none."""
+    sheet = FrontSheet()
+    for page in document.pages[:3]:
+        text = collapse(page.text)
+        matches = list(_LABEL.finditer(text))
+        for here, after in zip(matches, matches[1:] + [None]):
+            name = here.lastgroup
+            value = text[here.end() : after.start() if after else len(text)].strip()
+            if name and value and name not in sheet.fields:
+                quote = text[here.start() : after.start() if after else len(text)].strip()  # the label with its value, verbatim
+                sheet.fields[name] = (value[:2000], page.number, quote[:2000])
+        if "seen_by" in sheet.fields and not sheet.seen_by and sheet.fields["seen_by"][1] == page.number:
+            sheet.seen_by = _seen_by(sheet.fields["seen_by"][0], page.number)
+    meeting = _meeting(document)
+    if meeting and sheet.fields:
+        sheet.fields["meeting"] = meeting
+    for page in document.pages:
+        match = _OPTIONS.search(collapse(page.text))
+        if match:
+            sheet.options = (match.group("body").strip()[:600], page.number)
+            break
+    return sheet if {"lead_officer", "forward_plan", "seen_by"} & set(sheet.fields) else None
+
+
+def _meeting(document: ParsedDocument) -> tuple[str, int | None, str] | None:
+    """The meeting and date at the head of a report ("Cabinet 15th November 2017"), verbatim."""
+    lines = [line.strip() for line in document.pages[0].text.splitlines() if line.strip()][:3]
+    for count in range(1, len(lines) + 1):
+        head = collapse(" ".join(lines[:count]))
+        if find_date(head, window=200):
+            return head, document.pages[0].number, head
+    return None
+
+
+def _seen_by(value: str, page: int | None) -> list[SeenBy]:
+    """Rows of a seen-by table: from one known role to the next, the name, then a date if there is one."""
+    starts = [match.start() for match in _ROLE.finditer(value)]
+    rows: list[SeenBy] = []
+    for start, end in zip(starts, starts[1:] + [len(value)]):
+        row = value[start:end].strip()
+        role = _ROLE.match(row).group(0)
+        rest = row[len(role) :].strip()
+        date = _DATE.search(rest)
+        name = (rest[: date.start()] if date else rest).strip(" ;,")
+        if name:
+            rows.append(SeenBy(role, name, date.group(0) if date else None, row, page))
+    return rows
+
+
+_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2}(?:County|District|City|Borough|Town|Parish) Council)\b")
+TYPES = ("cabinet-report", "decision-report", "plan", "highlight-report", "board-report", "minutes", "risk-register", "other")
+
+
+def council_of(document: ParsedDocument) -> str | None:
+    """The council a document speaks for: the council named most often in it."""
+    counts: dict[str, int] = {}
+    for page in document.pages:
+        for name in _COUNCIL.findall(page.text):
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def document_type(document: ParsedDocument, sheet: FrontSheet | None, has_outline: bool) -> str:
+    """The kind of council document, judged from its own words (never its file name)."""
+    head = collapse(" ".join(page.text for page in document.pages[:2]))[:3000].lower()
+    title = document.title.lower()
+    if "minutes" in title or head.startswith("minutes"):
+        return "minutes"
+    if "highlight report" in title or "highlight report" in head or ("underspend" in head and "behind schedule" in head):
+        return "highlight-report"
+    if "risk register" in title:
+        return "risk-register"
+    if "decision report" in head[:300]:
+        return "decision-report"
+    if sheet is not None and "cabinet" in head[:400]:
+        return "cabinet-report"
+    if re.search(r"\b(board|committee)\b", head[:200]) and re.search(r"\breport\b", head[:600]):
+        return "board-report"  # a report to a board or committee (health and wellbeing, scrutiny)
+    if has_outline or re.search(r"\b(business|corporate|strategic) plan\b", title):
+        return "plan"
+    return "cabinet-report" if sheet is not None else "other"
