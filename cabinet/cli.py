@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -33,6 +34,8 @@ store_option = click.option("--store", type=click.Path(path_type=Path, file_okay
 @click.version_option(package_name="cabinet")
 def main() -> None:
     """Cabinet: cited answers over council plans and reports."""
+    # Configure logging first: a library that calls basicConfig(level=DEBUG) on import then changes nothing.
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
 
 @main.command()

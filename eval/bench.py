@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import random
 import re
 import shutil
@@ -91,6 +92,7 @@ def main() -> None:
     parser.add_argument("--skip-synthetic", action="store_true")
     parser.add_argument("--check-floors", action="store_true", help="Exit 1 when a figure misses eval/bench_floors.json.")
     args = parser.parse_args()
+    logging.basicConfig(level=logging.WARNING)  # before llama-index's file readers call basicConfig(level=DEBUG)
     settings = Settings()
     from index.embedding import embed_model
 

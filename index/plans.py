@@ -33,8 +33,9 @@ def _overlap(question_terms: set[str], text: str) -> tuple[int, float]:
 class PlanAnswerer:
     """Structured answers over the catalogue's plan outlines."""
 
-    def __init__(self, catalogue) -> None:
+    def __init__(self, catalogue, mentions=None) -> None:
         self.catalogue = catalogue
+        self.mentions = mentions  # phrase -> [(chunk metadata, unit)], to name other documents citing an outcome
 
     def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
         """A complete, cited answer from a plan outline, or None when the question is not about one."""
@@ -127,6 +128,13 @@ class PlanAnswerer:
             count += 1
         noun = "activities" if want == "activity" else "priorities"
         lines.insert(1, f"{count} {noun} in all.")
+        if scope == "outcome" and self.mentions:
+            others = [(meta, unit) for meta, unit in self.mentions(_outcome_name(heading["outcome"])) if meta.get("source") != doc["source"]]
+            if others:
+                lines.append("\nOther documents that refer to this outcome:")
+            for meta, unit in others:
+                citations.append(Citation(n=len(citations) + 1, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0))
+                lines.append(f"- **{escape(str(meta.get('title')))}**: {escape(unit)} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
     def _list_of(self, question: str, plans: dict, role: str) -> Draft | None:
@@ -152,6 +160,11 @@ class PlanAnswerer:
                 lines.append(f"- {escape(item['text'])} [{len(citations)}]")
             lines.append("")
         return Draft("\n".join(lines).strip(), citations, False) if citations else None
+
+
+def _outcome_name(outcome: str) -> str:
+    """An outcome's name without its label ("O1 - ", "Outcome 1: "), as other documents would quote it."""
+    return re.sub(r"^(?:strategic outcome|outcome\s*\d+\s*[:.\-–]|O\d\s*[-–])\s*", "", outcome, flags=re.IGNORECASE)
 
 
 def _date(doc: dict) -> str:

@@ -8,6 +8,7 @@ which that class discards.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from collections import Counter
@@ -41,6 +42,10 @@ def terms(text: str) -> list[str]:
     return _stemmer().stemWords(words)
 
 
+def _fold(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("‘", "'").split())
+
+
 @dataclass
 class Hit:
     """One retrieved chunk with its fused score and the scores that led to it."""
@@ -62,6 +67,8 @@ class Retriever:
 
     def __init__(self, store: Store, embed_model, retrieve_k: int = 24) -> None:
         import bm25s
+
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG on import
         from llama_index.core import VectorStoreIndex
         from llama_index.retrievers.bm25 import BM25Retriever
 
@@ -112,6 +119,19 @@ class Retriever:
                     setattr(hit, kind, float(found.score or 0.0))
         ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
         return ranked[: k or self.retrieve_k]
+
+    def mentions(self, phrase: str) -> list[tuple[dict, str]]:
+        """The first unit of each document that contains `phrase` (case and quote marks aside), with its chunk's metadata."""
+        wanted = _fold(phrase)
+        found: dict[str, tuple[dict, str]] = {}
+        for node in self.nodes.values():
+            source = node.metadata.get("source")
+            if source in found:
+                continue
+            unit = next((unit for unit in node.get_content().split("\n") if wanted in _fold(unit)), None)
+            if unit:
+                found[source] = (node.metadata, unit)
+        return sorted(found.values(), key=lambda item: str(item[0].get("date") or ""))
 
     def _unit_hits(self, query: str, filters: Filters) -> list:
         """Chunks in the order of their best-matching unit."""

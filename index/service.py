@@ -27,7 +27,7 @@ class Cabinet:
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         catalogue = Catalogue(settings.store_path)
-        self.plans = PlanAnswerer(catalogue)
+        self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue)
         self.document_count = len(catalogue.documents)
 
