@@ -35,6 +35,7 @@ class Catalogue:
             "doc_type": document.doc_type,
             "council": document.council,
             "front_sheet": document.front_sheet,
+            "workstreams": document.workstreams,
             "pages": document.page_count if document.pages[0].number is not None else 0,
             "outline": [item.to_dict() for item in document.outline],
         }

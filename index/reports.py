@@ -38,6 +38,8 @@ _SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b",
 _ACROSS = re.compile(r"\b(which|what|any|all|list)\b.*\b(reports|documents|papers|decisions)\b|\bany\b.*\breports?\b|\bhas\b|\bhave\b", re.IGNORECASE)
 _OPTIONS = re.compile(r"\b(options?|alternatives?)\b", re.IGNORECASE)
 _NO_OPTIONS = re.compile(r"\bno (other |alternative )?options\b", re.IGNORECASE)
+_WORKSTREAMS = re.compile(r"\b(work-?streams?|projects?|strands?)\b", re.IGNORECASE)
+_SCHEDULE = re.compile(r"\b(behind|late|slipp\w*|delay\w*|on (schedule|track|target)|ahead|schedule|status)\b", re.IGNORECASE)
 _GENERIC = frozenset(terms("report reports cabinet paper decision document council plan somerset"))
 
 
@@ -61,7 +63,11 @@ class ReportAnswerer:
         return sorted(found, key=lambda item: item[1].get("date") or "")
 
     def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
-        """A cited answer from front sheets, or None when the question is not a front-sheet question."""
+        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither."""
+        if _WORKSTREAMS.search(question) and _SCHEDULE.search(question):
+            drafted = self._workstreams(question, filters)
+            if drafted:
+                return drafted
         reports = self._reports(filters)
         if not reports:
             return None
@@ -130,6 +136,32 @@ class ReportAnswerer:
         count = len({c.source for c in citations})
         lines.insert(0, f"Seen by, in {count} report{'s' if count != 1 else ''} (oldest first):\n")
         return Draft("\n".join(lines).strip(), citations, False)
+
+    def _workstreams(self, question: str, filters: Filters | None) -> Draft | None:
+        """Workstreams of highlight reports by schedule status, as their grids show it (never guessed)."""
+        allowed = filters or Filters()
+        wanted = "behind schedule" if re.search(r"\b(behind|late|slipp\w*|delay\w*)\b", question, re.IGNORECASE) else None
+        wanted = "on schedule" if re.search(r"\bon (schedule|track|target)\b", question, re.IGNORECASE) else wanted
+        asked = set(terms(question)) - _GENERIC
+        lines: list[str] = []
+        citations: list[Citation] = []
+        reports = [doc for doc in self.catalogue.documents.values() if doc.get("workstreams") and allowed.allows(doc)]
+        if len(reports) > 1:
+            named = [doc for doc in reports if asked & (set(terms(doc["title"])) - _GENERIC)]
+            reports = named or reports
+        for doc in sorted(reports, key=lambda doc: doc.get("date") or ""):
+            streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted)]
+            if not streams:
+                continue
+            lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(streams)} workstream{'s' if len(streams) != 1 else ''}{' ' + wanted if wanted else ''}")
+            for stream in streams:
+                citations.append(_cite(len(citations) + 1, doc, stream["status_page"], stream["quote"], stream["name"]))
+                lines.append(f"- {escape(stream['name'])}: {stream['schedule']} [{len(citations)}]")
+            unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated"]
+            if unstated:
+                lines.append(f"- The report's grid gives no schedule status for: {escape(', '.join(unstated))}.")
+            lines.append("")
+        return Draft("\n".join(lines).strip(), citations, False) if citations else None
 
     def _options(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
         """What each report says under 'Options considered', oldest first; 'no options' reports first if asked."""

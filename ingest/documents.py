@@ -34,6 +34,7 @@ class ParsedDocument:
     front_sheet: dict | None = None
     doc_type: str = "other"
     council: str | None = None
+    workstreams: list = field(default_factory=list)
 
     @property
     def page_count(self) -> int:

@@ -32,6 +32,7 @@ class Parsed:
 
 def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None:
     from ingest.frontsheet import council_of, document_type, front_sheet
+    from ingest.highlight import workstreams
     from ingest.readers import read_document
     from ingest.structure import plan_outline
 
@@ -44,6 +45,8 @@ def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None
         document.front_sheet = sheet.to_dict() if sheet else None
         document.doc_type = document_type(document, sheet, bool(document.outline))
         document.council = council_of(document)
+        if document.doc_type == "highlight-report":
+            document.workstreams = [stream.to_dict() for stream in workstreams(document)]
         conn.send(("ok", document, chunk_document(document, chunk_chars)))
     except IngestError as exc:
         conn.send(("error", str(exc), None))
