@@ -206,6 +206,28 @@ def docs(store, as_json) -> None:
 
 
 @main.command()
+@click.argument("document")
+@store_option
+@click.option("--k", type=click.IntRange(1, 50), default=5, help="How many to list.")
+@click.option("--any-date", is_flag=True, help="Include later documents too (default: earlier ones only).")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
+def similar(document, store, k, any_date, as_json) -> None:
+    """Earlier documents on a similar matter to DOCUMENT (a file name from `cabinet docs`): precedents."""
+    cabinet = _open(_settings(store))
+    try:
+        precedents = cabinet.similar(document, k=k, earlier_only=not any_date)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    if not precedents and not as_json:
+        click.echo("No earlier documents in the store." if not any_date else "No other documents in the store.")
+    for precedent in precedents:
+        if as_json:
+            click.echo(precedent.model_dump_json())
+        else:
+            click.echo(f"{precedent.score:.3f}  {precedent.date or '-':<10} {precedent.type or '-':<16} {precedent.title}  ({precedent.source})")
+
+
+@main.command()
 @store_option
 @click.option("--host", help="Address to bind (default: CABINET_HOST, 127.0.0.1).")
 @click.option("--port", type=int, help="Port (default: CABINET_PORT, 7860).")

@@ -66,6 +66,17 @@ class SearchHit(BaseModel):
     text: str
 
 
+class Precedent(BaseModel):
+    """A document on a similar matter, for `cabinet similar`."""
+
+    source: str
+    title: str
+    date: str | None
+    type: str | None
+    council: str | None
+    score: float
+
+
 class Filters(BaseModel):
     """Restrictions on which documents are searched."""
 

@@ -10,7 +10,7 @@ from index.answer import condense, extractive_answer
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
-from index.models import Answer, Filters, SearchHit, Timings, Turn
+from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
 from index.retrieval import Retriever
@@ -74,6 +74,30 @@ class Cabinet:
     def _structured(self, question: str, filters: Filters | None):
         """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""
         return self.reports.answer(question, filters) or self.plans.answer(question, filters)
+
+    def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
+        """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""
+        import numpy as np
+
+        docs = {doc_id: doc for doc_id, doc in self.plans.catalogue.documents.items()}
+        target = next((doc_id for doc_id, doc in docs.items() if doc["source"] == source or doc_id == source), None)
+        if target is None:
+            raise AnswerError(f"no document {source!r} in the store; `cabinet docs` lists them")
+        vectors: dict[str, list] = {}
+        found = self.store.collection.get(include=["embeddings", "metadatas"])
+        for vector, meta in zip(found["embeddings"], found["metadatas"]):
+            vectors.setdefault(str(meta.get("document_id")), []).append(vector)
+        centroid = {doc_id: np.mean(rows, axis=0) for doc_id, rows in vectors.items()}
+        unit = {doc_id: vector / (np.linalg.norm(vector) or 1.0) for doc_id, vector in centroid.items()}
+        date = docs[target].get("date") or ""
+        ranked = []
+        for doc_id, vector in unit.items():
+            other = docs.get(doc_id)
+            if doc_id == target or other is None or (earlier_only and date and (other.get("date") or "9999") >= date):
+                continue
+            ranked.append(Precedent(source=other["source"], title=other["title"], date=other.get("date"), type=other.get("doc_type"),
+                                    council=other.get("council"), score=round(float(unit[target] @ vector), 4)))
+        return sorted(ranked, key=lambda p: p.score, reverse=True)[:k]
 
     def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
         """Ranked passages for a query, with source, page, section and fused score."""

@@ -127,3 +127,16 @@ def test_front_sheet_questions_across_reports(tmp_path):
     signoff = cabinet.ask("Who gave the legal and finance sign-off on the New Vision report?")
     assert all(name in signoff.answer for name in ("Honor Clarke", "Julian Gale", "Kevin Nacey"))
     assert "Chris Squire" not in signoff.answer
+
+
+def test_similar_lists_earlier_documents_only(settings):
+    runner = CliRunner()
+    newer = runner.invoke(main, ["similar", "somerset-cabinet-2017-11-15-new-vision.pdf", "--store", str(settings.store_path), "--json"])
+    assert newer.exit_code == 0, newer.output
+    rows = [json.loads(line) for line in newer.stdout.splitlines()]
+    assert [row["source"] for row in rows] == ["leicestershire-hwb-2017-07-20-strategic-plan.pdf"]
+    assert -1.0 <= rows[0]["score"] <= 1.0
+    everything = runner.invoke(main, ["similar", "somerset-cabinet-2017-11-15-new-vision.pdf", "--any-date", "--store", str(settings.store_path), "--json"])
+    assert len(everything.stdout.splitlines()) > 1
+    missing = runner.invoke(main, ["similar", "nope.pdf", "--store", str(settings.store_path)])
+    assert missing.exit_code == 1 and "cabinet docs" in missing.output
