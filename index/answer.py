@@ -97,6 +97,13 @@ _HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine
 _HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
+def has_quantity(text: str) -> bool:
+    """True when a passage states an amount: a number that is not a year, a date or a paragraph number."""
+    text = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s", "", text)
+    text = re.sub(r"\b(19|20)\d\d(/\d{2,4})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", text)
+    return bool(_HAS_NUMBER.search(text))
+
+
 def named_terms(question: str) -> set[str]:
     """Stems of the names the question asks about (capitalised words inside it), which an answer must concern."""
     names = [word for word in _SPECIFIC.findall(question) if not word[0].isdigit() and word.lower() not in _QUESTION_WORDS_RAW]
@@ -127,7 +134,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             coverage = (found + 0.5 * framed) / total
             if names and not names <= (present | section):
                 coverage *= 0.6
-            if (wants_number and not _HAS_NUMBER.search(text)) or (wants_date and not _HAS_DATE.search(text)):
+            if (wants_number and not has_quantity(text)) or (wants_date and not _HAS_DATE.search(text)):
                 coverage *= 0.7
             phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
@@ -256,7 +263,7 @@ def extractive_answer(
     missing = missing_specifics(question, hits)
     if _WANTS_NUMBER.search(question):
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
-        best_coverage = max((unit.coverage for unit in units if _HAS_NUMBER.search(unit.text)), default=0.0)
+        best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
