@@ -107,13 +107,14 @@ def ingest_paths(
             chunk_chars=settings.chunk_chars,
         ):
             if parsed.error:
-                run.record(FileResult(str(parsed.path), "failed", parsed.error, seconds=round(parsed.seconds, 3)))
+                run.failed(parsed)
                 continue
             pending.append(parsed)
             if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
                 run.store_parsed(pending)
                 pending = []
         run.store_parsed(pending)
+        run.catalogue.save()
     return IngestReport(results=run.results, seconds=time.monotonic() - started)
 
 
@@ -130,6 +131,7 @@ class _IngestRun:
             self.store.reset()
             self.store = open_store(settings, create=True)
             self.catalogue.documents.clear()
+            self.catalogue.failures.clear()
             self.catalogue.save()
         self.known = {doc.doc_id: doc for doc in self.store.documents()}
         for doc_id in [doc_id for doc_id in self.known if doc_id not in self.catalogue.documents]:
@@ -139,6 +141,7 @@ class _IngestRun:
         for doc in self.known.values():
             self.by_path.setdefault(doc.path, []).append(doc.doc_id)
         self.claimed: dict[str, str] = {}
+        self.hashes: dict[Path, str] = {}
 
     def record(self, result: FileResult) -> None:
         """Keep a file's result and report it at once."""
@@ -162,6 +165,9 @@ class _IngestRun:
         if size_mb > self.settings.max_file_mb:
             return FileResult(str(path), "failed", f"file is {size_mb:.0f} MB, over the {self.settings.max_file_mb} MB limit (CABINET_MAX_FILE_MB)")
         doc_id = content_hash(path)
+        self.hashes[path] = doc_id
+        if doc_id in self.catalogue.failures:
+            return FileResult(str(path), "failed", self.catalogue.failures[doc_id])  # the same bytes failed before: not parsed again
         resolved = str(path.resolve())
         if doc_id in self.claimed and self.claimed[doc_id] != resolved:
             return FileResult(str(path), "skipped", f"duplicate of {Path(self.claimed[doc_id]).name} (same content)", doc_id=doc_id)
@@ -173,6 +179,12 @@ class _IngestRun:
                 return FileResult(str(path), "skipped", f"duplicate of {stored.source} (same content, already ingested)", doc_id=doc_id)
             return FileResult(str(path), "unchanged", doc_id=doc_id, title=stored.title, pages=stored.pages, chunks=stored.chunks)
         return None
+
+    def failed(self, parsed: Parsed) -> None:
+        """Report a file that could not be read, and remember why unless it ran out of time (that may pass)."""
+        if not parsed.error.startswith(("timed out", "parser crashed", "parser stopped")) and parsed.path in self.hashes:
+            self.catalogue.failures[self.hashes[parsed.path]] = parsed.error
+        self.record(FileResult(str(parsed.path), "failed", parsed.error, seconds=round(parsed.seconds, 3)))
 
     def drop_stale(self, resolved: str, keep: str) -> None:
         """Remove earlier versions of a file (a changed file replaces its old chunks)."""

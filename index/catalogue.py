@@ -20,10 +20,12 @@ class Catalogue:
     def __init__(self, store_path: Path) -> None:
         self.path = Path(store_path) / FILE_NAME
         self.documents: dict[str, dict] = {}
+        self.failures: dict[str, str] = {}  # content hash -> why those exact bytes could not be read
         if self.path.exists():
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == CATALOGUE_VERSION:
                 self.documents = data.get("documents", {})
+                self.failures = data.get("failures", {})
 
     def put(self, document) -> None:
         """Record a parsed document (its facts and outline)."""
@@ -48,7 +50,8 @@ class Catalogue:
         """Write the whole catalogue atomically."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
-        temporary.write_text(json.dumps({"version": CATALOGUE_VERSION, "documents": self.documents}, ensure_ascii=False), encoding="utf-8")
+        content = {"version": CATALOGUE_VERSION, "documents": self.documents, "failures": self.failures}
+        temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
 
     def plans(self) -> dict[str, dict]:

@@ -49,7 +49,9 @@ def test_sample_and_bad_together(tmp_path):
     assert "duplicate of somerset-cabinet-2017-11-15-new-vision.pdf" in by_name["duplicate-of-new-vision.pdf"]["reason"]
     second = runner.invoke(main, args)
     summary = json.loads(second.stdout.splitlines()[-1])["summary"]
-    assert summary["ingested"] == 0 and summary["unchanged"] == 15, summary
+    assert summary["ingested"] == 0 and summary["unchanged"] == 15 and summary["failed"] == 7, summary
+    again = {json.loads(line)["file"].rsplit("/", 1)[-1]: json.loads(line) for line in second.stdout.splitlines()[:-1]}
+    assert again["encrypted.pdf"]["reason"] == by_name["encrypted.pdf"]["reason"], "a file that failed keeps its reason"
 
 
 def test_changed_file_replaces_its_chunks(tmp_path):
