@@ -35,7 +35,6 @@ ROLE_WORDS = {
     "solicitor": ("County Solicitor",),
 }
 _SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.IGNORECASE)
-_ACROSS = re.compile(r"\b(which|what|any|all|list)\b.*\b(reports|documents|papers|decisions)\b|\bany\b.*\breports?\b|\bhas\b|\bhave\b", re.IGNORECASE)
 _OPTIONS = re.compile(r"\b(options?|alternatives?)\b", re.IGNORECASE)
 _NO_OPTIONS = re.compile(r"\bno (other |alternative )?options\b", re.IGNORECASE)
 _WORKSTREAMS = re.compile(r"\b(work-?streams?|projects?|strands?)\b", re.IGNORECASE)
