@@ -54,6 +54,25 @@ class Catalogue:
         temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
 
+    def named(self, question: str, doc_ids: list[str] | None = None, threshold: float = 2.0) -> str | None:
+        """The one document a question names, by its title's distinctive words or a quoted or capitalised name."""
+        import re
+
+        from index.retrieval import terms
+
+        generic = frozenset(terms("report reports cabinet paper decision document council plan somerset county"))
+        asked = set(terms(question)) - generic
+        phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
+        phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]
+        scores = {}
+        for doc_id in doc_ids if doc_ids is not None else list(self.documents):
+            title = self.documents[doc_id]["title"]
+            scores[doc_id] = len(asked & (set(terms(title)) - generic)) + sum(2 for phrase in phrases if phrase in title.lower())
+        ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < threshold or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
+
     def plans(self) -> dict[str, dict]:
         """The documents that have a plan outline."""
         return {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("outline")}

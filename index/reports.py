@@ -82,17 +82,9 @@ class ReportAnswerer:
         return None
 
     def _named_report(self, question: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
-        """The report the question names by its title's distinctive words or a quoted or capitalised name."""
-        asked = set(terms(question)) - _GENERIC
-        phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
-        phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]
-        best, best_score = None, 0.0
-        for doc_id, doc in reports:
-            title = doc["title"].lower()
-            score = len(asked & (set(terms(doc["title"])) - _GENERIC)) + sum(2 for phrase in phrases if phrase in title)
-            if score > best_score:
-                best, best_score = (doc_id, doc), score
-        return best if best_score >= 2 else None
+        """The report the question names (see Catalogue.named)."""
+        doc_id = self.catalogue.named(question, [doc_id for doc_id, _ in reports])
+        return (doc_id, self.catalogue.documents[doc_id]) if doc_id else None
 
     def _fields(self, question: str, named: tuple[str, dict]) -> Draft | None:
         _, doc = named

@@ -26,7 +26,7 @@ class Cabinet:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
-        catalogue = Catalogue(settings.store_path)
+        self.catalogue = catalogue = Catalogue(settings.store_path)
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue)
         self.document_count = len(catalogue.documents)
@@ -45,17 +45,15 @@ class Cabinet:
         question = self._check(question)
         query, earlier = condense(question, history or [])
         draft = self._structured(question, filters) or (self._structured(query, filters) if earlier else None)
-        hits = [] if draft else self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
         retrieved = time.perf_counter()
-        draft = draft or extractive_answer(
-            question,
-            earlier,
-            hits,
-            self.retriever,
-            documents=self.document_count,
-            min_coverage=self.settings.abstain_coverage,
-            min_similarity=self.settings.abstain_similarity,
-        )
+        if draft is None:
+            # A question that names one document ("in the Our Plan report") is answered from it first.
+            named = self.catalogue.named(question, threshold=3.0) if filters is None or filters.empty else None
+            if named:
+                draft = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
+                draft = None if draft.abstained else draft
+            draft = draft or self._extract(question, query, earlier, filters, k)
+            retrieved = time.perf_counter()
         done = time.perf_counter()
         return Answer(
             id=qid,
@@ -69,6 +67,19 @@ class Cabinet:
                 answer=round((done - retrieved) * 1000, 1),
                 total=round((done - started) * 1000, 1),
             ),
+        )
+
+    def _extract(self, question: str, query: str, earlier: str, filters: Filters | None, k: int | None):
+        """The extractive answer over retrieved passages (abstaining when they do not answer)."""
+        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
+        return extractive_answer(
+            question,
+            earlier,
+            hits,
+            self.retriever,
+            documents=self.document_count,
+            min_coverage=self.settings.abstain_coverage,
+            min_similarity=self.settings.abstain_similarity,
         )
 
     def _structured(self, question: str, filters: Filters | None):
