@@ -18,7 +18,7 @@ _FOLLOW_UP = re.compile(
     r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
     re.IGNORECASE,
 )
-_LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|\b(all|each|every|list)\b", re.IGNORECASE)
+_LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|\b(all|each|every|list)\b", re.IGNORECASE)
 # Words that shape a question but name nothing a document could contain; they must not decide coverage.
 _QUESTION_WORDS_RAW = frozenset(
     (
