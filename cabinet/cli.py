@@ -188,21 +188,18 @@ def search(query, store, k, as_json, docs, types, councils, since, until) -> Non
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def docs(store, as_json) -> None:
     """List the catalogue: title, type, council, date, pages, lead officer."""
-    from index.catalogue import Catalogue
+    from index.library import documents
 
     settings = _settings(store)
-    documents = sorted(Catalogue(settings.store_path).documents.items(), key=lambda item: (item[1].get("date") or "", item[1]["title"]))
-    if not documents:
+    rows = documents(settings)
+    if not rows:
         raise click.ClickException(f"no documents yet in {settings.store_path}: run `cabinet ingest PATH`")
-    for doc_id, doc in documents:
-        sheet = doc.get("front_sheet") or {}
-        lead = ((sheet.get("fields") or {}).get("lead_officer") or [None])[0]
-        row = {"doc_id": doc_id, "title": doc["title"], "type": doc.get("doc_type"), "council": doc.get("council"), "date": doc.get("date"),
-               "pages": doc.get("pages"), "lead_officer": lead, "source": doc["source"]}
+    for row in rows:
         if as_json:
-            click.echo(json.dumps(row, ensure_ascii=False))
+            click.echo(row.model_dump_json())
         else:
-            click.echo(f"{row['date'] or '-':<10} {row['type'] or '-':<16} {row['pages'] or '-':>3}p  {row['title']}  [{row['council'] or '-'}; lead officer: {lead or '-'}]")
+            click.echo(f"{row.date or '-':<10} {row.type or '-':<16} {row.pages or '-':>3}p  {row.title}  "
+                       f"[{row.council or '-'}; lead officer: {row.lead_officer or '-'}]")
 
 
 @main.command()
@@ -275,3 +272,44 @@ def evaluate(store, questions, corpus, baseline, check_floors, as_json) -> None:
     except CabinetError as exc:
         raise _fail(exc) from exc
     sys.exit(0 if ok else 1)
+
+
+@main.group()
+def feedback() -> None:
+    """Members' votes on answers (DATA_DIR/feedback.jsonl)."""
+
+
+@feedback.command(name="export")
+@click.option("--out", type=click.File("w"), default="-", help="Where to write the JSONL (default: standard output).")
+def feedback_export(out) -> None:
+    """Turn feedback into eval candidates (eval/questions.jsonl lines with a review field) for a person to complete."""
+    from index.feedback import eval_candidates, feedback_path
+
+    settings = Settings()
+    candidates = eval_candidates(settings)
+    for candidate in candidates:
+        out.write(json.dumps(candidate, ensure_ascii=False) + "\n")
+    click.echo(f"{len(candidates)} candidate(s) from {feedback_path(settings)}", err=True)
+
+
+@main.group()
+def user() -> None:
+    """Accounts for the app's sign-in (CABINET_AUTH_FILE)."""
+
+
+@user.command(name="add")
+@click.argument("name")
+@click.option("--auth-file", type=click.Path(path_type=Path, dir_okay=False), help="Users file (default: CABINET_AUTH_FILE).")
+@click.password_option(help="The password (asked for when not given).")
+def user_add(name, auth_file, password) -> None:
+    """Add NAME (or change their password) in the users file; passwords are stored as scrypt hashes."""
+    from cabinet.auth import add_user
+
+    path = auth_file or Settings().auth_file
+    if path is None:
+        raise click.UsageError("no users file: pass --auth-file or set CABINET_AUTH_FILE")
+    try:
+        add_user(Path(path), name, password)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    click.echo(f"{name} can now sign in; start the app with CABINET_AUTH_FILE={path}")

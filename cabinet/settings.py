@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     ingest_memory_mb: int = Field(2048, description="Address-space limit of a parsing worker, in MiB.")
     ingest_workers: int = Field(2, description="Files parsed at once, each in its own process.")
     max_file_mb: int = Field(50, description="Largest file accepted by ingest and upload, in MiB.")
+    auth_file: Path | None = Field(None, description="Users file (`name:scrypt$...` lines, made by `cabinet user add`); set it to require sign-in.")
     host: str = Field("127.0.0.1", description="Address the chat app binds.")
     port: int = Field(7860, description="Port of the chat app.")
 

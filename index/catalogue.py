@@ -31,6 +31,7 @@ class Catalogue:
         """Record a parsed document (its facts and outline)."""
         self.documents[document.doc_id] = {
             "source": document.source,
+            "path": str(Path(document.path).resolve()),
             "title": document.title,
             "date": document.date,
             "kind": document.kind,

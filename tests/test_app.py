@@ -1,28 +1,38 @@
-"""The Gradio app, launched for real on a free port and driven through gradio_client."""
+"""The Gradio app, launched for real on a free port and driven through gradio_client: ask, follow-up, filters, upload, feedback."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import socket
 
 import pytest
+from conftest import needs_shared, shared
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port nothing listens on."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
-def client(settings):
+def app_settings(settings, tmp_path_factory):
+    """A copy of the session store, so uploads and removals here leave other tests' store alone."""
+    data = tmp_path_factory.mktemp("app-data")
+    shutil.copytree(settings.store_path, data / "store")
+    return settings.model_copy(update={"data_dir": data, "store_dir": data / "store", "port": free_port()})
+
+
+@pytest.fixture(scope="module")
+def client(app_settings):
     from gradio_client import Client
 
     import app
 
-    page = app.build(settings)
-    port = _free_port()
-    page.queue().launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, show_error=False)
-    yield Client(f"http://127.0.0.1:{port}/", verbose=False)
+    page = app.launch(app_settings, prevent_thread_lock=True)
+    yield Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
     page.close()
 
 
@@ -31,13 +41,90 @@ def _text(message) -> str:
     return content if isinstance(content, str) else " ".join(part.get("text", "") for part in content)
 
 
-def test_app_answers_with_numbered_sources(client):
-    _, history, sources = client.predict("Who is the lead officer for the New Vision for Somerset?", [], api_name="/ask")
-    assert "Simon Clifford" in _text(history[-1]) and "[1]" in _text(history[-1])
-    assert "<mark>" in sources and "page 1" in sources
+def ask(client, question: str, history=None, *, types=(), councils=(), docs=(), since="", until=""):
+    """One turn through the /ask endpoint: (chat history, sources HTML, conversation file)."""
+    _, chat, sources, download = client.predict(question, history or [], list(types), list(councils), list(docs), since, until, api_name="/ask")
+    return chat, sources, download["value"] if isinstance(download, dict) else download  # the button's update carries the file
 
 
-def test_app_follow_up_uses_history(client):
-    _, history, _ = client.predict("Who is the lead officer for the New Vision for Somerset?", [], api_name="/ask")
-    _, history, _ = client.predict("and what is its forward plan reference?", history, api_name="/ask")
-    assert "FP/17/08/12" in _text(history[-1])
+def test_app_answers_with_numbered_sources_and_a_markdown_export(client):
+    client.predict(api_name="/reset")
+    chat, sources, download = ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    answer = _text(chat[-1])
+    assert "Simon Clifford" in answer and "[[1]](#source-1)" in answer
+    assert "id='source-1'" in sources and "<mark>" in sources and "page 1" in sources
+    assert "<img" in sources and "cabinet-mark" in sources  # the cited PDF page, with the quote boxed
+    exported = open(download, encoding="utf-8").read()
+    assert "**Q:** Who is the lead officer" in exported and "Simon Clifford" in exported and "somerset-cabinet-2017-11-15-new-vision.pdf, page 1" in exported
+
+
+def test_app_follow_up_uses_the_conversation(client):
+    client.predict(api_name="/reset")
+    chat, _, _ = ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    chat, _, download = ask(client, "and what is its forward plan reference?", chat)
+    assert "FP/17/08/12" in _text(chat[-1])
+    assert open(download, encoding="utf-8").read().count("**Q:**") == 2
+
+
+def test_app_filters_restrict_the_documents_cited(client):
+    client.predict(api_name="/reset")
+    question = "What are the priority outcomes?"
+    _, sources, _ = ask(client, question, docs=["leicestershire-hwb-2017-07-20-strategic-plan.pdf"])
+    assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in sources and "new-vision" not in sources
+    _, sources, _ = ask(client, "Who is the lead officer?", types=["cabinet-report"])
+    assert "new-vision" in sources and "leicestershire" not in sources
+
+
+def test_app_rejects_bad_filters_with_a_message(client):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match="not a date"):
+        ask(client, "What are the priority outcomes?", since="last year")
+    with pytest.raises(AppError, match="No document type"):
+        ask(client, "What are the priority outcomes?", types=["cabinet"])
+
+
+def test_app_feedback_is_stored_and_exported(client, app_settings):
+    from index.feedback import eval_candidates, feedback_path
+
+    client.predict(api_name="/reset")
+    ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    message, _ = client.predict("down", "It should also say who wrote it", api_name="/feedback")
+    assert "saved" in message
+    stored = [json.loads(line) for line in feedback_path(app_settings).read_text().splitlines()]
+    assert stored[-1]["vote"] == "down" and stored[-1]["comment"] == "It should also say who wrote it"
+    assert stored[-1]["question"] == "Who is the lead officer for the New Vision for Somerset?" and stored[-1]["citations"]
+    candidate = next(c for c in eval_candidates(app_settings) if c["q"] == stored[-1]["question"])
+    assert candidate["review"]["vote"] == "down" and candidate["facts"] == []
+
+
+def test_app_upload_ingests_a_new_file_which_can_then_be_asked_about(client, tmp_path):
+    from gradio_client import handle_file
+
+    note = tmp_path / "parish-grants.txt"
+    note.write_text("Northmoor Parish Grants Note\n\nThe parish grants scheme awards up to 4,500 pounds to village hall repairs in 2024.\n")
+    results, *_ = client.predict([handle_file(str(note))], api_name="/upload")
+    assert [row[:2] for row in results["data"]] == [["parish-grants.txt", "ingested"]]
+    chat, sources, _ = ask(client, "How much does the parish grants scheme award to village hall repairs?")
+    assert "4,500" in _text(chat[-1]) and "parish-grants.txt" in sources
+
+
+@needs_shared
+def test_app_upload_of_a_bad_file_says_which_and_why(client, app_settings):
+    from gradio_client import handle_file
+
+    results, *_ = client.predict([handle_file(str(shared("bad", "not-really-a.pdf")))], api_name="/upload")
+    (name, status, detail), = results["data"]
+    assert (name, status) == ("not-really-a.pdf", "failed") and "not a PDF" in detail
+    assert not list((app_settings.data_dir / "uploads").glob("not-really-a*"))  # a rejected file is not kept
+
+
+def test_app_removes_a_document(client, app_settings):
+    from index.library import documents
+
+    row = next(doc for doc in documents(app_settings) if doc.source == "leicestershire-hwb-2017-07-20-strategic-plan.pdf")
+    message, *_ = client.predict(row.doc_id, api_name="/remove")
+    assert "Removed" in message
+    assert row.doc_id not in {doc.doc_id for doc in documents(app_settings)}
+    _, sources, _ = ask(client, "What are the five priority outcomes in Leicestershire's strategic plan?")
+    assert "leicestershire-hwb" not in sources

@@ -1,0 +1,86 @@
+"""Images of cited PDF pages (rendered once, cached under the data directory) and where a quote stands on them.
+
+pypdfium2 renders and locates characters; matching the quote on letters and digits only makes it immune to the
+line breaks, hyphens and spacing that differ between pypdf's text (which the quote comes from) and pdfium's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+
+def _letters(text: str) -> tuple[str, list[int]]:
+    """Lower-case letters and digits of a text, and the index in the text of each."""
+    kept, where = [], []
+    for index, char in enumerate(text):
+        if char.isalnum():
+            kept.append(char.lower())
+            where.append(index)
+    return "".join(kept), where
+
+
+def quote_span(page_text: str, quote: str) -> tuple[int, int] | None:
+    """Character range (start, end) of the quote in the page's text, ignoring spacing and punctuation."""
+    wanted, _ = _letters(quote.rstrip("…").rstrip("."))
+    have, where = _letters(page_text)
+    if len(wanted) < 4:
+        return None
+    start = have.find(wanted)
+    if start < 0:
+        return None
+    return where[start], where[start + len(wanted) - 1] + 1
+
+
+def page_image(pdf_path: Path, page: int, cache: Path, *, width: int = 900) -> Path | None:
+    """A PNG of one page of a PDF (1-based), rendered once and cached; None when the page cannot be drawn."""
+    import pypdfium2 as pdfium
+
+    key = hashlib.sha256(f"{pdf_path.resolve()}|{pdf_path.stat().st_mtime_ns}|{page}|{width}".encode()).hexdigest()[:24]
+    target = cache / f"{key}.png"
+    if target.exists():
+        return target
+    try:
+        document = pdfium.PdfDocument(str(pdf_path))
+    except pdfium.PdfiumError:
+        return None
+    try:
+        if not 1 <= page <= len(document):
+            return None
+        sheet = document[page - 1]
+        image = sheet.render(scale=width / sheet.get_size()[0]).to_pil()
+        cache.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_suffix(".tmp")
+        image.convert("RGB").save(temporary, format="PNG", optimize=True)
+        temporary.replace(target)
+        return target
+    finally:
+        document.close()
+
+
+def quote_boxes(pdf_path: Path, page: int, quote: str) -> list[tuple[float, float, float, float]]:
+    """Where the quote stands on the page, as (left, top, width, height) fractions of the page, one box per line."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(pdf_path))
+    except pdfium.PdfiumError:
+        return []
+    try:
+        if not 1 <= page <= len(document):
+            return []
+        sheet = document[page - 1]
+        page_width, page_height = sheet.get_size()
+        text_page = sheet.get_textpage()
+        try:
+            span = quote_span(text_page.get_text_range(), quote)
+            if span is None:
+                return []
+            start, end = span
+            rects = [text_page.get_rect(index) for index in range(text_page.count_rects(start, end - start))]
+        finally:
+            text_page.close()
+        return [(left / page_width, 1 - top / page_height, (right - left) / page_width, (top - bottom) / page_height)
+                for left, bottom, right, top in rects]
+    finally:
+        document.close()

@@ -1,0 +1,145 @@
+"""The app in a real browser (Debian's chromium, headless, driven by Playwright): ask, open a source, upload, phone width.
+
+Screenshots of each step go to CABINET_SCREENSHOTS (default: a pytest temporary folder, printed at the end).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import urllib.request
+from pathlib import Path
+
+import pytest
+from conftest import DEMO, needs_shared, shared
+from test_app import free_port
+
+# `make test` installs chromium; CI must not pass by skipping, so only a machine outside CI may lack it.
+needs_browser = pytest.mark.skipif(not shutil.which("chromium") and not os.environ.get("CI"), reason="Debian's chromium is not installed")
+pytestmark = needs_browser
+FAIRER = "Which activities support 'Fairer life chances'?"
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory):
+    """The app over a store of two demo PDFs (the business plan and the New Vision report), on a free port."""
+    from conftest import fresh_settings
+
+    import app
+    from index.build import ingest_paths
+
+    settings = fresh_settings(tmp_path_factory.mktemp("browser-data"))
+    settings = settings.model_copy(update={"port": free_port()})
+    report = ingest_paths([DEMO / "somerset-business-plan-2018-19.pdf", DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], settings)
+    assert not report.failed
+    page = app.launch(settings, prevent_thread_lock=True)
+    yield f"http://127.0.0.1:{settings.port}/"
+    page.close()
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = Path(os.environ.get("CABINET_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    folder.mkdir(parents=True, exist_ok=True)
+    yield folder
+    print(f"\nscreenshots in {folder}")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+             "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=flags)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser, served):
+    tab = browser.new_page(viewport={"width": 1366, "height": 900})
+    tab.set_default_timeout(60_000)
+    tab.goto(served)
+    tab.wait_for_selector("#question textarea")
+    yield tab
+    tab.close()
+
+
+def ask(page, question: str) -> None:
+    """Type a question and press Enter (the keyboard path), then wait for the answer's sources."""
+    before = page.locator("#chat .message-row, #chat [data-testid='bot']").count()
+    page.fill("#question textarea", question)
+    page.press("#question textarea", "Enter")
+    page.wait_for_function(
+        "n => document.querySelectorAll('#chat .message-row, #chat [data-testid=\"bot\"]').length > n"
+        " && !document.querySelector('#chat').innerText.includes('Searching the documents')", arg=before,
+    )
+    page.wait_for_selector("#sources details.cabinet-source, #sources .cabinet-none")
+
+
+def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots, served):
+    page.screenshot(path=str(shots / "1-empty-chat.png"))
+    ask(page, FAIRER)
+    answer = page.locator("#chat").inner_text()
+    assert "Improve educational attainment of all vulnerable groups." in answer and "Priority 4" in answer
+    markers = page.locator("#chat a[href='#source-5']")
+    assert markers.count() >= 1
+    page.screenshot(path=str(shots / "2-answer.png"))
+
+    markers.first.click()
+    source = page.locator("#source-5")
+    page.wait_for_function("() => document.getElementById('source-5').open")
+    assert "Improve educational attainment of all vulnerable groups." in source.locator("mark").inner_text()
+    image = source.locator("img")
+    image.wait_for()
+    page.wait_for_function("() => document.querySelector('#source-5 img').complete && document.querySelector('#source-5 img').naturalWidth > 0")
+    assert source.locator(".cabinet-mark").count() >= 1  # the quote boxed on the page image
+    assert "page 7" in source.inner_text()
+    source.screenshot(path=str(shots / "3-source-open.png"))
+
+    href = source.locator("a", has_text="Open the whole document").get_attribute("href")
+    assert href.endswith("#page=7")
+    with urllib.request.urlopen(served.rstrip("/") + href.split("#")[0]) as response:
+        assert response.headers["content-type"] == "application/pdf" and response.read(5) == b"%PDF-"
+
+
+def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tmp_path):
+    note = tmp_path / "allotments-report.txt"
+    note.write_text("Allotments Review 2024\n\nThe council will create 40 new allotment plots at Westfield Park by March 2025.\n")
+    page.get_by_role("tab", name="Documents").click()
+    page.set_input_files("#upload input[type=file]", str(note))
+    page.click("#add")
+    page.wait_for_function("() => document.querySelector('#upload-results').innerText.includes('allotments-report.txt')")
+    assert "ingested" in page.locator("#upload-results").inner_text()
+    assert "Allotments Review 2024" in page.locator("#library").inner_text()
+    page.screenshot(path=str(shots / "4-upload.png"), full_page=True)
+    page.get_by_role("tab", name="Ask").click()
+    ask(page, "How many new allotment plots will the council create at Westfield Park?")
+    assert "40 new allotment plots" in page.locator("#chat").inner_text()
+    assert "allotments-report.txt" in page.locator("#sources").inner_text()
+
+
+@needs_shared
+def test_browser_upload_of_a_bad_file_shows_a_clear_message(page, shots):
+    page.get_by_role("tab", name="Documents").click()
+    page.set_input_files("#upload input[type=file]", str(shared("bad", "not-really-a.pdf")))
+    page.click("#add")
+    page.wait_for_function("() => document.querySelector('#upload-results').innerText.includes('not-really-a.pdf')")
+    results = page.locator("#upload-results").inner_text()
+    assert "failed" in results and "not a PDF" in results
+    page.wait_for_selector("text=could not be added")  # the warning toast names the file and the reason
+    page.screenshot(path=str(shots / "5-bad-upload.png"), full_page=True)
+
+
+def test_browser_is_usable_at_phone_width(browser, served, shots):
+    phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
+    phone.set_default_timeout(60_000)
+    phone.goto(served)
+    phone.wait_for_selector("#question textarea")
+    ask(phone, "Who is the lead officer for the New Vision for Somerset?")
+    assert "Simon Clifford" in phone.locator("#chat").inner_text()
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 390 + 1  # nothing wider than the screen
+    phone.screenshot(path=str(shots / "6-phone.png"), full_page=False)
+    phone.close()
