@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test eval bench lint clean
+.PHONY: install browser run test eval bench lint clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -18,19 +18,26 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+browser:  ## Debian's chromium for the browser tests (Playwright drives it; nothing downloads a browser of its own)
+	@command -v chromium >/dev/null 2>&1 || { export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; } \
+	  || echo "chromium could not be installed (apt-get as root): the browser tests are skipped outside CI"
+
 run: install  ## ingest DOCS into an empty store, then serve the chat on http://127.0.0.1:7860
 	$(BIN)/cabinet serve --ingest-if-empty $(DOCS)
 
-test: install  ## unit and integration tests, then the eval and bench gates (eval/floors.json, eval/bench_floors.json)
+test: install browser  ## unit, app and browser tests, then the eval, bench and load gates (eval/*floors.json)
 	$(BIN)/pytest
 	$(BIN)/cabinet eval --check-floors
 	$(BIN)/python -m eval.bench --check-floors
+	$(BIN)/python -m eval.load --check-floors
 
 eval: install
 	$(BIN)/cabinet eval
 
 bench: install
 	$(BIN)/python -m eval.bench
+	$(BIN)/python -m eval.load
 
 lint: install
 	$(BIN)/ruff check .

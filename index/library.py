@@ -65,7 +65,7 @@ def safe_name(name: str, kind: str) -> str:
     """A file name that cannot escape the uploads folder or confuse a shell, with the suffix its content has."""
     stem = Path(unicodedata.normalize("NFC", name.replace("\\", "/"))).name
     stem = Path(stem).stem if Path(stem).suffix.lower() in {".pdf", ".docx", ".html", ".htm", ".txt", ".md"} else stem
-    stem = re.sub(r"[^\w\-]+", "-", stem, flags=re.UNICODE).strip("-.")[:100] or "document"
+    stem = re.sub(r"[^\w]+", "-", stem, flags=re.UNICODE).strip("-")[:100] or "document"
     return stem + SUFFIX_OF_KIND[kind]
 
 

@@ -1,0 +1,52 @@
+"""Sign-in: hashed users file, and the app refusing a wrong password through real HTTP."""
+
+from __future__ import annotations
+
+import pytest
+from test_app import free_port
+
+from cabinet.errors import ConfigError
+
+
+def test_passwords_are_stored_hashed_and_verified(tmp_path):
+    from cabinet.auth import add_user, checker
+
+    users = tmp_path / "users.txt"
+    add_user(users, "alice", "correct horse")
+    assert "correct horse" not in users.read_text() and users.read_text().startswith("alice:scrypt$")
+    check = checker(users)
+    assert check("alice", "correct horse") and not check("alice", "wrong horse") and not check("bob", "correct horse")
+
+
+def test_a_bad_users_file_is_a_clear_error(tmp_path):
+    from cabinet.auth import add_user, read_users
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        read_users(tmp_path / "missing.txt")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("alice:hunter2\n")
+    with pytest.raises(ConfigError, match="line 1"):
+        read_users(plain)
+    with pytest.raises(ConfigError, match="at least 8"):
+        add_user(tmp_path / "users.txt", "bob", "short")
+
+
+def test_the_app_asks_for_a_login_when_a_users_file_is_set(settings, tmp_path):
+    from gradio_client import Client
+
+    import app
+    from cabinet.auth import add_user
+
+    users = tmp_path / "users.txt"
+    add_user(users, "member", "council-2026")
+    served = settings.model_copy(update={"auth_file": users, "port": free_port()})
+    page = app.launch(served, prevent_thread_lock=True)
+    try:
+        url = f"http://127.0.0.1:{served.port}/"
+        with pytest.raises(Exception):  # noqa: B017 - gradio_client raises a bare ValueError/HTTP error for a refused login
+            Client(url, auth=("member", "wrong-password"), verbose=False)
+        client = Client(url, auth=("member", "council-2026"), verbose=False)
+        _, chat, _, _ = client.predict("Who is the lead officer for the New Vision for Somerset?", [], [], [], [], "", "", api_name="/ask")
+        assert "Simon Clifford" in str(chat[-1]["content"])
+    finally:
+        page.close()

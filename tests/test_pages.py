@@ -1,0 +1,38 @@
+"""Cited pages: the quote located on the page despite different line breaks, and the page rendered once."""
+
+from __future__ import annotations
+
+from conftest import DEMO
+
+PLAN = DEMO / "somerset-business-plan-2018-19.pdf"
+
+
+def test_quote_span_ignores_spacing_and_punctuation():
+    from index.pages import quote_span
+
+    page = "Activity:\r\nWork with institutions and stake-\r\nholders to focus on increasing it."
+    start, end = quote_span(page, "Work with institutions and stakeholders to focus")
+    assert page[start:end] == "Work with institutions and stake-\r\nholders to focus"
+    assert quote_span(page, "Something the page does not say") is None
+
+
+def test_quote_boxes_cover_a_quote_that_wraps_onto_two_lines():
+    from index.pages import quote_boxes
+
+    boxes = quote_boxes(PLAN, 7, "Work with institutions and stakeholders to focus on increasing the educational achievement of children in Somerset.")
+    assert len(boxes) == 2  # one box per line
+    for left, top, width, height in boxes:
+        assert 0 <= left < 1 and 0 <= top < 1 and 0 < width <= 1 and 0 < height < 0.05
+    assert quote_boxes(PLAN, 1, "Work with institutions and stakeholders to focus on increasing") == []  # not on that page
+
+
+def test_page_image_is_rendered_once_and_cached(tmp_path):
+    from PIL import Image
+
+    from index.pages import page_image
+
+    first = page_image(PLAN, 7, tmp_path, width=400)
+    assert Image.open(first).size[0] == 400
+    stamp = first.stat().st_mtime_ns
+    assert page_image(PLAN, 7, tmp_path, width=400) == first and first.stat().st_mtime_ns == stamp
+    assert page_image(PLAN, 99, tmp_path) is None
