@@ -81,16 +81,16 @@ class Session:
             self._cabinet = None
 
 
-def served_roots(settings: Settings) -> list[Path]:
-    """Folders the app may serve files from: rendered pages, uploads, and the folders of ingested documents."""
+def served_files(settings: Settings) -> list[Path]:
+    """What the app may serve: rendered pages, uploaded PDFs, and each ingested PDF (never HTML, which would run in the page)."""
     from index.library import documents, uploads_dir
 
-    roots = {(Path(settings.data_dir) / "pages").resolve(), uploads_dir(settings).resolve()}
+    served = [(Path(settings.data_dir) / "pages").resolve(), (uploads_dir(settings) / "pdf").resolve()]
     try:
-        roots |= {Path(doc.path).resolve().parent for doc in documents(settings) if doc.path}
+        served += [Path(doc.path).resolve() for doc in documents(settings) if doc.path and doc.path.lower().endswith(".pdf")]
     except CabinetError:
         pass
-    return sorted(roots)
+    return served
 
 
 def _file_url(path: Path) -> str:
@@ -144,10 +144,10 @@ def _page_figure(settings: Settings, roots: list[Path], path: str | None, citati
     if not path or not Path(path).exists():
         return ""
     document = Path(path).resolve()
-    served = any(document.is_relative_to(root) for root in roots)
+    served = document.suffix.lower() == ".pdf" and any(document == root or document.is_relative_to(root) for root in roots)
     link = (f"<a href='{_file_url(document)}#page={citation.page or 1}' target='_blank' rel='noopener'>Open the whole document"
             f"{' at page ' + str(citation.page) if citation.page else ''}</a>") if served else ""
-    if document.suffix.lower() != ".pdf" or not citation.page:
+    if not served or not citation.page:
         return f"<div>{link}</div>"
     image = page_image(document, citation.page, Path(settings.data_dir) / "pages")
     if image is None:
@@ -192,7 +192,7 @@ def build(settings: Settings) -> gr.Blocks:
     from index.transcript import conversation_markdown
 
     session = Session(settings)
-    roots = served_roots(settings)
+    roots = served_files(settings)
     exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
 
     def respond(message, chat, answers, types, councils, docs, since, until):
@@ -215,7 +215,7 @@ def build(settings: Settings) -> gr.Blocks:
             raise gr.Error(str(exc)) from exc
         answers = list(answers) + [answer.model_dump()]
         chat[-1] = {"role": "assistant", "content": answer_markdown(answer)}
-        yield "", chat, render_sources(answer), answers, gr.skip()
+        yield "", chat, "<p class='cabinet-hint'>Opening the cited pages…</p>", answers, gr.skip()  # one render, so an opened source stays open
         export = exports / f"cabinet-conversation-{len(answers)}.md"
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
         yield "", chat, render_sources(answer, settings, roots), answers, gr.DownloadButton(value=str(export), interactive=True)
@@ -351,7 +351,7 @@ def build(settings: Settings) -> gr.Blocks:
         add.click(upload, [files], [results, files] + refreshed, api_name="upload")
         drop.click(remove, [chosen], [removed] + refreshed, api_name="remove")
         page.load(choices, None, refreshed, api_name=False)
-    page.cabinet_roots = roots  # what launch() lets Gradio serve
+    page.cabinet_served = roots  # what launch() lets Gradio serve
     return page
 
 
@@ -364,7 +364,7 @@ def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Block
     page = build(settings)
     page.queue(default_concurrency_limit=4).launch(
         server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        allowed_paths=[str(root) for root in page.cabinet_roots], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
+        allowed_paths=[str(path) for path in page.cabinet_served], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
         footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,
     )
     return page

@@ -83,7 +83,7 @@ def save_upload(settings: Settings, temporary: Path, name: str) -> Path:
     finally:
         if probe != temporary:
             probe.unlink(missing_ok=True)
-    folder = uploads_dir(settings)
+    folder = uploads_dir(settings) / kind  # by kind, so the app can serve the PDFs and never an uploaded HTML page
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / safe_name(name, kind)
     if target.exists() and content_hash(target) != content_hash(temporary):

@@ -109,6 +109,23 @@ def test_app_upload_ingests_a_new_file_which_can_then_be_asked_about(client, tmp
     assert "4,500" in _text(chat[-1]) and "parish-grants.txt" in sources
 
 
+def test_app_never_serves_an_uploaded_html_page(client, app_settings, tmp_path):
+    import urllib.error
+    import urllib.parse
+    import urllib.request
+
+    from gradio_client import handle_file
+
+    page = tmp_path / "minutes.html"
+    page.write_text("<html><body><h1>Allotments committee minutes</h1><script>alert(1)</script><p>The committee met on 3 May 2024.</p></body></html>")
+    results, *_ = client.predict([handle_file(str(page))], api_name="/upload")
+    assert results["data"][0][1] == "ingested"
+    stored = next((app_settings.data_dir / "uploads").rglob("minutes.html"))
+    with pytest.raises(urllib.error.HTTPError) as refused:  # an HTML page served from the app's origin could run script there
+        urllib.request.urlopen(client.src.rstrip("/") + "/gradio_api/file=" + urllib.parse.quote(str(stored.resolve())))
+    assert refused.value.code == 403
+
+
 @needs_shared
 def test_app_upload_of_a_bad_file_says_which_and_why(client, app_settings):
     from gradio_client import handle_file

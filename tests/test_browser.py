@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import DEMO, needs_shared, shared
+from playwright.sync_api import expect
 from test_app import free_port
 
 # `make test` installs chromium; CI must not pass by skipping, so only a machine outside CI may lack it.
@@ -111,9 +112,9 @@ def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tm
     page.get_by_role("tab", name="Documents").click()
     page.set_input_files("#upload input[type=file]", str(note))
     page.click("#add")
-    page.wait_for_function("() => document.querySelector('#upload-results').innerText.includes('allotments-report.txt')")
-    assert "ingested" in page.locator("#upload-results").inner_text()
-    assert "Allotments Review 2024" in page.locator("#library").inner_text()
+    expect(page.locator("#upload-results table")).to_contain_text("allotments-report.txt")
+    expect(page.locator("#upload-results table")).to_contain_text("ingested")
+    expect(page.locator("#library")).to_contain_text("Allotments Review 2024")  # the library table refreshes after the results
     page.screenshot(path=str(shots / "4-upload.png"), full_page=True)
     page.get_by_role("tab", name="Ask").click()
     ask(page, "How many new allotment plots will the council create at Westfield Park?")
@@ -126,9 +127,9 @@ def test_browser_upload_of_a_bad_file_shows_a_clear_message(page, shots):
     page.get_by_role("tab", name="Documents").click()
     page.set_input_files("#upload input[type=file]", str(shared("bad", "not-really-a.pdf")))
     page.click("#add")
-    page.wait_for_function("() => document.querySelector('#upload-results').innerText.includes('not-really-a.pdf')")
-    results = page.locator("#upload-results").inner_text()
-    assert "failed" in results and "not a PDF" in results
+    expect(page.locator("#upload-results table")).to_contain_text("not-really-a.pdf")
+    expect(page.locator("#upload-results table")).to_contain_text("failed")
+    expect(page.locator("#upload-results table")).to_contain_text("not a PDF: the file is named .pdf but contains an HTML page")
     page.wait_for_selector("text=could not be added")  # the warning toast names the file and the reason
     page.screenshot(path=str(shots / "5-bad-upload.png"), full_page=True)
 

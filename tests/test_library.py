@@ -31,7 +31,7 @@ def test_save_upload_checks_type_by_content_not_by_name(tmp_path):
     pdf = tmp_path / "upload-2"
     shutil.copy(DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf", pdf)
     saved = save_upload(settings, pdf, "New Vision (final).pdf")
-    assert saved.parent == settings.data_dir / "uploads" and saved.name == "New-Vision-final.pdf"
+    assert saved.parent == settings.data_dir / "uploads" / "pdf" and saved.name == "New-Vision-final.pdf"
     assert saved.read_bytes() == pdf.read_bytes()
 
 
@@ -69,8 +69,8 @@ def test_add_uploads_reports_every_file_and_keeps_only_the_good_ones(tmp_path):
     assert status["not-really-a.pdf"][0] == "failed" and "not a PDF" in status["not-really-a.pdf"][1]
     assert status["empty.pdf"][0] == "failed" and "empty file" in status["empty.pdf"][1]
     assert status["new-vision.pdf"][0] == "ingested" and len(seen) == 3
-    assert sorted(p.name for p in (settings.data_dir / "uploads").iterdir()) == ["new-vision.pdf"]
+    assert sorted(p.name for p in (settings.data_dir / "uploads").rglob("*.*")) == ["new-vision.pdf"]
     (row,) = documents(settings)
     assert row.chunks > 0 and row.type == "cabinet-report"
     remove(settings, row.doc_id)
-    assert documents(settings) == [] and not (settings.data_dir / "uploads" / "new-vision.pdf").exists()
+    assert documents(settings) == [] and not (settings.data_dir / "uploads" / "pdf" / "new-vision.pdf").exists()
