@@ -230,7 +230,9 @@ def build(settings: Settings) -> gr.Blocks:
 
     def on_like(answers, data: gr.LikeData, request: gr.Request):
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        return vote(answers, min(int(index) // 2, len(answers) - 1), bool(data.liked), request=request)  # messages alternate user, assistant
+        saved = vote(answers, min(int(index) // 2, len(answers) - 1), bool(data.liked), request=request)  # messages alternate user, assistant
+        gr.Info(saved + " Add a comment under 'Feedback on the latest answer'.")
+        return saved
 
     def on_feedback(answers, verdict, comment, request: gr.Request):
         if verdict not in ("up", "down"):

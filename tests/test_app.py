@@ -145,3 +145,27 @@ def test_app_removes_a_document(client, app_settings):
     assert row.doc_id not in {doc.doc_id for doc in documents(app_settings)}
     _, sources, _ = ask(client, "What are the five priority outcomes in Leicestershire's strategic plan?")
     assert "leicestershire-hwb" not in sources
+
+
+def test_app_on_an_empty_store_says_what_to_do(tmp_path):
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    import app
+    from conftest import fresh_settings
+
+    settings = fresh_settings(tmp_path).model_copy(update={"port": free_port()})
+    page = app.launch(settings, prevent_thread_lock=True)
+    try:
+        client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
+        with pytest.raises(AppError, match="no documents yet.*upload some or run `cabinet ingest PATH`"):
+            ask(client, "Who is the lead officer?")
+    finally:
+        page.close()
+
+
+def test_app_refuses_a_question_that_is_too_long(client, app_settings):
+    from gradio_client.exceptions import AppError
+
+    with pytest.raises(AppError, match=f"the limit is {app_settings.max_question_chars}"):
+        ask(client, "Who is the lead officer? " * 100)

@@ -34,8 +34,13 @@ def served(tmp_path_factory):
     report = ingest_paths([DEMO / "somerset-business-plan-2018-19.pdf", DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], settings)
     assert not report.failed
     page = app.launch(settings, prevent_thread_lock=True)
-    yield f"http://127.0.0.1:{settings.port}/"
+    yield settings
     page.close()
+
+
+@pytest.fixture(scope="module")
+def url(served) -> str:
+    return f"http://127.0.0.1:{served.port}/"
 
 
 @pytest.fixture(scope="module")
@@ -59,10 +64,10 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, served):
+def page(browser, url):
     tab = browser.new_page(viewport={"width": 1366, "height": 900})
     tab.set_default_timeout(60_000)
-    tab.goto(served)
+    tab.goto(url)
     tab.wait_for_selector("#question textarea")
     yield tab
     tab.close()
@@ -80,7 +85,7 @@ def ask(page, question: str) -> None:
     page.wait_for_selector("#sources details.cabinet-source, #sources .cabinet-none")
 
 
-def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots, served):
+def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots, url):
     page.screenshot(path=str(shots / "1-empty-chat.png"))
     ask(page, FAIRER)
     answer = page.locator("#chat").inner_text()
@@ -99,10 +104,11 @@ def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots,
     assert source.locator(".cabinet-mark").count() >= 1  # the quote boxed on the page image
     assert "page 7" in source.inner_text()
     source.screenshot(path=str(shots / "3-source-open.png"))
+    page.screenshot(path=str(shots / "3-answer-and-source.png"))
 
     href = source.locator("a", has_text="Open the whole document").get_attribute("href")
     assert href.endswith("#page=7")
-    with urllib.request.urlopen(served.rstrip("/") + href.split("#")[0]) as response:
+    with urllib.request.urlopen(url.rstrip("/") + href.split("#")[0]) as response:
         assert response.headers["content-type"] == "application/pdf" and response.read(5) == b"%PDF-"
 
 
@@ -134,10 +140,20 @@ def test_browser_upload_of_a_bad_file_shows_a_clear_message(page, shots):
     page.screenshot(path=str(shots / "5-bad-upload.png"), full_page=True)
 
 
-def test_browser_is_usable_at_phone_width(browser, served, shots):
+def test_browser_thumbs_down_is_recorded(page, served):
+    from index.feedback import entries
+
+    ask(page, "Who is the lead officer for the New Vision for Somerset?")
+    page.locator("#chat button[aria-label='Dislike']").last.click()
+    expect(page.get_by_text("your feedback on this answer was saved").first).to_be_visible()  # a toast
+    latest = entries(served)[-1]
+    assert latest.vote == "down" and latest.question == "Who is the lead officer for the New Vision for Somerset?" and latest.citations
+
+
+def test_browser_is_usable_at_phone_width(browser, url, shots):
     phone = browser.new_page(viewport={"width": 390, "height": 844}, is_mobile=True)
     phone.set_default_timeout(60_000)
-    phone.goto(served)
+    phone.goto(url)
     phone.wait_for_selector("#question textarea")
     ask(phone, "Who is the lead officer for the New Vision for Somerset?")
     assert "Simon Clifford" in phone.locator("#chat").inner_text()
