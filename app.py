@@ -36,7 +36,13 @@ document.addEventListener('click', (event) => {
   const item = document.getElementById(link.getAttribute('href').split('#')[1]);
   if (!item) return;
   item.open = true;
-  item.scrollIntoView({behavior: 'smooth', block: 'start'});
+  const box = document.getElementById('sources');
+  const boxTop = box.getBoundingClientRect().top;
+  if (box.scrollHeight > box.clientHeight && boxTop >= 0 && boxTop < window.innerHeight) {
+    box.scrollBy({top: item.getBoundingClientRect().top - boxTop, behavior: 'smooth'});  // beside the chat: scroll the panel only
+  } else {
+    item.scrollIntoView({behavior: 'smooth', block: 'start'});  // stacked (phone width): bring the source into view
+  }
   item.classList.add('cabinet-flash'); setTimeout(() => item.classList.remove('cabinet-flash'), 1600);
 }, true);
 </script>"""
@@ -328,13 +334,14 @@ def build(settings: Settings) -> gr.Blocks:
         with gr.Tab("Documents", id="documents-tab"):
             find = gr.Textbox(label="Search the library", placeholder="title, type, council or year", elem_id="library-search")
             table = gr.Dataframe(headers=["Title", "Type", "Council", "Date", "Pages", "Passages", "File"], interactive=False,
-                                 wrap=True, elem_id="library")
+                                 wrap=True, elem_id="library", column_widths=["32%", "11%", "15%", "9%", "6%", "7%", "20%"])
             with gr.Row(equal_height=False):
                 with gr.Column():
                     files = gr.File(label=f"Upload PDF, DOCX, HTML or TXT (up to {settings.max_file_mb} MB each)", file_count="multiple",
                                     elem_id="upload")
                     add = gr.Button("Add to the library", variant="primary", elem_id="add")
-                    results = gr.Dataframe(headers=["File", "Result", "Detail"], interactive=False, wrap=True, elem_id="upload-results")
+                    results = gr.Dataframe(headers=["File", "Result", "Detail"], interactive=False, wrap=True, elem_id="upload-results",
+                                           column_widths=["30%", "14%", "56%"])
                 with gr.Column():
                     chosen = gr.Dropdown(label="Remove a document", choices=[], elem_id="remove-choice")
                     drop = gr.Button("Remove", variant="stop", elem_id="remove")
