@@ -47,7 +47,7 @@ document.addEventListener('click', (event) => {
 }, true);
 </script>"""
 CSS = """
-#sources { max-height: 78vh; overflow-y: auto; }
+#sources { max-height: 78vh; overflow-y: auto !important; }
 .cabinet-sources { list-style: none; padding: 0; margin: 0; }
 .cabinet-source { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 6px 10px; margin-bottom: 8px; }
 .cabinet-source summary { cursor: pointer; font-weight: 600; }

@@ -103,8 +103,8 @@ def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots,
     page.wait_for_function("() => document.querySelector('#source-5 img').complete && document.querySelector('#source-5 img').naturalWidth > 0")
     assert source.locator(".cabinet-mark").count() >= 1  # the quote boxed on the page image
     assert "page 7" in source.inner_text()
-    source.screenshot(path=str(shots / "3-source-open.png"))
     page.screenshot(path=str(shots / "3-answer-and-source.png"))
+    source.screenshot(path=str(shots / "3-source-open.png"))
 
     href = source.locator("a", has_text="Open the whole document").get_attribute("href")
     assert href.endswith("#page=7")
