@@ -58,6 +58,8 @@ class Cabinet:
     def answerer(self, mode: str | None = None) -> Answerer:
         """The answerer for a mode (default CABINET_MODE); LLM mode without an endpoint is a ConfigError."""
         mode = mode or self.settings.mode
+        if mode not in ("extractive", "llm"):
+            raise ConfigError(f"unknown answer mode {mode!r}: use extractive or llm")
         if mode == "llm" and self.llm is None:
             raise ConfigError("LLM mode needs an endpoint: set CABINET_LLM_URL and CABINET_LLM_MODEL (or use --mode extractive)")
         return self.llm if mode == "llm" else self.extractive

@@ -18,7 +18,7 @@ from eval.run import PageTexts
 from index.answer import escape
 from index.models import Answer, Timings, Turn
 from index.render import render_answer, safe_markdown
-from index.writer import LLMAnswerer, load_prompts
+from index.writer import LLMAnswerer, endpoint_kind, load_prompts
 
 QUESTION = "When is the final Strategic Plan going to the County Council?"
 TIMEOUT = 2.0
@@ -156,6 +156,22 @@ def test_extractive_mode_never_calls_the_model(llm_cabinet, endpoint):
     items = list(llm_cabinet.ask_stream(QUESTION, mode="extractive"))
     assert len(items) == 1 and items[0].mode == "extractive" and items[0].note is None
     assert endpoint.requests == []
+
+
+@pytest.mark.parametrize(
+    "url, kind, expected",
+    [("http://gpu:8000/v1", "auto", "openai"), ("http://localhost:11434", "auto", "ollama"), ("https://models.example/api", "auto", "ollama"),
+     ("http://localhost:11434/v1", "openai", "openai")],
+)
+def test_endpoint_kind_is_the_setting_or_detected_from_the_url(settings, url, kind, expected):
+    assert endpoint_kind(settings.model_copy(update={"llm_url": url, "llm_kind": kind})) == expected
+
+
+def test_unknown_mode_and_llm_mode_without_endpoint_are_errors(cabinet):
+    with pytest.raises(ConfigError, match="unknown answer mode"):
+        cabinet.ask(QUESTION, mode="poetry")
+    with pytest.raises(ConfigError, match="CABINET_LLM_URL"):
+        cabinet.ask(QUESTION, mode="llm")
 
 
 def test_llm_mode_without_an_endpoint_is_a_clear_error(settings):
