@@ -152,8 +152,8 @@ class Checker:
         claim = _BULLET.sub("", _MARKERS.sub("", statement)).strip()
         claim = re.sub(r"[*_`#>]+", "", claim).strip()
         claim_terms = set(terms(claim))
-        if not any(term.isalpha() for term in claim_terms):
-            return False  # a connective, a bare number or marker: not a statement to cite
+        if not any(term.isalpha() for term in claim_terms) or (not cited and (statement.lstrip().startswith("#") or claim.endswith(":"))):
+            return False  # a connective, heading, lead-in, bare number or marker: not a statement to cite
         claim_numbers = numbers(claim)
         scored = {p.n: p.best(claim_terms, claim_numbers) for p in self.passages}
         support = [(n, scored[n]) for n in dict.fromkeys(cited) if n in scored and scored[n][0] >= self.threshold]
