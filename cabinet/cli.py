@@ -27,6 +27,10 @@ def _fail(exc: CabinetError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
+mode_option = click.option(
+    "--mode", type=click.Choice(["extractive", "llm"]), default=None,
+    help="extractive: the documents' own sentences; llm: a model's answer, every statement verified (needs CABINET_LLM_URL). Default: CABINET_MODE.",
+)
 store_option = click.option("--store", type=click.Path(path_type=Path, file_okay=False), help="Store directory (default: CABINET_STORE_DIR or data/store).")
 
 
@@ -120,20 +124,22 @@ def _open(settings: Settings):
 @click.option("--k", type=click.IntRange(1, 50), default=None, help="Passages to read (default: CABINET_TOP_K).")
 @click.option("--questions", type=click.File("r"), help="A JSONL file of {id, q, history}; one answer line per question.")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer JSON.")
+@mode_option
 @with_filters
-def ask(question, store, k, questions, as_json, docs, types, councils, since, until) -> None:
+def ask(question, store, k, questions, as_json, mode, docs, types, councils, since, until) -> None:
     """Answer a question from the documents, with numbered citations."""
     from index.models import Question
 
     if not question and not questions:
         raise click.UsageError("give a QUESTION or --questions FILE.jsonl")
     settings = _settings(store)
+    _check_mode(settings, mode)
     cabinet = _open(settings)
     filters = _filters(docs, types, councils, since, until)
     items = [Question(q=question)] if question else [_parse_line(line, n) for n, line in enumerate(questions, 1) if line.strip()]
     for item in items:
         try:
-            answer = cabinet.ask(item.q, item.history, k=k, filters=filters, qid=item.id)
+            answer = cabinet.ask(item.q, item.history, k=k, filters=filters, qid=item.id, mode=mode)
         except CabinetError as exc:
             if len(items) == 1:
                 raise _fail(exc) from exc
@@ -142,12 +148,20 @@ def ask(question, store, k, questions, as_json, docs, types, councils, since, un
         if as_json or questions:
             click.echo(answer.model_dump_json())
         else:
+            if answer.note:
+                click.echo(f"({answer.note})\n")
             click.echo(answer.answer)
             if answer.citations:
                 click.echo("\nSources:")
             for citation in answer.citations:
                 page = f", page {citation.page}" if citation.page else ""
                 click.echo(f"[{citation.n}] {citation.source}{page}: \"{citation.quote}\"")
+
+
+def _check_mode(settings: Settings, mode: str | None) -> None:
+    """LLM mode needs an endpoint: say so before loading anything."""
+    if (mode or settings.mode) == "llm" and not (settings.llm_url and settings.llm_model):
+        raise click.UsageError("--mode llm needs a model endpoint: set CABINET_LLM_URL and CABINET_LLM_MODEL (and CABINET_LLM_API_KEY if it needs one)")
 
 
 def _parse_line(line: str, number: int):
@@ -262,13 +276,19 @@ def _seed(settings: Settings, folder: Path) -> None:
 @click.option("--baseline/--no-baseline", default=True, help="Also measure the plain llama-index tutorial pipeline.")
 @click.option("--check-floors", is_flag=True, help="Exit 1 when a figure is below eval/floors.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def evaluate(store, questions, corpus, baseline, check_floors, as_json) -> None:
+@click.option("--mode", type=click.Choice(["extractive", "llm", "both"]), default=None,
+              help="Answerer(s) to measure; default: both side by side when CABINET_LLM_URL is set, else extractive.")
+def evaluate(store, questions, corpus, baseline, check_floors, as_json, mode) -> None:
     """Measure answer quality, citation validity and latency on the gold questions."""
     from eval.run import run_eval
 
     settings = _settings(store)
+    if mode in ("llm", "both"):
+        _check_mode(settings, "llm")
+    endpoint = bool(settings.llm_url and settings.llm_model)
+    modes = ["extractive", "llm"] if mode == "both" or (mode is None and endpoint) else [mode or "extractive"]
     try:
-        ok = run_eval(settings, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json)
+        ok = run_eval(settings, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json, modes=modes)
     except CabinetError as exc:
         raise _fail(exc) from exc
     sys.exit(0 if ok else 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -36,6 +37,15 @@ class Settings(BaseSettings):
     auth_file: Path | None = Field(None, description="Users file (`name:scrypt$...` lines, made by `cabinet user add`); set it to require sign-in.")
     host: str = Field("127.0.0.1", description="Address the chat app binds.")
     port: int = Field(7860, description="Port of the chat app.")
+    mode: Literal["extractive", "llm"] = Field("extractive", description="Who writes answers: the documents' own sentences, or a model whose statements are then verified.")
+    llm_url: str | None = Field(None, description="Base URL of an OpenAI-compatible (…/v1) or Ollama endpoint; unset means no model.")
+    llm_model: str | None = Field(None, description="Model name the endpoint serves.")
+    llm_api_key: str | None = Field(None, description="API key for the endpoint, if it needs one.")
+    llm_timeout: float = Field(30.0, description="Seconds the model may take for one answer before Cabinet falls back to the extractive answer.")
+    llm_kind: Literal["auto", "openai", "ollama"] = Field("auto", description="API the endpoint speaks; auto: Ollama when the URL has port 11434 or ends in /api.")
+    llm_passages: int = Field(8, description="Retrieved passages the model is given, numbered [1]..[n].")
+    llm_support: float = Field(0.6, description="Share of a model statement's key terms its cited passage sentence must hold, else the statement is dropped.")
+    prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Folder of the system, answer and condense prompt templates.")
 
     @property
     def store_path(self) -> Path:

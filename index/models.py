@@ -52,6 +52,7 @@ class Answer(BaseModel):
     citations: list[Citation]
     mode: Literal["extractive", "llm"] = "extractive"
     timings_ms: Timings
+    note: str | None = None
 
 
 class SearchHit(BaseModel):

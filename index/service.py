@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
-from cabinet.errors import AnswerError, EmptyStoreError
+from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import condense, extractive_answer
+from index.answer import condense, expand, extractive_answer
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -14,6 +15,7 @@ from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
 from index.retrieval import Retriever
+from index.writer import Answerer, ExtractiveAnswerer, LLMAnswerer, Written
 
 
 class Cabinet:
@@ -21,6 +23,9 @@ class Cabinet:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.extractive = ExtractiveAnswerer()
+        # With an endpoint configured the LLM answerer is built (and its prompts checked) first, not on the first question.
+        self.llm = LLMAnswerer.from_settings(settings) if settings.llm_url or settings.mode == "llm" else None
         self.store = open_store(settings)
         if self.store.count() == 0:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
@@ -39,29 +44,66 @@ class Cabinet:
             raise AnswerError(f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars} (CABINET_MAX_QUESTION_CHARS)")
         return question
 
-    def ask(self, question: str, history: list[Turn] | None = None, *, k: int | None = None, filters: Filters | None = None, qid: str | None = None) -> Answer:
+    def ask(self, question: str, history: list[Turn] | None = None, *, k: int | None = None, filters: Filters | None = None,
+            qid: str | None = None, mode: str | None = None) -> Answer:
         """Answer one question (with optional conversation history) from the documents, citing each statement."""
+        *_, answer = self._answer(question, history, k=k, filters=filters, qid=qid, mode=mode, stream=False)
+        return answer
+
+    def ask_stream(self, question: str, history: list[Turn] | None = None, *, filters: Filters | None = None, k: int | None = None,
+                   qid: str | None = None, mode: str | None = None) -> Iterator[str | Answer]:
+        """Like `ask`, streaming: growing verified answer text (str) while a model writes, then the final Answer."""
+        return self._answer(question, history, k=k, filters=filters, qid=qid, mode=mode, stream=True)
+
+    def answerer(self, mode: str | None = None) -> Answerer:
+        """The answerer for a mode (default CABINET_MODE); LLM mode without an endpoint is a ConfigError."""
+        mode = mode or self.settings.mode
+        if mode not in ("extractive", "llm"):
+            raise ConfigError(f"unknown answer mode {mode!r}: use extractive or llm")
+        if mode == "llm" and self.llm is None:
+            raise ConfigError("LLM mode needs an endpoint: set CABINET_LLM_URL and CABINET_LLM_MODEL (or use --mode extractive)")
+        return self.llm if mode == "llm" else self.extractive
+
+    def _answer(self, question: str, history: list[Turn] | None, *, k: int | None, filters: Filters | None, qid: str | None,
+                mode: str | None, stream: bool) -> Iterator[str | Answer]:
         started = time.perf_counter()
+        deadline = time.monotonic() + self.settings.llm_timeout
         question = self._check(question)
+        answerer = self.answerer(mode)
         query, earlier = condense(question, history or [])
+        standalone = answerer.standalone(question, history or [], deadline)
+        if standalone:
+            query = expand(standalone)
         draft = self._structured(question, filters) or (self._structured(query, filters) if earlier else None)
-        retrieved = time.perf_counter()
+        hits: list = []
+        structured = draft is not None
         if draft is None:
             # A question that names one document ("in the Our Plan report") is answered from it first.
             named = self.catalogue.named(question, threshold=3.0) if filters is None or filters.empty else None
             if named:
-                draft = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
-                draft = None if draft.abstained else draft
-            draft = draft or self._extract(question, query, earlier, filters, k)
-            retrieved = time.perf_counter()
+                draft, hits = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
+                draft, hits = (None, []) if draft.abstained else (draft, hits)
+            if draft is None:
+                draft, hits = self._extract(question, query, earlier, filters, k)
+        retrieved = time.perf_counter()
+        written = Written(draft, "extractive")
+        if answerer.mode == "llm" and structured:
+            written.note = "Answered from the document catalogue (front sheets, plan outlines); the model was not asked."
+        elif not draft.abstained:  # the model writes only where the evidence answers the question; else Cabinet abstains
+            for item in answerer.write(question, hits, draft, stream=stream, deadline=deadline):
+                if isinstance(item, Written):
+                    written = item
+                else:
+                    yield item
         done = time.perf_counter()
-        return Answer(
+        yield Answer(
             id=qid,
             question=question,
-            answer=draft.text,
-            abstained=draft.abstained,
-            citations=draft.citations,
-            mode="extractive",
+            answer=written.draft.text,
+            abstained=written.draft.abstained,
+            citations=written.draft.citations,
+            mode=written.mode,
+            note=written.note,
             timings_ms=Timings(
                 retrieve=round((retrieved - started) * 1000, 1),
                 answer=round((done - retrieved) * 1000, 1),
@@ -70,9 +112,9 @@ class Cabinet:
         )
 
     def _extract(self, question: str, query: str, earlier: str, filters: Filters | None, k: int | None):
-        """The extractive answer over retrieved passages (abstaining when they do not answer)."""
+        """The extractive answer over retrieved passages (abstaining when they do not answer), and those passages."""
         hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
-        return extractive_answer(
+        draft = extractive_answer(
             question,
             earlier,
             hits,
@@ -81,6 +123,7 @@ class Cabinet:
             min_coverage=self.settings.abstain_coverage,
             min_similarity=self.settings.abstain_similarity,
         )
+        return draft, hits
 
     def _structured(self, question: str, filters: Filters | None):
         """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""

@@ -49,7 +49,7 @@ def test_batch_json_has_the_exact_shape_and_order(settings, tmp_path):
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["id"] for row in rows] == ["b", "a"]
-    assert set(rows[0]) == {"id", "question", "answer", "abstained", "citations", "mode", "timings_ms"}
+    assert set(rows[0]) == {"id", "question", "answer", "abstained", "citations", "mode", "timings_ms", "note"}
     assert set(rows[0]["citations"][0]) == {"n", "source", "title", "page", "section", "quote", "score"}
     assert set(rows[0]["timings_ms"]) == {"retrieve", "answer", "total"}
     assert rows[0]["mode"] == "extractive"

@@ -34,3 +34,11 @@ def test_wrong_page_invented_quote_and_missed_abstention_are_caught():
 def test_floors_fail_below_and_latency_is_a_ceiling():
     ok, verdicts = check({"cabinet": {"fact_recall": 0.5, "p50_ms": 500}}, {"fact_recall": 0.75, "p50_ms": 300})
     assert not ok and not verdicts["fact_recall"]["ok"] and not verdicts["p50_ms"]["ok"]
+
+
+def test_llm_mode_meets_the_floors_cabinet_guarantees_not_the_models_recall():
+    report = {"mode": "extractive", "cabinet": {"fact_recall": 0.9, "citation_validity": 1.0},
+              "modes": {"extractive": {"fact_recall": 0.9, "citation_validity": 1.0}, "llm": {"fact_recall": 0.5, "citation_validity": 0.9, "p50_ms": 9000}}}
+    ok, verdicts = check(report, {"fact_recall": 0.75, "citation_validity": 0.98, "p50_ms": 300})
+    assert not ok and not verdicts["llm:citation_validity"]["ok"]
+    assert "llm:fact_recall" not in verdicts and "llm:p50_ms" not in verdicts and verdicts["fact_recall"]["ok"]
