@@ -104,10 +104,10 @@ def _file_url(path: Path) -> str:
 
 
 def answer_markdown(answer) -> str:
-    """The answer as shown in the chat: its [n] markers become links to the numbered sources."""
-    text = MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", answer.answer)
-    note = getattr(answer, "note", None)
-    return f"{text}\n\n*{html.escape(note)}*" if note else text
+    """The answer as shown in the chat (HTML, links and images from documents or a model made inert), its [n] markers linked to the sources."""
+    from index.render import render_answer
+
+    return MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", render_answer(answer))
 
 
 def render_sources(answer, settings: Settings | None = None, roots: list[Path] | None = None) -> str:
@@ -213,11 +213,17 @@ def build(settings: Settings) -> gr.Blocks:
             raise gr.Error(f"No document type {', '.join(sorted(set(filters.types) - set(TYPE_LABELS)))}; choose from {', '.join(TYPE_LABELS)}.")
         chat = list(chat or []) + [{"role": "user", "content": message}, {"role": "assistant", "content": "Searching the documents…"}]
         yield "", chat, gr.skip(), answers, gr.skip()
+        from index.render import safe_markdown
+
+        answer = None
         try:
-            cabinet = session.cabinet()
-            answer = cabinet.ask(message, _turns(answers), filters=None if filters.empty else filters)
+            for item in session.cabinet().ask_stream(message, _turns(answers), filters=None if filters.empty else filters):
+                if isinstance(item, str):  # a model's verified answer so far
+                    chat[-1] = {"role": "assistant", "content": safe_markdown(item) + " ▍"}
+                    yield "", chat, gr.skip(), answers, gr.skip()
+                else:
+                    answer = item
         except CabinetError as exc:
-            chat = chat[:-2]
             raise gr.Error(str(exc)) from exc
         answers = list(answers) + [answer.model_dump()]
         chat[-1] = {"role": "assistant", "content": answer_markdown(answer)}

@@ -148,11 +148,11 @@ def test_app_removes_a_document(client, app_settings):
 
 
 def test_app_on_an_empty_store_says_what_to_do(tmp_path):
+    from conftest import fresh_settings
     from gradio_client import Client
     from gradio_client.exceptions import AppError
 
     import app
-    from conftest import fresh_settings
 
     settings = fresh_settings(tmp_path).model_copy(update={"port": free_port()})
     page = app.launch(settings, prevent_thread_lock=True)
@@ -169,3 +169,31 @@ def test_app_refuses_a_question_that_is_too_long(client, app_settings):
 
     with pytest.raises(AppError, match=f"the limit is {app_settings.max_question_chars}"):
         ask(client, "Who is the lead officer? " * 100)
+
+
+def test_app_streams_a_model_answer_and_shows_why_it_fell_back(settings):
+    from gradio_client import Client
+    from scripted_llm import ScriptedLLM
+
+    import app
+
+    question = "When is the final Strategic Plan going to the County Council?"
+    with ScriptedLLM() as endpoint:
+        served = settings.model_copy(update={"mode": "llm", "llm_url": endpoint.openai_url, "llm_model": "scripted", "llm_kind": "openai",
+                                             "llm_timeout": 5.0, "port": free_port()})
+        page = app.launch(served, prevent_thread_lock=True)
+        try:
+            client = Client(f"http://127.0.0.1:{served.port}/", verbose=False)
+            updates = list(client.submit(question, [], [], [], [], "", "", api_name="/ask"))
+            texts = [_text(update[1][-1]) for update in updates if update[1]]
+            assert any(text.endswith("▍") for text in texts)  # verified text arrived while the model wrote
+            final = texts[-1]
+            assert "[[1]](#source-1)" in final and "▍" not in final and endpoint.requests[-1]["stream"] is True
+            assert "id='source-1'" in updates[-1][2]
+
+            endpoint.mode = "error"
+            client.predict(api_name="/reset")
+            _, chat, _, _ = client.predict(question, [], [], [], [], "", "", api_name="/ask")
+            assert "extractive" in _text(chat[-1]).lower()  # the note says the model failed and this is the extractive answer
+        finally:
+            page.close()
