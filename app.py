@@ -35,14 +35,17 @@ document.addEventListener('click', (event) => {
   event.preventDefault(); event.stopPropagation();
   const item = document.getElementById(link.getAttribute('href').split('#')[1]);
   if (!item) return;
+  document.querySelectorAll('#sources details[open]').forEach((other) => { if (other !== item) other.open = false; });
   item.open = true;
-  const box = document.getElementById('sources');
-  const boxTop = box.getBoundingClientRect().top;
-  if (box.scrollHeight > box.clientHeight && boxTop >= 0 && boxTop < window.innerHeight) {
-    box.scrollBy({top: item.getBoundingClientRect().top - boxTop, behavior: 'smooth'});  // beside the chat: scroll the panel only
-  } else {
-    item.scrollIntoView({behavior: 'smooth', block: 'start'});  // stacked (phone width): bring the source into view
-  }
+  requestAnimationFrame(() => {
+    const box = document.getElementById('sources');
+    const boxTop = box.getBoundingClientRect().top;
+    if (box.scrollHeight > box.clientHeight && boxTop >= 0 && boxTop < window.innerHeight) {
+      box.scrollBy({top: item.getBoundingClientRect().top - boxTop});  // beside the chat: scroll the panel only
+    } else {
+      item.scrollIntoView({block: 'start'});  // stacked (phone width): bring the source into view
+    }
+  });
   item.classList.add('cabinet-flash'); setTimeout(() => item.classList.remove('cabinet-flash'), 1600);
 }, true);
 </script>"""
@@ -251,6 +254,9 @@ def build(settings: Settings) -> gr.Blocks:
             raise gr.Error("Choose helpful or not helpful first.")
         return vote(answers, len(answers) - 1, verdict == "up", comment, request), ""
 
+    def pick_example(data: gr.SelectData) -> str:
+        return data.value["text"] if isinstance(data.value, dict) else str(data.value)
+
     def choices():
         rows = library.documents(settings)
         types = sorted({row.type for row in rows if row.type})
@@ -313,14 +319,14 @@ def build(settings: Settings) -> gr.Blocks:
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3, min_width=320):
                     chat = gr.Chatbot(label="Conversation", height=520, elem_id="chat", buttons=["copy", "copy_all"],
-                                      placeholder="Ask a question below, or pick an example.")
+                                      placeholder="**Ask about the council's plans and reports.** Pick an example, or type below.",
+                                      examples=[{"text": example} for example in EXAMPLES])
                     question = gr.Textbox(label="Question", placeholder="Which activities support 'Fairer life chances'?", elem_id="question",
                                           max_lines=4, autofocus=True)
                     with gr.Row():
                         send = gr.Button("Ask", variant="primary", elem_id="ask")
                         reset = gr.Button("New conversation", elem_id="reset")
                         download = gr.DownloadButton("Download conversation (.md)", interactive=False, elem_id="download")
-                    gr.Examples(EXAMPLES, inputs=question, label="Example questions")
                     with gr.Accordion("Feedback on the latest answer", open=False, elem_id="feedback"):
                         verdict = gr.Radio([("Helpful", "up"), ("Not helpful", "down")], label="Was the latest answer helpful?", elem_id="verdict")
                         comment = gr.Textbox(label="Comment (optional)", max_lines=3, elem_id="comment")
@@ -361,6 +367,7 @@ def build(settings: Settings) -> gr.Blocks:
         reset.click(lambda: ("", [], NO_SOURCES, [], gr.DownloadButton(value=None, interactive=False)), None,
                     [question, chat, sources, answers, download], api_name="reset")
         chat.like(on_like, [answers], [thanks], api_name=False)
+        chat.example_select(pick_example, None, [question], api_name=False).then(respond, ask_inputs, ask_outputs, api_name=False)
         send_feedback.click(on_feedback, [answers, verdict, comment], [thanks, comment], api_name="feedback")
         find.change(library_rows, [find], [table], api_name=False)
         add.click(upload, [files], [results, files] + refreshed, api_name="upload")

@@ -140,6 +140,12 @@ def test_browser_upload_of_a_bad_file_shows_a_clear_message(page, shots):
     page.screenshot(path=str(shots / "5-bad-upload.png"), full_page=True)
 
 
+def test_browser_example_on_the_empty_chat_asks_it(page):
+    page.get_by_text("Who is the lead officer for the New Vision for Somerset?").first.click()
+    page.wait_for_selector("#sources details.cabinet-source")
+    expect(page.locator("#chat")).to_contain_text("Simon Clifford")
+
+
 def test_browser_thumbs_down_is_recorded(page, served):
     from index.feedback import entries
 
