@@ -8,7 +8,6 @@ cross-talk between sessions, nothing lost in the queue); gold-fact recall is rep
 from __future__ import annotations
 
 import argparse
-import json
 import socket
 import statistics
 import threading
@@ -16,6 +15,7 @@ import time
 from pathlib import Path
 
 from cabinet.settings import REPO_ROOT, Settings
+from eval.bench import publish
 from eval.run import DEFAULT_QUESTIONS, load_questions, normalise
 
 FLOORS = Path(__file__).resolve().parent / "load_floors.json"
@@ -111,15 +111,7 @@ def main() -> None:
         figures = run_load(f"http://127.0.0.1:{settings.port}/", conversations(settings.demo_dir, args.conversations))
     finally:
         page.close()
-    floors = json.loads(FLOORS.read_text())
-    figures["floors"] = {
-        name: {"value": figures[name], "floor": floor, "ok": figures[name] is not None and (figures[name] <= floor if name.endswith(("_ms", "failed")) else figures[name] >= floor)}
-        for name, floor in floors.items()
-    }
-    (LOAD_DIR / "report.json").write_text(json.dumps(figures, indent=2))
-    print(json.dumps(figures, indent=2))
-    if args.check_floors and not all(verdict["ok"] for verdict in figures["floors"].values()):
-        raise SystemExit("load: a figure misses its floor in eval/load_floors.json")
+    publish(figures, figures, FLOORS, LOAD_DIR, check_floors=args.check_floors)
 
 
 if __name__ == "__main__":
