@@ -21,6 +21,10 @@ FIELD_WORDS = {
     "forward_plan": r"forward plan|fp ref|reference number",
     "cabinet_member": r"cabinet member|portfolio|lead member|fronted",
     "meeting": r"what date|which date|meeting|taken to|went to cabinet",
+    "scrutiny": r"scrutiny",
+    "financial": r"financial implications|cost implications",
+    "legal": r"legal implications",
+    "risk": r"risk implications",
 }
 # Question words -> seen-by roles.
 ROLE_WORDS = {
