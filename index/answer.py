@@ -24,7 +24,7 @@ _QUESTION_WORDS_RAW = frozenset(
     (
         "what which who whom whose when where why how does did do done list tell give gave show please name named "
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
-        "actually remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
+        "actually often remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
         "know need want like would could should will can may might any some about also just really still yet ever "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
@@ -63,13 +63,22 @@ def condense(question: str, history: list[Turn]) -> tuple[str, str]:
     return expand(question), ""
 
 
+def conversation_context(question: str, history: list[Turn]) -> str:
+    """For a follow-up, what it refers to: the last user question and the answer it got ('' otherwise)."""
+    earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
+    if not earlier or not (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
+        return ""
+    reply = next((turn.content for turn in reversed(history) if turn.role == "assistant"), "")
+    return f"{earlier} {reply}".strip()
+
+
 # How members ask versus how council front sheets are worded (a question's word -> the documents' words).
 COUNCIL_SYNONYMS = {
     "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
     "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
     "phone": "contact", "email": "contact", "approved": "approves", "endorsed": "endorses",
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
-    "delayed": "behind schedule", "overspent": "overspend", "dangers": "risks", "threats": "risks",
+    "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
 }
 
 
@@ -159,8 +168,10 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
             continue
         seen.add(unit.text)
         chosen.append(unit)
-        if is_list and (unit.text.endswith(":") or is_heading(unit.text)):
-            for follower in _followers(units, unit):
+        if unit.text.endswith(":") or is_heading(unit.text):
+            # A lead-in or heading that matches the question does not answer it: what stands under it does.
+            followers = _followers(units, unit) if is_list else _followers(units, unit)[:4]
+            for follower in followers:
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
                     chosen.append(follower)

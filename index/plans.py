@@ -18,6 +18,7 @@ _ASKS_ACTIVITIES = re.compile(r"\b(activit\w*|actions?|do to deliver|doing|going
 _ASKS_PRIORITIES = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _ASKS_OUTCOMES = re.compile(r"\b(strategic |priority )?outcomes\b", re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"\b(under which|which (strategic )?outcome|which priority|which of the .*priorities|where does|fit|sits?|part of|filed|belongs?|covers?)\b", re.IGNORECASE)
+_REFERS_TO = re.compile(r"\b(?:that|this|the same|its|the)\s+(?:strategic\s+)?(outcome|priority)\b", re.IGNORECASE)
 _OTHER_QUESTION = re.compile(r"^\W*(when|who|whom|whose|why|how (many|much|often|long))\b", re.IGNORECASE)
 _GENERIC_TITLE_WORDS = frozenset(terms("plan plans council county district draft report strategic outcomes priorities"))
 _FRAME_WORDS = frozenset(terms("which what activities activity priority priorities outcome outcomes strategic support supports deliver council plan business under sit fit part does do going actually"))
@@ -37,14 +38,20 @@ class PlanAnswerer:
         self.catalogue = catalogue
         self.mentions = mentions  # phrase -> [(chunk metadata, unit)], to name other documents citing an outcome
 
-    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
-        """A complete, cited answer from a plan outline, or None when the question is not about one."""
+    def answer(self, question: str, filters: Filters | None = None, context: str = "") -> Draft | None:
+        """A complete, cited answer from a plan outline, or None when the question is not about one.
+
+        `context` is what a follow-up refers to ("that priority"): the earlier question and answer name the
+        outcome or priority; the question itself still says what is wanted.
+        """
         plans = {doc_id: doc for doc_id, doc in self.catalogue.plans().items() if (filters or Filters()).allows(doc)}
         if not plans:
             return None
-        asked = set(terms(question)) - _FRAME_WORDS
         if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question):
             return None  # "when did ...", "who ...": not a question about a plan's contents
+        if context:
+            return self._follow_up(question, context, plans)
+        asked = set(terms(question)) - _FRAME_WORDS
         if _ASKS_PLACE.search(question):
             placed = self._place(question, asked, plans)
             if placed:
@@ -58,13 +65,29 @@ class PlanAnswerer:
             return self._list_of(question, plans, "outcome" if _ASKS_OUTCOMES.search(question) else "priority")
         return None
 
-    def _named_heading(self, question: str, asked: set[str], plans: dict) -> tuple[dict, dict] | None:
+    def _follow_up(self, question: str, context: str, plans: dict) -> Draft | None:
+        """'What else sits under that priority?': the outcome or priority the conversation named, listed."""
+        referred = _REFERS_TO.search(question)
+        if referred:
+            role = "outcome" if referred.group(1).lower() == "outcome" else "priority"
+        else:
+            role = "priority" if _ASKS_PRIORITIES.search(question) else "outcome" if re.search(r"\boutcome\b", question, re.IGNORECASE) else None
+        if role is None:
+            return None
+        named = self._named_heading(context, set(terms(context)) - _FRAME_WORDS, plans, roles=(role,))
+        if named is None:
+            return None
+        doc, item = named
+        want = "priority" if role == "outcome" and _ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question) else "activity"
+        return self._under(doc, item, want)
+
+    def _named_heading(self, question: str, asked: set[str], plans: dict, roles: tuple[str, ...] = ("outcome", "priority")) -> tuple[dict, dict] | None:
         """The outcome or priority the question names (most of its distinctive words, at least two)."""
         quoted = [q.lower() for q in re.findall(r"['‘\"“]([^'’\"”]{6,})['’\"”]", question)]
         best, best_key = None, (0, 0.0)
         for doc in plans.values():
             for item in doc["outline"]:
-                if item["role"] not in ("outcome", "priority"):
+                if item["role"] not in roles:
                     continue
                 shared, share = _overlap(asked, item["text"])
                 if any(q in item["text"].lower() for q in quoted):

@@ -65,8 +65,12 @@ class ReportAnswerer:
         found = [(doc_id, doc) for doc_id, doc in self.catalogue.documents.items() if doc.get("front_sheet") and allowed.allows(doc)]
         return sorted(found, key=lambda item: item[1].get("date") or "")
 
-    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
-        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither."""
+    def answer(self, question: str, filters: Filters | None = None, context: str = "") -> Draft | None:
+        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither.
+
+        `context` is what a follow-up refers to (the earlier question and answer): it may name the report,
+        never what is asked.
+        """
         if _WORKSTREAMS.search(question) and _SCHEDULE.search(question):
             drafted = self._workstreams(question, filters)
             if drafted:
@@ -74,7 +78,7 @@ class ReportAnswerer:
         reports = self._reports(filters)
         if not reports:
             return None
-        named = self._named_report(question, reports)
+        named = self._named_report(question, reports) or (self._named_in_context(context, reports) if context else None)
         if _SEEN.search(question) or any(re.search(rf"\b{word}", question, re.IGNORECASE) for word in ROLE_WORDS) and named:
             drafted = self._seen_by(question, [named] if named else reports, set(terms(named[1]["title"])) if named else set())
             if drafted:
@@ -89,6 +93,11 @@ class ReportAnswerer:
         """The report the question names (see Catalogue.named)."""
         doc_id = self.catalogue.named(question, [doc_id for doc_id, _ in reports])
         return (doc_id, self.catalogue.documents[doc_id]) if doc_id else None
+
+    def _named_in_context(self, context: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
+        """The report an earlier question or answer named, when that document is one with a front sheet."""
+        doc_id = self.catalogue.named(context)
+        return next(((found, doc) for found, doc in reports if found == doc_id), None)
 
     def _fields(self, question: str, named: tuple[str, dict]) -> Draft | None:
         _, doc = named

@@ -6,7 +6,7 @@ import time
 
 from cabinet.errors import AnswerError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import condense, extractive_answer
+from index.answer import condense, conversation_context, extractive_answer
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -44,11 +44,14 @@ class Cabinet:
         started = time.perf_counter()
         question = self._check(question)
         query, earlier = condense(question, history or [])
-        draft = self._structured(question, filters) or (self._structured(query, filters) if earlier else None)
+        context = conversation_context(question, history or [])
+        draft = self._structured(question, filters) or (self._structured(question, filters, context) if context else None)
         retrieved = time.perf_counter()
         if draft is None:
             # A question that names one document ("in the Our Plan report") is answered from it first.
             named = self.catalogue.named(question, threshold=3.0) if filters is None or filters.empty else None
+            if context and not named and (filters is None or filters.empty):
+                named = self.catalogue.named(context, threshold=3.0)  # "that report": the one the conversation named
             if named:
                 draft = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
                 draft = None if draft.abstained else draft
@@ -82,9 +85,9 @@ class Cabinet:
             min_similarity=self.settings.abstain_similarity,
         )
 
-    def _structured(self, question: str, filters: Filters | None):
+    def _structured(self, question: str, filters: Filters | None, context: str = ""):
         """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""
-        return self.reports.answer(question, filters) or self.plans.answer(question, filters)
+        return self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
 
     def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
         """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from conftest import needs_shared
 
 from cabinet.cli import main
 from eval.run import PageTexts
@@ -140,3 +141,25 @@ def test_similar_lists_earlier_documents_only(settings):
     assert len(everything.stdout.splitlines()) > 1
     missing = runner.invoke(main, ["similar", "nope.pdf", "--store", str(settings.store_path)])
     assert missing.exit_code == 1 and "cabinet docs" in missing.output
+
+
+@needs_shared
+def test_follow_up_names_the_outcome_the_conversation_was_about(cabinet):
+    history = [
+        Turn(role="user", content="Where does affordable housing come in the Northmoor corporate plan?"),
+        Turn(role="assistant", content="Enabling affordable homes is a priority of the outcome 'Homes people can afford in neighbourhoods they are proud of'."),
+    ]
+    answer = cabinet.ask("What are the priorities under that outcome?", history)
+    assert "End rough sleeping in the district." in answer.answer
+    assert "Reduce loneliness" not in answer.answer
+    assert {c.source for c in answer.citations} == {"northmoor-corporate-plan-2020-23.docx"}
+
+
+def test_follow_up_about_that_report_reads_the_report_the_conversation_named(cabinet):
+    history = [
+        Turn(role="user", content="What outcomes is Leicestershire proposing in its new Strategic Plan?"),
+        Turn(role="assistant", content="Five priority outcomes, in the report to Leicestershire's Health and Wellbeing Board."),
+    ]
+    answer = cabinet.ask("Who should I contact about that report?", history)
+    assert "Tom Purnell" in answer.answer and "0116 305 7019" in answer.answer
+    assert "Strong Economy" not in answer.answer
