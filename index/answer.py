@@ -151,12 +151,12 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     return units
 
 
-def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
+def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None) -> list[Unit]:
     """The best units, near the top score, without repeats; a list's lead-in brings its items."""
     ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
     if not ranked:
         return []
-    is_list = bool(_LIST_QUESTION.search(question))
+    is_list = bool(_LIST_QUESTION.search(question)) if is_list is None else is_list
     cap = limit * 2 if is_list else limit
     floor = ranked[0].score * (0.6 if is_list else 0.75)
     chosen: list[Unit] = []
@@ -168,7 +168,7 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
             continue
         seen.add(unit.text)
         chosen.append(unit)
-        if unit.text.endswith(":") or is_heading(unit.text):
+        if is_list and (unit.text.endswith(":") or is_heading(unit.text)) or len(chosen) <= 2 and (unit.text.endswith(":") or is_heading(unit.text)):
             # A lead-in or heading that matches the question does not answer it: what stands under it does.
             followers = _followers(units, unit) if is_list else _followers(units, unit)[:4]
             for follower in followers:
@@ -181,19 +181,78 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
 def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
     """The units after a list's lead-in, in its chunk and then the next chunk of the same document."""
     doc_id, _, ordinal = lead.hit.node_id.rpartition(":")
-    after = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else None
+    following = [f"{doc_id}:{int(ordinal) + step}" for step in (1, 2)] if ordinal.isdigit() else []
     same_chunk = sorted((u for u in units if u.hit is lead.hit and u.position > lead.position), key=lambda u: u.position)
-    next_chunk = sorted((u for u in units if u.hit.node_id == after), key=lambda u: u.position)
+    next_chunks = sorted((u for u in units if u.hit.node_id in following), key=lambda u: (following.index(u.hit.node_id), u.position))
     items = []
-    for unit in (same_chunk + next_chunk)[:10]:
+    for unit in (same_chunk + next_chunks)[:10]:
         if unit.text.endswith(":") and items:
             break
         items.append(unit)
     return items
 
 
-def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
-    """Markdown grouped by document (best document first), each statement with its [n] marker."""
+# Questions across documents: precedents, what has been done before, how an approach changed, which documents say X.
+_ACROSS = re.compile(
+    r"\b(precedents?|previous(ly)?|(earlier|past|previous|other|older) (reports?|documents?|papers?|work|plans?)|in the past|"
+    r"over the years|over time|through the years|history of|how (has|have|did) .{3,80}?\b(chang\w*|evolv\w*|develop\w*|moved on)|"
+    r"which (of the |other )?(documents|reports|papers|plans)|what (other )?(documents|reports|papers|plans)|"
+    r"any (other )?(documents|reports|papers|plans))\b|\bbefore\s*\?",
+    re.IGNORECASE,
+)
+ACROSS_DOCUMENTS = 6
+
+
+def asks_across(question: str) -> bool:
+    """True for a question about several documents over time ('is there a precedent', 'how has X changed')."""
+    return bool(_ACROSS.search(question))
+
+
+def select_across(units: list[Unit], question: str, min_coverage: float) -> list[Unit]:
+    """The best passages of each document that answers, so every relevant document is cited, not only the best one."""
+    by_doc: dict[str, list[Unit]] = {}
+    for unit in units:
+        by_doc.setdefault(str(unit.hit.metadata.get("source")), []).append(unit)
+    best = {source: max(doc_units, key=lambda unit: unit.score) for source, doc_units in by_doc.items()}
+    top = max((unit.score for unit in best.values()), default=0.0)
+    answering = [source for source, unit in best.items() if unit.coverage >= min_coverage and unit.score >= 0.6 * top]
+    answering = sorted(answering, key=lambda source: best[source].score, reverse=True)
+    home = _home_places(question, [best[source].hit.metadata for source in answering])
+    if home:
+        answering = [source for source in answering if _place(best[source].hit.metadata, home) in home | {""}]
+    answering = answering[:ACROSS_DOCUMENTS]
+    chosen: list[Unit] = []
+    for source in answering:
+        chosen.extend(select_units(by_doc[source], question, 2, is_list=True)[:8])
+    return chosen
+
+
+_OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+
+
+def _home_places(question: str, metas: list[dict]) -> set[str]:
+    """The councils (by place name) a cross-document question is about: those it names, else 'we' = the best answer's."""
+    places = {str(meta.get("council")).split()[0] for meta in metas if meta.get("council")}
+    named = {place for place in places if re.search(rf"\b{re.escape(place)}\b", question)}
+    if named:
+        return named
+    if _OURS.search(question) and metas:
+        first = _place(metas[0], places)
+        return {first} if first else set()
+    return set()
+
+
+def _place(meta: dict, places: set[str]) -> str:
+    """A document's council by place name: its own council, else a known place in its title ('' when neither)."""
+    council = str(meta.get("council") or "")
+    if council:
+        return council.split()[0]
+    title = str(meta.get("title") or "")
+    return next((place for place in places if re.search(rf"\b{re.escape(place)}\b", title)), "")
+
+
+def compose(chosen: list[Unit], by_date: bool = False) -> tuple[str, list[Citation]]:
+    """Markdown grouped by document (best document first, or oldest first), each statement with its [n] marker."""
     order: list[str] = []
     by_doc: dict[str, list[Unit]] = {}
     for unit in chosen:
@@ -202,6 +261,8 @@ def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
             order.append(key)
             by_doc[key] = []
         by_doc[key].append(unit)
+    if by_date:
+        order.sort(key=lambda key: str(by_doc[key][0].hit.metadata.get("date") or "9999"))
     lines: list[str] = []
     citations: list[Citation] = []
     for key in order:
@@ -278,6 +339,12 @@ def extractive_answer(
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
+    if asks_across(question):
+        text, citations = compose(select_across(units, question, min_coverage), by_date=True)
+        count = len({citation.source for citation in citations})
+        if count > 1:
+            text = f"{count} documents, oldest first:\n\n{text}"
+        return Draft(text, citations, False)
     text, citations = compose(select_units(units, question, limit))
     return Draft(text, citations, False)
 

@@ -154,10 +154,12 @@ class Retriever:
         return hits
 
     def with_neighbours(self, hits: list[Hit], top: int = 3) -> list[Hit]:
-        """The hits plus the chunk after each of the best `top`, where a list or table often continues."""
+        """The hits plus the chunk after each of the best `top` (and after any hit ending in a list), where a list or table often continues."""
         present = {hit.node_id for hit in hits}
         wanted = []
-        for hit in hits[:top]:
+        for rank, hit in enumerate(hits):
+            if rank >= top and not any(line.endswith(":") for line in hit.text.split("\n")[-4:]):
+                continue
             doc_id, _, ordinal = hit.node_id.rpartition(":")
             neighbour = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else ""
             if neighbour and neighbour not in present:
@@ -168,7 +170,9 @@ class Retriever:
         found = self.store.collection.get(ids=[node_id for node_id, _ in wanted], include=["documents", "metadatas"])
         scores = dict(wanted)
         extra = [Hit(node_id, text or "", meta or {}, scores[node_id], 0.0, 0.0) for node_id, text, meta in zip(found["ids"], found["documents"], found["metadatas"])]
-        return hits + extra
+        # A short chunk at a page's end is often a list the next page carries on: bring that page's opening too.
+        short = [hit for hit in extra if len(hit.text) < 300]
+        return hits + extra + (self.with_neighbours(short, len(short))[len(short):] if short and top > 0 else [])
 
     def _dense_filtered(self, bundle, filters: Filters):
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters

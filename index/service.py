@@ -6,7 +6,7 @@ import time
 
 from cabinet.errors import AnswerError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import condense, conversation_context, extractive_answer
+from index.answer import asks_across, condense, conversation_context, extractive_answer
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -49,8 +49,9 @@ class Cabinet:
         retrieved = time.perf_counter()
         if draft is None:
             # A question that names one document ("in the Our Plan report") is answered from it first.
-            named = self.catalogue.named(question, threshold=3.0) if filters is None or filters.empty else None
-            if context and not named and (filters is None or filters.empty):
+            unfiltered = (filters is None or filters.empty) and not asks_across(question)
+            named = self.catalogue.named(question, threshold=3.0) if unfiltered else None
+            if context and not named and unfiltered:
                 named = self.catalogue.named(context, threshold=3.0)  # "that report": the one the conversation named
             if named:
                 draft = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
@@ -74,7 +75,8 @@ class Cabinet:
 
     def _extract(self, question: str, query: str, earlier: str, filters: Filters | None, k: int | None):
         """The extractive answer over retrieved passages (abstaining when they do not answer)."""
-        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
+        k = k or (self.settings.top_k * 2 if asks_across(question) else self.settings.top_k)  # several documents answer
+        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k))
         return extractive_answer(
             question,
             earlier,

@@ -163,3 +163,19 @@ def test_follow_up_about_that_report_reads_the_report_the_conversation_named(cab
     answer = cabinet.ask("Who should I contact about that report?", history)
     assert "Tom Purnell" in answer.answer and "0116 305 7019" in answer.answer
     assert "Strong Economy" not in answer.answer
+
+
+def test_precedent_question_is_answered_across_documents_oldest_first(cabinet, corpus):
+    answer = cabinet.ask("How has the council's vision changed over the years?")
+    assert answer.answer.split("\n")[0].endswith("documents, oldest first:")
+    sources = list(dict.fromkeys(c.source for c in answer.citations))
+    assert {"leicestershire-hwb-2017-07-20-strategic-plan.pdf", "somerset-cabinet-2017-11-15-new-vision.pdf"} <= set(sources)
+    dates = [cabinet.catalogue.documents[doc_id]["date"] for source in sources for doc_id, doc in cabinet.catalogue.documents.items() if doc["source"] == source]
+    assert dates == sorted(dates)
+    pages = PageTexts(corpus)
+    assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
+
+
+def test_we_in_a_precedent_question_keeps_to_one_council(cabinet):
+    answer = cabinet.ask("Have we looked at a strategic plan for Leicestershire before?")
+    assert answer.citations and all(not c.source.startswith(("somerset", "northmoor")) for c in answer.citations)
