@@ -24,7 +24,7 @@ _QUESTION_WORDS_RAW = frozenset(
     (
         "what which who whom whose when where why how does did do done list tell give gave show please name named "
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
-        "actually often remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
+        "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
         "know need want like would could should will can may might any some about also just really still yet ever "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "

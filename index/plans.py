@@ -18,6 +18,7 @@ _ASKS_ACTIVITIES = re.compile(r"\b(activit\w*|actions?|do to deliver|doing|going
 _ASKS_PRIORITIES = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _ASKS_OUTCOMES = re.compile(r"\b(strategic |priority )?outcomes\b", re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"\b(under which|which (strategic )?outcome|which priority|which of the .*priorities|where does|fit|sits?|part of|filed|belongs?|covers?)\b", re.IGNORECASE)
+_ASKS_CONTENTS = re.compile(r"^\W*(what|which|list)\b.{0,40}?\b(sits?|falls?|comes?|are|is|goes?)\s+(under|beneath|within)\b", re.IGNORECASE)
 _REFERS_TO = re.compile(r"\b(?:that|this|the same|its|the)\s+(?:strategic\s+)?(outcome|priority)\b", re.IGNORECASE)
 _OTHER_QUESTION = re.compile(r"^\W*(when|who|whom|whose|why|how (many|much|often|long))\b", re.IGNORECASE)
 _GENERIC_TITLE_WORDS = frozenset(terms("plan plans council county district draft report strategic outcomes priorities"))
@@ -52,18 +53,27 @@ class PlanAnswerer:
         if context:
             return self._follow_up(question, context, plans)
         asked = set(terms(question)) - _FRAME_WORDS
+        if _ASKS_CONTENTS.search(question):
+            # "What activities sit under 'X'?" asks for X's contents, not where something sits.
+            named = self._named_heading(question, asked, plans)
+            if named:
+                return self._under(named[0], named[1], self._wanted(question, named[1]))
         if _ASKS_PLACE.search(question):
             placed = self._place(question, asked, plans)
             if placed:
                 return placed
         named = self._named_heading(question, asked, plans)
         if named:
-            doc, item = named
-            want = "priority" if (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question) and item["role"] == "outcome") else "activity"
-            return self._under(doc, item, want)
+            return self._under(named[0], named[1], self._wanted(question, named[1]))
         if _ASKS_OUTCOMES.search(question) or (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)):
             return self._list_of(question, plans, "outcome" if _ASKS_OUTCOMES.search(question) else "priority")
         return None
+
+    @staticmethod
+    def _wanted(question: str, item: dict) -> str:
+        """'priority' when the question asks for an outcome's priorities, else 'activity'."""
+        asks_priorities = _ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)
+        return "priority" if asks_priorities and item["role"] == "outcome" else "activity"
 
     def _follow_up(self, question: str, context: str, plans: dict) -> Draft | None:
         """'What else sits under that priority?': the outcome or priority the conversation named, listed."""

@@ -54,6 +54,17 @@ def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Cita
     return Citation(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
 
 
+def _joined(first: Draft, second: Draft) -> Draft:
+    """Two cited answers as one, the second's markers renumbered after the first's."""
+    offset = len(first.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
+    citations = [c.model_copy(update={"n": c.n + offset}) for c in second.citations]
+    head, _, rest = text.partition("\n")
+    if head in first.text.split("\n"):  # the same report's title: one heading is enough
+        return Draft(f"{first.text}\n{rest}", first.citations + citations, False)
+    return Draft(f"{first.text}\n\n{text}", first.citations + citations, False)
+
+
 class ReportAnswerer:
     """Structured answers over the catalogue's front sheets."""
 
@@ -82,7 +93,8 @@ class ReportAnswerer:
         if _SEEN.search(question) or any(re.search(rf"\b{word}", question, re.IGNORECASE) for word in ROLE_WORDS) and named:
             drafted = self._seen_by(question, [named] if named else reports, set(terms(named[1]["title"])) if named else set())
             if drafted:
-                return drafted
+                fields = self._fields(question, named) if named else None
+                return _joined(drafted, fields) if fields else drafted
         if _OPTIONS.search(question) and re.search(r"\bconsidered\b", question, re.IGNORECASE) and not named:
             return self._options(question, reports)
         if named:
