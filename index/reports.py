@@ -163,8 +163,10 @@ class ReportAnswerer:
         citations: list[Citation] = []
         reports = [doc for doc in self.catalogue.documents.values() if doc.get("workstreams") and allowed.allows(doc)]
         if len(reports) > 1:
-            named = [doc for doc in reports if asked & (set(terms(doc["title"])) - _GENERIC)]
-            reports = named or reports
+            # The report(s) the question names best; "programme" alone names none of several programmes.
+            overlap = {id(doc): len(asked & (set(terms(doc["title"])) - _GENERIC)) for doc in reports}
+            best = max(overlap.values())
+            reports = [doc for doc in reports if overlap[id(doc)] == best] if best else reports
         for doc in sorted(reports, key=lambda doc: doc.get("date") or ""):
             streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted)]
             if not streams:
@@ -172,7 +174,9 @@ class ReportAnswerer:
             lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(streams)} workstream{'s' if len(streams) != 1 else ''}{' ' + wanted if wanted else ''}")
             for stream in streams:
                 citations.append(_cite(len(citations) + 1, doc, stream["status_page"], stream["quote"], stream["name"]))
-                lines.append(f"- {escape(stream['name'])}: {stream['schedule']} [{len(citations)}]")
+                rag = stream.get("rag")
+                ratings = f" (time {rag['time']}, cost {rag['cost']}, quality {rag['quality']})" if rag else ""
+                lines.append(f"- {escape(stream['name'])}: {stream['schedule']}{escape(ratings)} [{len(citations)}]")
             unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated"]
             if unstated:
                 lines.append(f"- The report's grid gives no schedule status for: {escape(', '.join(unstated))}.")

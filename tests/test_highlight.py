@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DEMO
+from conftest import DEMO, needs_shared, shared
 
 from ingest.chunking import collapse
 from ingest.highlight import workstreams
@@ -25,3 +25,16 @@ def test_status_quotes_are_verbatim_on_their_page():
     for stream in workstreams(document):
         if stream.quote:
             assert stream.quote in pages[stream.status_page], stream
+
+
+@needs_shared
+def test_rag_table_rows_are_read_as_printed():
+    document = read_document(shared("sample", "northmoor-programme-status-2022-q2.pdf"))
+    streams = {stream.name: stream for stream in workstreams(document)}
+    assert list(streams) == ["Digital front door", "Shared revenues and benefits service", "Office accommodation review", "Workforce and culture", "Commercial income"]
+    assert streams["Digital front door"].rag == {"time": "Red", "cost": "Amber", "quality": "Green"}
+    assert streams["Digital front door"].lead == "Declan Rourke"
+    assert {name for name, stream in streams.items() if stream.schedule == "behind schedule"} == {"Digital front door", "Office accommodation review"}
+    pages = {page.number: collapse(page.text) for page in document.pages}
+    for stream in streams.values():
+        assert stream.quote in pages[stream.status_page] and stream.quote.endswith((".", "%."))
