@@ -76,7 +76,7 @@ def conversation_context(question: str, history: list[Turn]) -> str:
 COUNCIL_SYNONYMS = {
     "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
     "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
-    "phone": "contact", "email": "contact", "approved": "approves", "endorsed": "endorses",
+    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve",
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
     "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
 }
@@ -185,9 +185,9 @@ def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
     same_chunk = sorted((u for u in units if u.hit is lead.hit and u.position > lead.position), key=lambda u: u.position)
     next_chunks = sorted((u for u in units if u.hit.node_id in following), key=lambda u: (following.index(u.hit.node_id), u.position))
     items = []
-    for unit in (same_chunk + next_chunks)[:10]:
-        if unit.text.endswith(":") and items:
-            break
+    for unit in (same_chunk + next_chunks)[:14]:
+        if unit.text.endswith(":") and items and len(unit.text) > 40:
+            break  # a new paragraph's lead-in; a short one ("Inequalities in:") is an item with its own sub-items
         items.append(unit)
     return items
 
