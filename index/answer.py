@@ -134,7 +134,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
         title = set(terms(str(hit.metadata.get("title", ""))))
-        section = set(terms(str(hit.metadata.get("section", ""))))
+        section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
         for position, text in enumerate(hit.text.split("\n")):
             unit_terms = terms(text)
             present = set(unit_terms) | title
