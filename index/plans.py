@@ -19,6 +19,8 @@ _ASKS_PRIORITIES = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _ASKS_OUTCOMES = re.compile(r"\b(strategic |priority )?outcomes\b", re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"\b(under which|which (strategic )?outcome|which priority|which of the .*priorities|where does|fit|sits?|part of|filed|belongs?|covers?)\b", re.IGNORECASE)
 _ASKS_CONTENTS = re.compile(r"^\W*(what|which|list)\b.{0,40}?\b(sits?|falls?|comes?|are|is|goes?)\s+(under|beneath|within)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_ASKS_DOCUMENTS = re.compile(r"\b(which|what|any) (other )?(documents?|reports?|papers?|plans?)\b.{0,40}\b(refer|mention|link|cite|name|use)", re.IGNORECASE)
 _REFERS_TO = re.compile(r"\b(?:that|this|the same|its|the)\s+(?:strategic\s+)?(outcome|priority)\b", re.IGNORECASE)
 _OTHER_QUESTION = re.compile(r"^\W*(when|who|whom|whose|why|how (many|much|often|long))\b", re.IGNORECASE)
 _GENERIC_TITLE_WORDS = frozenset(terms("plan plans council county district draft report strategic outcomes priorities"))
@@ -48,7 +50,8 @@ class PlanAnswerer:
         plans = {doc_id: doc for doc_id, doc in self.catalogue.plans().items() if (filters or Filters()).allows(doc)}
         if not plans:
             return None
-        if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question):
+        counts_items = _HOW_MANY.search(question) and (_ASKS_ACTIVITIES.search(question) or _ASKS_PRIORITIES.search(question) or _ASKS_OUTCOMES.search(question))
+        if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question) and not counts_items:
             return None  # "when did ...", "who ...": not a question about a plan's contents
         if context:
             return self._follow_up(question, context, plans)
@@ -63,6 +66,8 @@ class PlanAnswerer:
             if placed:
                 return placed
         named = self._named_heading(question, asked, plans)
+        if named and _ASKS_DOCUMENTS.search(question) and named[1]["role"] == "outcome":
+            return self._referring(named[0], named[1])
         if named:
             return self._under(named[0], named[1], self._wanted(question, named[1]))
         if _ASKS_OUTCOMES.search(question) or (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)):
@@ -168,6 +173,21 @@ class PlanAnswerer:
             for meta, unit in others:
                 citations.append(Citation(n=len(citations) + 1, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0))
                 lines.append(f"- **{escape(str(meta.get('title')))}**: {escape(unit)} [{len(citations)}]")
+        return Draft("\n".join(lines), citations, False)
+
+    def _referring(self, doc: dict, outcome: dict) -> Draft:
+        """The documents that refer to an outcome, oldest first: the plan that sets it, then each that names it."""
+        rows = [(doc.get("date") or "", doc["title"], Citation(n=0, source=doc["source"], title=doc["title"], page=outcome.get("page"), section=None, quote=outcome["text"], score=1.0))]
+        for meta, unit in self.mentions(_outcome_name(outcome["outcome"]), per_document=3) if self.mentions else []:
+            if meta.get("source") != doc["source"]:
+                rows.append((str(meta.get("date") or ""), str(meta.get("title")), Citation(n=0, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0)))
+        rows.sort(key=lambda row: row[0] or "9999")
+        count = len({row[2].source for row in rows})
+        lines = [f"{count} document{'s' if count != 1 else ''} refer{'s' if count == 1 else ''} to {escape(_outcome_name(outcome['outcome']))}, oldest first:", ""]
+        citations: list[Citation] = []
+        for date, title, citation in rows:
+            citations.append(citation.model_copy(update={"n": len(citations) + 1}))
+            lines.append(f"- **{escape(title)}**{f' ({date})' if date else ''}: {escape(citation.quote)} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
     def _list_of(self, question: str, plans: dict, role: str) -> Draft | None:

@@ -120,18 +120,16 @@ class Retriever:
         ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
         return ranked[: k or self.retrieve_k]
 
-    def mentions(self, phrase: str) -> list[tuple[dict, str]]:
-        """The first unit of each document that contains `phrase` (case and quote marks aside), with its chunk's metadata."""
+    def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
+        """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""
         wanted = _fold(phrase)
-        found: dict[str, tuple[dict, str]] = {}
-        for node in self.nodes.values():
-            source = node.metadata.get("source")
-            if source in found:
-                continue
-            unit = next((unit for unit in node.get_content().split("\n") if wanted in _fold(unit)), None)
-            if unit:
-                found[source] = (node.metadata, unit)
-        return sorted(found.values(), key=lambda item: str(item[0].get("date") or ""))
+        found: dict[str, list[tuple[dict, str]]] = {}
+        for node in sorted(self.nodes.values(), key=lambda node: int(node.metadata.get("ordinal") or 0)):
+            rows = found.setdefault(str(node.metadata.get("source")), [])
+            for unit in node.get_content().split("\n"):
+                if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows]:
+                    rows.append((node.metadata, unit))
+        return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))
 
     def _unit_hits(self, query: str, filters: Filters) -> list:
         """Chunks in the order of their best-matching unit."""

@@ -98,6 +98,10 @@ def test_plan_questions_are_answered_from_the_outline(settings, tmp_path, corpus
     assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
     placed = cabinet.ask("Under which strategic outcome does the Recycle More Project sit?")
     assert "Safe, vibrant and well-balanced communities" in placed.answer and "manage our water better" in placed.answer
+    counted = cabinet.ask("How many activities are there under 'Safe, vibrant and well-balanced communities'?")
+    assert "30 activities in all." in counted.answer  # eval/gold_outlines.json
+    contents = cabinet.ask("What activities sit under 'A digital- and technology-enabled council'?")
+    assert "5 activities in all." in contents.answer and "Develop a Digital Strategy" in contents.answer
 
 
 def test_front_sheet_questions_across_reports(tmp_path):
@@ -179,3 +183,10 @@ def test_precedent_question_is_answered_across_documents_oldest_first(cabinet, c
 def test_we_in_a_precedent_question_keeps_to_one_council(cabinet):
     answer = cabinet.ask("Have we looked at a strategic plan for Leicestershire before?")
     assert answer.citations and all(not c.source.startswith(("somerset", "northmoor")) for c in answer.citations)
+
+
+def test_which_documents_refer_to_an_outcome_lists_documents_oldest_first(cabinet):
+    answer = cabinet.ask("Which documents refer to the outcome 'O2 - Wellbeing and Opportunity'?")
+    assert answer.answer.split("\n")[0].endswith("oldest first:")
+    assert answer.citations[0].source == "leicestershire-hwb-2017-07-20-strategic-plan.pdf"
+    assert "Wellbeing and Opportunity" in answer.citations[0].quote
