@@ -76,7 +76,7 @@ def conversation_context(question: str, history: list[Turn]) -> str:
 COUNCIL_SYNONYMS = {
     "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
     "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
-    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve",
+    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
     "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
 }

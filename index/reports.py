@@ -36,6 +36,8 @@ ROLE_WORDS = {
     "opposition": ("Opposition Spokesperson",),
     "procurement": ("Procurement / ICT", "Property / Procurement / ICT", "Procurement"),
     "monitoring officer": ("Monitoring Officer",),
+    "section 151": ("Section 151 Officer",),
+    "s151": ("Section 151 Officer",),
     "solicitor": ("County Solicitor",),
 }
 _SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.IGNORECASE)
@@ -129,8 +131,8 @@ class ReportAnswerer:
 
     def _seen_by(self, question: str, reports: list[tuple[str, dict]], title_terms: set[str]) -> Draft | None:
         """Rows of seen-by tables that match the person or role the question names, across reports."""
-        names = named_terms(question) - _GENERIC - title_terms
         roles = {role for word, listed in ROLE_WORDS.items() if re.search(rf"\b{word}", question, re.IGNORECASE) for role in listed}
+        names = named_terms(question) - _GENERIC - title_terms - set(terms(" ".join(roles)))  # "the Monitoring Officer" is a role, not a name
         lines: list[str] = []
         citations: list[Citation] = []
         for _, doc in reports:
