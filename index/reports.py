@@ -101,7 +101,25 @@ class ReportAnswerer:
             return self._options(question, reports)
         if named:
             return self._fields(question, named)
-        return None
+        return self._by_person(question, reports)
+
+    def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
+        """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""
+        fields = [name for name in ("lead_officer", "author", "cabinet_member") if re.search(rf"\b({FIELD_WORDS[name]}|lead|led)\b" if name == "lead_officer" else rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
+        names = named_terms(question) - _GENERIC
+        if not fields or not names:
+            return None
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for _, doc in reports:
+            for name in fields:
+                value = doc["front_sheet"]["fields"].get(name)
+                if value and names <= set(terms(value[0])):
+                    citations.append(_cite(len(citations) + 1, doc, value[1], value[2], "front sheet"))
+                    lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(value[2])} [{len(citations)}]")
+        if not citations:
+            return None
+        return Draft(f"In {len(citations)} report{'s' if len(citations) != 1 else ''} (oldest first):\n\n" + "\n".join(lines), citations, False)
 
     def _named_report(self, question: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
         """The report the question names (see Catalogue.named)."""
@@ -169,8 +187,13 @@ class ReportAnswerer:
             overlap = {id(doc): len(asked & (set(terms(doc["title"])) - _GENERIC)) for doc in reports}
             best = max(overlap.values())
             reports = [doc for doc in reports if overlap[id(doc)] == best] if best else reports
+        asks_budget = bool(re.search(r"\b(budget|cost|spend|overspen\w*|underspen\w*|financ\w*)\b", question, re.IGNORECASE))
+        # A question that names a workstream ("the Shared Services workstream") is about that one only.
+        named_streams = {s["name"] for doc in reports for s in doc["workstreams"] if set(terms(s["name"])) and set(terms(s["name"])) <= asked}
+        if asks_budget and not any(s.get("rag") for doc in reports for s in doc["workstreams"] if not named_streams or s["name"] in named_streams):
+            return None  # only schedule grids were read: the passages may still say what the budget is
         for doc in sorted(reports, key=lambda doc: doc.get("date") or ""):
-            streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted)]
+            streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted) and (not named_streams or s["name"] in named_streams)]
             if not streams:
                 continue
             lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(streams)} workstream{'s' if len(streams) != 1 else ''}{' ' + wanted if wanted else ''}")
@@ -179,7 +202,7 @@ class ReportAnswerer:
                 rag = stream.get("rag")
                 ratings = f" (time {rag['time']}, cost {rag['cost']}, quality {rag['quality']})" if rag else ""
                 lines.append(f"- {escape(stream['name'])}: {stream['schedule']}{escape(ratings)} [{len(citations)}]")
-            unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated"]
+            unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated" and (not named_streams or s["name"] in named_streams)]
             if unstated:
                 lines.append(f"- The report's grid gives no schedule status for: {escape(', '.join(unstated))}.")
             lines.append("")

@@ -133,6 +133,9 @@ def test_front_sheet_questions_across_reports(tmp_path):
     assert all(name in signoff.answer for name in ("Honor Clarke", "Julian Gale", "Kevin Nacey"))
     assert "Chris Squire" not in signoff.answer
 
+    led = cabinet.ask("Which reports did Simon Clifford lead on?")
+    assert [c.quote for c in led.citations] == ["Lead Officer: Simon Clifford - Director, Corporate Affairs"]
+
     role = cabinet.ask("Which reports were seen by the Monitoring Officer?")  # a role, not a person's name
     assert "Julian Gale" in role.answer and "Scott Wooldridge" in role.answer
     assert [c.source for c in role.citations] == ["somerset-cabinet-2017-11-15-new-vision.pdf", "somerset-cabinet-2019-05-13-our-plan.pdf"]

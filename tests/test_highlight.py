@@ -38,3 +38,16 @@ def test_rag_table_rows_are_read_as_printed():
     pages = {page.number: collapse(page.text) for page in document.pages}
     for stream in streams.values():
         assert stream.quote in pages[stream.status_page] and stream.quote.endswith((".", "%."))
+
+
+def test_a_question_naming_one_workstream_is_answered_for_it_alone(tmp_path):
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    settings = fresh_settings(tmp_path)
+    ingest_paths([DEMO / "pioneer-somerset-highlight-report-2008-11.pdf"], settings)
+    answer = Cabinet(settings).ask("What is the schedule status of the Service Devolution workstream?")
+    assert "Service Devolution: behind schedule" in answer.answer
+    assert "Shared Services" not in answer.answer and len(answer.citations) == 1
