@@ -24,7 +24,7 @@ _QUESTION_WORDS_RAW = frozenset(
     (
         "what which who whom whose when where why how does did do done list tell give gave show please name named "
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
-        "actually remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
+        "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
         "know need want like would could should will can may might any some about also just really still yet ever "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
@@ -63,13 +63,22 @@ def condense(question: str, history: list[Turn]) -> tuple[str, str]:
     return expand(question), ""
 
 
+def conversation_context(question: str, history: list[Turn]) -> str:
+    """For a follow-up, what it refers to: the last user question and the answer it got ('' otherwise)."""
+    earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
+    if not earlier or not (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
+        return ""
+    reply = next((turn.content for turn in reversed(history) if turn.role == "assistant"), "")
+    return f"{earlier} {reply}".strip()
+
+
 # How members ask versus how council front sheets are worded (a question's word -> the documents' words).
 COUNCIL_SYNONYMS = {
     "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
     "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
-    "phone": "contact", "email": "contact", "approved": "approves", "endorsed": "endorses",
+    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
-    "delayed": "behind schedule", "overspent": "overspend", "dangers": "risks", "threats": "risks",
+    "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
 }
 
 
@@ -125,7 +134,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
         title = set(terms(str(hit.metadata.get("title", ""))))
-        section = set(terms(str(hit.metadata.get("section", ""))))
+        section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
         for position, text in enumerate(hit.text.split("\n")):
             unit_terms = terms(text)
             present = set(unit_terms) | title
@@ -142,12 +151,12 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     return units
 
 
-def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
+def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None) -> list[Unit]:
     """The best units, near the top score, without repeats; a list's lead-in brings its items."""
     ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
     if not ranked:
         return []
-    is_list = bool(_LIST_QUESTION.search(question))
+    is_list = bool(_LIST_QUESTION.search(question)) if is_list is None else is_list
     cap = limit * 2 if is_list else limit
     floor = ranked[0].score * (0.6 if is_list else 0.75)
     chosen: list[Unit] = []
@@ -159,8 +168,10 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
             continue
         seen.add(unit.text)
         chosen.append(unit)
-        if is_list and (unit.text.endswith(":") or is_heading(unit.text)):
-            for follower in _followers(units, unit):
+        if is_list and (unit.text.endswith(":") or is_heading(unit.text)) or len(chosen) <= 2 and (unit.text.endswith(":") or is_heading(unit.text)):
+            # A lead-in or heading that matches the question does not answer it: what stands under it does.
+            followers = _followers(units, unit) if is_list else _followers(units, unit)[:4]
+            for follower in followers:
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
                     chosen.append(follower)
@@ -170,19 +181,78 @@ def select_units(units: list[Unit], question: str, limit: int) -> list[Unit]:
 def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
     """The units after a list's lead-in, in its chunk and then the next chunk of the same document."""
     doc_id, _, ordinal = lead.hit.node_id.rpartition(":")
-    after = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else None
+    following = [f"{doc_id}:{int(ordinal) + step}" for step in (1, 2)] if ordinal.isdigit() else []
     same_chunk = sorted((u for u in units if u.hit is lead.hit and u.position > lead.position), key=lambda u: u.position)
-    next_chunk = sorted((u for u in units if u.hit.node_id == after), key=lambda u: u.position)
+    next_chunks = sorted((u for u in units if u.hit.node_id in following), key=lambda u: (following.index(u.hit.node_id), u.position))
     items = []
-    for unit in (same_chunk + next_chunk)[:10]:
-        if unit.text.endswith(":") and items:
-            break
+    for unit in (same_chunk + next_chunks)[:14]:
+        if unit.text.endswith(":") and items and len(unit.text) > 40:
+            break  # a new paragraph's lead-in; a short one ("Inequalities in:") is an item with its own sub-items
         items.append(unit)
     return items
 
 
-def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
-    """Markdown grouped by document (best document first), each statement with its [n] marker."""
+# Questions across documents: precedents, what has been done before, how an approach changed, which documents say X.
+_ACROSS = re.compile(
+    r"\b(precedents?|previous(ly)?|(earlier|past|previous|other|older) (reports?|documents?|papers?|work|plans?)|in the past|"
+    r"over the years|over time|through the years|history of|how (has|have|did) .{3,80}?\b(chang\w*|evolv\w*|develop\w*|moved on)|"
+    r"which (of the |other )?(documents|reports|papers|plans)|what (other )?(documents|reports|papers|plans)|"
+    r"any (other )?(documents|reports|papers|plans))\b|\bbefore\s*\?",
+    re.IGNORECASE,
+)
+ACROSS_DOCUMENTS = 6
+
+
+def asks_across(question: str) -> bool:
+    """True for a question about several documents over time ('is there a precedent', 'how has X changed')."""
+    return bool(_ACROSS.search(question))
+
+
+def select_across(units: list[Unit], question: str, min_coverage: float) -> list[Unit]:
+    """The best passages of each document that answers, so every relevant document is cited, not only the best one."""
+    by_doc: dict[str, list[Unit]] = {}
+    for unit in units:
+        by_doc.setdefault(str(unit.hit.metadata.get("source")), []).append(unit)
+    best = {source: max(doc_units, key=lambda unit: unit.score) for source, doc_units in by_doc.items()}
+    top = max((unit.score for unit in best.values()), default=0.0)
+    answering = [source for source, unit in best.items() if unit.coverage >= min_coverage and unit.score >= 0.6 * top]
+    answering = sorted(answering, key=lambda source: best[source].score, reverse=True)
+    home = _home_places(question, [best[source].hit.metadata for source in answering])
+    if home:
+        answering = [source for source in answering if _place(best[source].hit.metadata, home) in home | {""}]
+    answering = answering[:ACROSS_DOCUMENTS]
+    chosen: list[Unit] = []
+    for source in answering:
+        chosen.extend(select_units(by_doc[source], question, 2, is_list=True)[:8])
+    return chosen
+
+
+_OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+
+
+def _home_places(question: str, metas: list[dict]) -> set[str]:
+    """The councils (by place name) a cross-document question is about: those it names, else 'we' = the best answer's."""
+    places = {str(meta.get("council")).split()[0] for meta in metas if meta.get("council")}
+    named = {place for place in places if re.search(rf"\b{re.escape(place)}\b", question)}
+    if named:
+        return named
+    if _OURS.search(question) and metas:
+        first = _place(metas[0], places)
+        return {first} if first else set()
+    return set()
+
+
+def _place(meta: dict, places: set[str]) -> str:
+    """A document's council by place name: its own council, else a known place in its title ('' when neither)."""
+    council = str(meta.get("council") or "")
+    if council:
+        return council.split()[0]
+    title = str(meta.get("title") or "")
+    return next((place for place in places if re.search(rf"\b{re.escape(place)}\b", title)), "")
+
+
+def compose(chosen: list[Unit], by_date: bool = False) -> tuple[str, list[Citation]]:
+    """Markdown grouped by document (best document first, or oldest first), each statement with its [n] marker."""
     order: list[str] = []
     by_doc: dict[str, list[Unit]] = {}
     for unit in chosen:
@@ -191,6 +261,8 @@ def compose(chosen: list[Unit]) -> tuple[str, list[Citation]]:
             order.append(key)
             by_doc[key] = []
         by_doc[key].append(unit)
+    if by_date:
+        order.sort(key=lambda key: str(by_doc[key][0].hit.metadata.get("date") or "9999"))
     lines: list[str] = []
     citations: list[Citation] = []
     for key in order:
@@ -267,6 +339,12 @@ def extractive_answer(
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
+    if asks_across(question):
+        text, citations = compose(select_across(units, question, min_coverage), by_date=True)
+        count = len({citation.source for citation in citations})
+        if count > 1:
+            text = f"{count} documents, oldest first:\n\n{text}"
+        return Draft(text, citations, False)
     text, citations = compose(select_units(units, question, limit))
     return Draft(text, citations, False)
 

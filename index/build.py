@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
@@ -235,12 +236,25 @@ class _IngestRun:
             )
 
 
+def _workstream_of_chunks(chunks: list, workstreams: list[dict]) -> list[str]:
+    """For each chunk of a highlight report, the workstream it reports on: the last one whose title it has passed."""
+    current, found = "", []
+    for chunk in chunks:
+        # A workstream starts where its title stands before "Summary of key proposals" (see ingest.highlight).
+        named = [(re.search(rf"{re.escape(s['name'])}\s+Summary", chunk.text), s["name"]) for s in workstreams if s.get("page") == chunk.page]
+        named = [(match.start(), name) for match, name in named if match]
+        found.append(current if not named or min(named)[0] > len(chunk.text) // 2 else min(named)[1])
+        current = max(named)[1] if named else current
+    return found
+
+
 def _nodes(parsed: Parsed) -> list:
     from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
     document = parsed.document
     nodes = []
-    for chunk in parsed.chunks or []:
+    streams = _workstream_of_chunks(parsed.chunks or [], document.workstreams or [])
+    for chunk, stream in zip(parsed.chunks or [], streams):
         metadata = {
             "source": document.source,
             "path": str(Path(document.path).resolve()),
@@ -252,6 +266,7 @@ def _nodes(parsed: Parsed) -> list:
             "page": chunk.page if chunk.page is not None else 0,
             "page_count": document.page_count if document.pages[0].number is not None else 0,
             "section": chunk.section,
+            "workstream": stream,
             "ordinal": chunk.ordinal,
         }
         node = TextNode(

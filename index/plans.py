@@ -18,6 +18,10 @@ _ASKS_ACTIVITIES = re.compile(r"\b(activit\w*|actions?|do to deliver|doing|going
 _ASKS_PRIORITIES = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _ASKS_OUTCOMES = re.compile(r"\b(strategic |priority )?outcomes\b", re.IGNORECASE)
 _ASKS_PLACE = re.compile(r"\b(under which|which (strategic )?outcome|which priority|which of the .*priorities|where does|fit|sits?|part of|filed|belongs?|covers?)\b", re.IGNORECASE)
+_ASKS_CONTENTS = re.compile(r"^\W*(what|which|list)\b.{0,40}?\b(sits?|falls?|comes?|are|is|goes?)\s+(under|beneath|within)\b", re.IGNORECASE)
+_HOW_MANY = re.compile(r"\bhow many\b", re.IGNORECASE)
+_ASKS_DOCUMENTS = re.compile(r"\b(which|what|any) (other )?(documents?|reports?|papers?|plans?)\b.{0,40}\b(refer|mention|link|cite|name|use)", re.IGNORECASE)
+_REFERS_TO = re.compile(r"\b(?:that|this|the same|its|the)\s+(?:strategic\s+)?(outcome|priority)\b", re.IGNORECASE)
 _OTHER_QUESTION = re.compile(r"^\W*(when|who|whom|whose|why|how (many|much|often|long))\b", re.IGNORECASE)
 _GENERIC_TITLE_WORDS = frozenset(terms("plan plans council county district draft report strategic outcomes priorities"))
 _FRAME_WORDS = frozenset(terms("which what activities activity priority priorities outcome outcomes strategic support supports deliver council plan business under sit fit part does do going actually"))
@@ -37,34 +41,68 @@ class PlanAnswerer:
         self.catalogue = catalogue
         self.mentions = mentions  # phrase -> [(chunk metadata, unit)], to name other documents citing an outcome
 
-    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
-        """A complete, cited answer from a plan outline, or None when the question is not about one."""
+    def answer(self, question: str, filters: Filters | None = None, context: str = "") -> Draft | None:
+        """A complete, cited answer from a plan outline, or None when the question is not about one.
+
+        `context` is what a follow-up refers to ("that priority"): the earlier question and answer name the
+        outcome or priority; the question itself still says what is wanted.
+        """
         plans = {doc_id: doc for doc_id, doc in self.catalogue.plans().items() if (filters or Filters()).allows(doc)}
         if not plans:
             return None
-        asked = set(terms(question)) - _FRAME_WORDS
-        if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question):
+        counts_items = _HOW_MANY.search(question) and (_ASKS_ACTIVITIES.search(question) or _ASKS_PRIORITIES.search(question) or _ASKS_OUTCOMES.search(question))
+        if _OTHER_QUESTION.search(question) and not _ASKS_PLACE.search(question) and not counts_items:
             return None  # "when did ...", "who ...": not a question about a plan's contents
+        if context:
+            return self._follow_up(question, context, plans)
+        asked = set(terms(question)) - _FRAME_WORDS
+        if _ASKS_CONTENTS.search(question):
+            # "What activities sit under 'X'?" asks for X's contents, not where something sits.
+            named = self._named_heading(question, asked, plans)
+            if named:
+                return self._under(named[0], named[1], self._wanted(question, named[1]))
         if _ASKS_PLACE.search(question):
             placed = self._place(question, asked, plans)
             if placed:
                 return placed
         named = self._named_heading(question, asked, plans)
+        if named and _ASKS_DOCUMENTS.search(question) and named[1]["role"] == "outcome":
+            return self._referring(named[0], named[1])
         if named:
-            doc, item = named
-            want = "priority" if (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question) and item["role"] == "outcome") else "activity"
-            return self._under(doc, item, want)
+            return self._under(named[0], named[1], self._wanted(question, named[1]))
         if _ASKS_OUTCOMES.search(question) or (_ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)):
             return self._list_of(question, plans, "outcome" if _ASKS_OUTCOMES.search(question) else "priority")
         return None
 
-    def _named_heading(self, question: str, asked: set[str], plans: dict) -> tuple[dict, dict] | None:
+    @staticmethod
+    def _wanted(question: str, item: dict) -> str:
+        """'priority' when the question asks for an outcome's priorities, else 'activity'."""
+        asks_priorities = _ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question)
+        return "priority" if asks_priorities and item["role"] == "outcome" else "activity"
+
+    def _follow_up(self, question: str, context: str, plans: dict) -> Draft | None:
+        """'What else sits under that priority?': the outcome or priority the conversation named, listed."""
+        referred = _REFERS_TO.search(question)
+        if referred:
+            role = "outcome" if referred.group(1).lower() == "outcome" else "priority"
+        else:
+            role = "priority" if _ASKS_PRIORITIES.search(question) else "outcome" if re.search(r"\boutcome\b", question, re.IGNORECASE) else None
+        if role is None:
+            return None
+        named = self._named_heading(context, set(terms(context)) - _FRAME_WORDS, plans, roles=(role,))
+        if named is None:
+            return None
+        doc, item = named
+        want = "priority" if role == "outcome" and _ASKS_PRIORITIES.search(question) and not _ASKS_ACTIVITIES.search(question) else "activity"
+        return self._under(doc, item, want)
+
+    def _named_heading(self, question: str, asked: set[str], plans: dict, roles: tuple[str, ...] = ("outcome", "priority")) -> tuple[dict, dict] | None:
         """The outcome or priority the question names (most of its distinctive words, at least two)."""
         quoted = [q.lower() for q in re.findall(r"['‘\"“]([^'’\"”]{6,})['’\"”]", question)]
         best, best_key = None, (0, 0.0)
         for doc in plans.values():
             for item in doc["outline"]:
-                if item["role"] not in ("outcome", "priority"):
+                if item["role"] not in roles:
                     continue
                 shared, share = _overlap(asked, item["text"])
                 if any(q in item["text"].lower() for q in quoted):
@@ -135,6 +173,21 @@ class PlanAnswerer:
             for meta, unit in others:
                 citations.append(Citation(n=len(citations) + 1, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0))
                 lines.append(f"- **{escape(str(meta.get('title')))}**: {escape(unit)} [{len(citations)}]")
+        return Draft("\n".join(lines), citations, False)
+
+    def _referring(self, doc: dict, outcome: dict) -> Draft:
+        """The documents that refer to an outcome, oldest first: the plan that sets it, then each that names it."""
+        rows = [(doc.get("date") or "", doc["title"], Citation(n=0, source=doc["source"], title=doc["title"], page=outcome.get("page"), section=None, quote=outcome["text"], score=1.0))]
+        for meta, unit in self.mentions(_outcome_name(outcome["outcome"]), per_document=3) if self.mentions else []:
+            if meta.get("source") != doc["source"]:
+                rows.append((str(meta.get("date") or ""), str(meta.get("title")), Citation(n=0, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0)))
+        rows.sort(key=lambda row: row[0] or "9999")
+        count = len({row[2].source for row in rows})
+        lines = [f"{count} document{'s' if count != 1 else ''} refer{'s' if count == 1 else ''} to {escape(_outcome_name(outcome['outcome']))}, oldest first:", ""]
+        citations: list[Citation] = []
+        for date, title, citation in rows:
+            citations.append(citation.model_copy(update={"n": len(citations) + 1}))
+            lines.append(f"- **{escape(title)}**{f' ({date})' if date else ''}: {escape(citation.quote)} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
     def _list_of(self, question: str, plans: dict, role: str) -> Draft | None:

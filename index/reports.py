@@ -21,6 +21,10 @@ FIELD_WORDS = {
     "forward_plan": r"forward plan|fp ref|reference number",
     "cabinet_member": r"cabinet member|portfolio|lead member|fronted",
     "meeting": r"what date|which date|meeting|taken to|went to cabinet",
+    "scrutiny": r"scrutiny",
+    "financial": r"financial implications|cost implications",
+    "legal": r"legal implications",
+    "risk": r"risk implications",
 }
 # Question words -> seen-by roles.
 ROLE_WORDS = {
@@ -32,6 +36,8 @@ ROLE_WORDS = {
     "opposition": ("Opposition Spokesperson",),
     "procurement": ("Procurement / ICT", "Property / Procurement / ICT", "Procurement"),
     "monitoring officer": ("Monitoring Officer",),
+    "section 151": ("Section 151 Officer",),
+    "s151": ("Section 151 Officer",),
     "solicitor": ("County Solicitor",),
 }
 _SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.IGNORECASE)
@@ -50,6 +56,17 @@ def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Cita
     return Citation(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
 
 
+def _joined(first: Draft, second: Draft) -> Draft:
+    """Two cited answers as one, the second's markers renumbered after the first's."""
+    offset = len(first.citations)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
+    citations = [c.model_copy(update={"n": c.n + offset}) for c in second.citations]
+    head, _, rest = text.partition("\n")
+    if head in first.text.split("\n"):  # the same report's title: one heading is enough
+        return Draft(f"{first.text}\n{rest}", first.citations + citations, False)
+    return Draft(f"{first.text}\n\n{text}", first.citations + citations, False)
+
+
 class ReportAnswerer:
     """Structured answers over the catalogue's front sheets."""
 
@@ -61,8 +78,12 @@ class ReportAnswerer:
         found = [(doc_id, doc) for doc_id, doc in self.catalogue.documents.items() if doc.get("front_sheet") and allowed.allows(doc)]
         return sorted(found, key=lambda item: item[1].get("date") or "")
 
-    def answer(self, question: str, filters: Filters | None = None) -> Draft | None:
-        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither."""
+    def answer(self, question: str, filters: Filters | None = None, context: str = "") -> Draft | None:
+        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither.
+
+        `context` is what a follow-up refers to (the earlier question and answer): it may name the report,
+        never what is asked.
+        """
         if _WORKSTREAMS.search(question) and _SCHEDULE.search(question):
             drafted = self._workstreams(question, filters)
             if drafted:
@@ -70,21 +91,45 @@ class ReportAnswerer:
         reports = self._reports(filters)
         if not reports:
             return None
-        named = self._named_report(question, reports)
+        named = self._named_report(question, reports) or (self._named_in_context(context, reports) if context else None)
         if _SEEN.search(question) or any(re.search(rf"\b{word}", question, re.IGNORECASE) for word in ROLE_WORDS) and named:
             drafted = self._seen_by(question, [named] if named else reports, set(terms(named[1]["title"])) if named else set())
             if drafted:
-                return drafted
+                fields = self._fields(question, named) if named else None
+                return _joined(drafted, fields) if fields else drafted
         if _OPTIONS.search(question) and re.search(r"\bconsidered\b", question, re.IGNORECASE) and not named:
             return self._options(question, reports)
         if named:
             return self._fields(question, named)
-        return None
+        return self._by_person(question, reports)
+
+    def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
+        """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""
+        fields = [name for name in ("lead_officer", "author", "cabinet_member") if re.search(rf"\b({FIELD_WORDS[name]}|lead|led)\b" if name == "lead_officer" else rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
+        names = named_terms(question) - _GENERIC
+        if not fields or not names:
+            return None
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for _, doc in reports:
+            for name in fields:
+                value = doc["front_sheet"]["fields"].get(name)
+                if value and names <= set(terms(value[0])):
+                    citations.append(_cite(len(citations) + 1, doc, value[1], value[2], "front sheet"))
+                    lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(value[2])} [{len(citations)}]")
+        if not citations:
+            return None
+        return Draft(f"In {len(citations)} report{'s' if len(citations) != 1 else ''} (oldest first):\n\n" + "\n".join(lines), citations, False)
 
     def _named_report(self, question: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
         """The report the question names (see Catalogue.named)."""
         doc_id = self.catalogue.named(question, [doc_id for doc_id, _ in reports])
         return (doc_id, self.catalogue.documents[doc_id]) if doc_id else None
+
+    def _named_in_context(self, context: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
+        """The report an earlier question or answer named, when that document is one with a front sheet."""
+        doc_id = self.catalogue.named(context)
+        return next(((found, doc) for found, doc in reports if found == doc_id), None)
 
     def _fields(self, question: str, named: tuple[str, dict]) -> Draft | None:
         _, doc = named
@@ -104,8 +149,8 @@ class ReportAnswerer:
 
     def _seen_by(self, question: str, reports: list[tuple[str, dict]], title_terms: set[str]) -> Draft | None:
         """Rows of seen-by tables that match the person or role the question names, across reports."""
-        names = named_terms(question) - _GENERIC - title_terms
         roles = {role for word, listed in ROLE_WORDS.items() if re.search(rf"\b{word}", question, re.IGNORECASE) for role in listed}
+        names = named_terms(question) - _GENERIC - title_terms - set(terms(" ".join(roles)))  # "the Monitoring Officer" is a role, not a name
         lines: list[str] = []
         citations: list[Citation] = []
         for _, doc in reports:
@@ -138,17 +183,26 @@ class ReportAnswerer:
         citations: list[Citation] = []
         reports = [doc for doc in self.catalogue.documents.values() if doc.get("workstreams") and allowed.allows(doc)]
         if len(reports) > 1:
-            named = [doc for doc in reports if asked & (set(terms(doc["title"])) - _GENERIC)]
-            reports = named or reports
+            # The report(s) the question names best; "programme" alone names none of several programmes.
+            overlap = {id(doc): len(asked & (set(terms(doc["title"])) - _GENERIC)) for doc in reports}
+            best = max(overlap.values())
+            reports = [doc for doc in reports if overlap[id(doc)] == best] if best else reports
+        asks_budget = bool(re.search(r"\b(budget|cost|spend|overspen\w*|underspen\w*|financ\w*)\b", question, re.IGNORECASE))
+        # A question that names a workstream ("the Shared Services workstream") is about that one only.
+        named_streams = {s["name"] for doc in reports for s in doc["workstreams"] if set(terms(s["name"])) and set(terms(s["name"])) <= asked}
+        if asks_budget and not any(s.get("rag") for doc in reports for s in doc["workstreams"] if not named_streams or s["name"] in named_streams):
+            return None  # only schedule grids were read: the passages may still say what the budget is
         for doc in sorted(reports, key=lambda doc: doc.get("date") or ""):
-            streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted)]
+            streams = [s for s in doc["workstreams"] if s["quote"] and (wanted is None or s["schedule"] == wanted) and (not named_streams or s["name"] in named_streams)]
             if not streams:
                 continue
             lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(streams)} workstream{'s' if len(streams) != 1 else ''}{' ' + wanted if wanted else ''}")
             for stream in streams:
                 citations.append(_cite(len(citations) + 1, doc, stream["status_page"], stream["quote"], stream["name"]))
-                lines.append(f"- {escape(stream['name'])}: {stream['schedule']} [{len(citations)}]")
-            unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated"]
+                rag = stream.get("rag")
+                ratings = f" (time {rag['time']}, cost {rag['cost']}, quality {rag['quality']})" if rag else ""
+                lines.append(f"- {escape(stream['name'])}: {stream['schedule']}{escape(ratings)} [{len(citations)}]")
+            unstated = [s["name"] for s in doc["workstreams"] if s["schedule"] == "not stated" and (not named_streams or s["name"] in named_streams)]
             if unstated:
                 lines.append(f"- The report's grid gives no schedule status for: {escape(', '.join(unstated))}.")
             lines.append("")

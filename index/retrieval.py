@@ -120,18 +120,16 @@ class Retriever:
         ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
         return ranked[: k or self.retrieve_k]
 
-    def mentions(self, phrase: str) -> list[tuple[dict, str]]:
-        """The first unit of each document that contains `phrase` (case and quote marks aside), with its chunk's metadata."""
+    def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
+        """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""
         wanted = _fold(phrase)
-        found: dict[str, tuple[dict, str]] = {}
-        for node in self.nodes.values():
-            source = node.metadata.get("source")
-            if source in found:
-                continue
-            unit = next((unit for unit in node.get_content().split("\n") if wanted in _fold(unit)), None)
-            if unit:
-                found[source] = (node.metadata, unit)
-        return sorted(found.values(), key=lambda item: str(item[0].get("date") or ""))
+        found: dict[str, list[tuple[dict, str]]] = {}
+        for node in sorted(self.nodes.values(), key=lambda node: int(node.metadata.get("ordinal") or 0)):
+            rows = found.setdefault(str(node.metadata.get("source")), [])
+            for unit in node.get_content().split("\n"):
+                if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows]:
+                    rows.append((node.metadata, unit))
+        return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))
 
     def _unit_hits(self, query: str, filters: Filters) -> list:
         """Chunks in the order of their best-matching unit."""
@@ -154,10 +152,12 @@ class Retriever:
         return hits
 
     def with_neighbours(self, hits: list[Hit], top: int = 3) -> list[Hit]:
-        """The hits plus the chunk after each of the best `top`, where a list or table often continues."""
+        """The hits plus the chunk after each of the best `top` (and after any hit ending in a list), where a list or table often continues."""
         present = {hit.node_id for hit in hits}
         wanted = []
-        for hit in hits[:top]:
+        for rank, hit in enumerate(hits):
+            if rank >= top and not any(line.endswith(":") for line in hit.text.split("\n")[-4:]):
+                continue
             doc_id, _, ordinal = hit.node_id.rpartition(":")
             neighbour = f"{doc_id}:{int(ordinal) + 1}" if ordinal.isdigit() else ""
             if neighbour and neighbour not in present:
@@ -168,7 +168,9 @@ class Retriever:
         found = self.store.collection.get(ids=[node_id for node_id, _ in wanted], include=["documents", "metadatas"])
         scores = dict(wanted)
         extra = [Hit(node_id, text or "", meta or {}, scores[node_id], 0.0, 0.0) for node_id, text, meta in zip(found["ids"], found["documents"], found["metadatas"])]
-        return hits + extra
+        # A short chunk at a page's end is often a list the next page carries on: bring that page's opening too.
+        short = [hit for hit in extra if len(hit.text) < 300]
+        return hits + extra + (self.with_neighbours(short, len(short))[len(short):] if short and top > 0 else [])
 
     def _dense_filtered(self, bundle, filters: Filters):
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import condense, expand, extractive_answer
+from index.answer import asks_across, condense, conversation_context, expand, extractive_answer
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -74,12 +74,16 @@ class Cabinet:
         standalone = answerer.standalone(question, history or [], deadline)
         if standalone:
             query = expand(standalone)
-        draft = self._structured(question, filters) or (self._structured(query, filters) if earlier else None)
+        context = conversation_context(question, history or [])
+        draft = self._structured(question, filters) or (self._structured(question, filters, context) if context else None)
         hits: list = []
         structured = draft is not None
         if draft is None:
             # A question that names one document ("in the Our Plan report") is answered from it first.
-            named = self.catalogue.named(question, threshold=3.0) if filters is None or filters.empty else None
+            unfiltered = (filters is None or filters.empty) and not asks_across(question)
+            named = self.catalogue.named(question, threshold=3.0) if unfiltered else None
+            if context and not named and unfiltered:
+                named = self.catalogue.named(context, threshold=3.0)  # "that report": the one the conversation named
             if named:
                 draft, hits = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
                 draft, hits = (None, []) if draft.abstained else (draft, hits)
@@ -113,7 +117,8 @@ class Cabinet:
 
     def _extract(self, question: str, query: str, earlier: str, filters: Filters | None, k: int | None):
         """The extractive answer over retrieved passages (abstaining when they do not answer), and those passages."""
-        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k or self.settings.top_k))
+        k = k or (self.settings.top_k * 2 if asks_across(question) else self.settings.top_k)  # several documents answer
+        hits = self.retriever.with_neighbours(self.retriever.retrieve(query, filters, k))
         draft = extractive_answer(
             question,
             earlier,
@@ -125,9 +130,9 @@ class Cabinet:
         )
         return draft, hits
 
-    def _structured(self, question: str, filters: Filters | None):
+    def _structured(self, question: str, filters: Filters | None, context: str = ""):
         """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""
-        return self.reports.answer(question, filters) or self.plans.answer(question, filters)
+        return self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
 
     def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
         """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""

@@ -24,6 +24,9 @@ _SPACES = re.compile(r"\s+")
 # Plan structure labels stand alone ("Priority", "Activity to deliver this priority:", "Key activities 2020-23").
 STRUCTURE_LABEL = re.compile(r"^(priority|priorities|key priorities|(key )?activit(y|ies)( to deliver this priority)?( \d{4}[-–/]\d{2,4})?):?$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"\b(are|is|were|was|include|includes|including|follows|following|be|to)\s*:$", re.IGNORECASE)
+INLINE_BULLET = re.compile(rf"\S\s+[{re.escape(BULLETS)}]\s")
+_YEAR_START = re.compile(r"^(19|20)\d\d\b")
+_MONTH_END = re.compile(r"\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$", re.IGNORECASE)
 _LABEL_START = re.compile(r"^[A-Z][\w()/&'’ -]{1,40}:\s+\S")
 MAX_UNIT_CHARS = 480
 
@@ -97,8 +100,14 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
     previous = current[-1]
     if line in headings or previous in headings:
         return True
+    if _BULLET_START.match(line) and INLINE_BULLET.search(previous):
+        return False  # "including: • Libraries. • Dillington House." wrapped onto "• Kilve Court.": one list
     if _BULLET_START.match(line) or _LIST_START.match(line) or STRUCTURE_LABEL.match(line) or STRUCTURE_LABEL.match(previous):
         return True
+    if line[:1].islower() and not previous.endswith(":") and not _SENTENCE_END.search(previous):
+        return False  # a lower-case line carries on the sentence wrapped above it ("sector," + "by:")
+    if _YEAR_START.match(line) and _MONTH_END.search(previous):
+        return False  # a date wrapped after its month ("meeting of 15 February" + "2008:")
     if _LABEL_START.match(line):
         return True
     label_in_progress = all(

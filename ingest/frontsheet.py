@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 
-from ingest.chunking import collapse
+from ingest.chunking import collapse, is_heading
 from ingest.dates import find_date
 from ingest.documents import ParsedDocument
 
@@ -76,11 +76,13 @@ def front_sheet(document: ParsedDocument) -> FrontSheet | None:
     for page in document.pages[:3]:
         text = collapse(page.text)
         matches = list(_LABEL.finditer(text))
+        headings = _bare_headings(page.text)
         for here, after in zip(matches, matches[1:] + [None]):
             name = here.lastgroup
-            value = text[here.end() : after.start() if after else len(text)].strip()
+            end = _heading_after(text, here.end(), after.start() if after else len(text), headings)
+            value = text[here.end() : end].strip()
             if name and value and name not in sheet.fields:
-                quote = text[here.start() : after.start() if after else len(text)].strip()  # the label with its value, verbatim
+                quote = text[here.start() : end].strip()  # the label with its value, verbatim
                 sheet.fields[name] = (value[:2000], page.number, quote[:2000])
         if "seen_by" in sheet.fields and not sheet.seen_by and sheet.fields["seen_by"][1] == page.number:
             sheet.seen_by = _seen_by(sheet.fields["seen_by"][0], page.number)
@@ -93,6 +95,21 @@ def front_sheet(document: ParsedDocument) -> FrontSheet | None:
             sheet.options = (match.group("body").strip()[:600], page.number)
             break
     return sheet if {"lead_officer", "forward_plan", "seen_by"} & set(sheet.fields) else None
+
+
+def _bare_headings(page_text: str) -> list[str]:
+    """Short title lines standing alone after a finished sentence ("Summary" with no colon): they end a field."""
+    lines = [line.strip() for line in page_text.splitlines() if line.strip()]
+    return [line for before, line in zip(lines, lines[1:]) if len(line) <= 40 and is_heading(line) and before.endswith((".", "!", "?"))]
+
+
+def _heading_after(text: str, start: int, end: int, headings: list[str]) -> int:
+    """Where a field's value ends: at the next label, or earlier at a bare heading after a sentence."""
+    for heading in headings:
+        found = re.search(rf"(?<=[.!?]) {re.escape(heading)}(?= )", text[start:end])
+        if found:
+            end = start + found.start()
+    return end
 
 
 def _meeting(document: ParsedDocument) -> tuple[str, int | None, str] | None:

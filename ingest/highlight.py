@@ -30,6 +30,8 @@ class Workstream:
     schedule: str
     quote: str
     status_page: int | None
+    rag: dict[str, str] | None = None  # a RAG table's ratings as printed ("time": "Red", ...), when it has one
+    lead: str | None = None
 
     def to_dict(self) -> dict:
         """The catalogue's JSON form."""
@@ -37,8 +39,10 @@ class Workstream:
 
 
 def workstreams(document: ParsedDocument) -> list[Workstream]:
-    """The workstreams of a highlight report, each with the schedule status its grid shows."""
+    """The workstreams of a highlight report, each with the schedule status its grid (or RAG table) shows."""
     names = _names(document)
+    if not names:
+        return rag_workstreams(document)
     found: list[Workstream] = []
     for index, (name, page) in enumerate(names):
         end = names[index + 1][1] if index + 1 < len(names) else None
@@ -111,3 +115,45 @@ def _column_of_yes(path: str, number: int) -> str | None:
                 if match:
                     return min(columns, key=lambda head: abs(columns[head] - match.start()))
     return None
+
+
+_RAG = frozenset(("red", "amber", "green"))
+_RAG_HEAD = re.compile(r"^workstreams?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?%)]$")
+
+
+def rag_workstreams(document: ParsedDocument) -> list[Workstream]:
+    """Rows of a 'Workstream | Lead | Time | Cost | Quality | ...' table, one cell per line in the text.
+
+    Each row is found by its three RAG words in a row; the lead is the line before them, the name the lines
+    between the previous row's comment (which ends a sentence) and the lead. Time gives the schedule: Green is
+    on schedule, Amber or Red behind it, as such reports use the colours.
+    """
+    found: list[Workstream] = []
+    for page in document.pages:
+        lines = [line.strip() for line in page.text.splitlines() if line.strip()]
+        head = next((i for i, line in enumerate(lines) if _RAG_HEAD.match(line) and [x.lower() for x in lines[i + 2 : i + 5]] == ["time", "cost", "quality"]), None)
+        if head is None:
+            continue
+        start = head + 5 + (0 if lines[head + 5].lower() in _RAG else 1)  # skip a comment column's header
+        rows = [i for i in range(start, len(lines) - 2) if all(lines[j].lower() in _RAG for j in (i, i + 1, i + 2))]
+        for number, rag_at in enumerate(rows):
+            lead_at = rag_at - 1
+            name_start = start if number == 0 else _after_comment(lines, rows[number - 1] + 3, lead_at)
+            if name_start >= lead_at:
+                continue
+            end = _after_comment(lines, rag_at + 3, rows[number + 1] - 1 if number + 1 < len(rows) else len(lines))
+            name = " ".join(lines[name_start:lead_at])
+            time, cost, quality = (lines[rag_at + k] for k in range(3))
+            quote = collapse(" ".join(lines[name_start:end]))
+            schedule = "on schedule" if time.lower() == "green" else "behind schedule"
+            found.append(Workstream(collapse(name), page.number, schedule, quote, page.number, {"time": time, "cost": cost, "quality": quality}, lines[lead_at]))
+    return found
+
+
+def _after_comment(lines: list[str], start: int, stop: int) -> int:
+    """The line after a comment cell: the first line from `start` that ends a sentence, plus one."""
+    for index in range(start, stop):
+        if _SENTENCE_END.search(lines[index]):
+            return index + 1
+    return stop

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass
 
-from ingest.chunking import STRUCTURE_LABEL, boilerplate_lines, is_heading, page_openings, split_units
+from ingest.chunking import INLINE_BULLET, STRUCTURE_LABEL, boilerplate_lines, is_heading, page_openings, split_units
 from ingest.documents import ParsedDocument
 
 _OUTCOME = re.compile(r"^(?:strategic outcome|outcome\s*\d+\s*[:.\-–]|O\d\s*[-–])\s*(?P<name>.*)$", re.IGNORECASE)
@@ -81,8 +81,8 @@ def plan_outline(document: ParsedDocument) -> list[OutlineItem]:
         elif mode == "priorities":
             items.append(OutlineItem("priority", unit, page, outcome, unit))
         elif mode == "activities" and (outcome or priority):
-            if _is_title((page, unit, heading)) and not unit.endswith(":"):
-                mode = None  # a new heading ends the list of activities
+            if (_is_title((page, unit, heading)) and not unit.endswith(":")) or _is_prose(unit):
+                mode = None  # a new heading, or a paragraph of prose, ends the list of activities
             else:
                 items.append(OutlineItem("activity", unit, page, outcome, priority))
         elif outcome and items and items[-1].role == "outcome" and items[-1].text == outcome and not heading and not _OUTCOME.match(unit):
@@ -94,3 +94,8 @@ def plan_outline(document: ParsedDocument) -> list[OutlineItem]:
 def _is_title(entry: tuple[int | None, str, bool]) -> bool:
     _, unit, heading = entry
     return heading or (is_heading(unit) and len(unit) < 60 and not _NUMBERED.match(unit))
+
+
+def _is_prose(unit: str) -> bool:
+    """A paragraph of several sentences with no bullets of its own: an introduction, never one activity."""
+    return len(unit) > 250 and not INLINE_BULLET.search(unit) and len(re.findall(r"[.!?](?:\s|$)", unit)) >= 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from conftest import needs_shared
 
 from cabinet.cli import main
 from eval.run import PageTexts
@@ -97,6 +98,10 @@ def test_plan_questions_are_answered_from_the_outline(settings, tmp_path, corpus
     assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
     placed = cabinet.ask("Under which strategic outcome does the Recycle More Project sit?")
     assert "Safe, vibrant and well-balanced communities" in placed.answer and "manage our water better" in placed.answer
+    counted = cabinet.ask("How many activities are there under 'Safe, vibrant and well-balanced communities'?")
+    assert "30 activities in all." in counted.answer  # eval/gold_outlines.json
+    contents = cabinet.ask("What activities sit under 'A digital- and technology-enabled council'?")
+    assert "5 activities in all." in contents.answer and "Develop a Digital Strategy" in contents.answer
 
 
 def test_front_sheet_questions_across_reports(tmp_path):
@@ -128,6 +133,13 @@ def test_front_sheet_questions_across_reports(tmp_path):
     assert all(name in signoff.answer for name in ("Honor Clarke", "Julian Gale", "Kevin Nacey"))
     assert "Chris Squire" not in signoff.answer
 
+    led = cabinet.ask("Which reports did Simon Clifford lead on?")
+    assert [c.quote for c in led.citations] == ["Lead Officer: Simon Clifford - Director, Corporate Affairs"]
+
+    role = cabinet.ask("Which reports were seen by the Monitoring Officer?")  # a role, not a person's name
+    assert "Julian Gale" in role.answer and "Scott Wooldridge" in role.answer
+    assert [c.source for c in role.citations] == ["somerset-cabinet-2017-11-15-new-vision.pdf", "somerset-cabinet-2019-05-13-our-plan.pdf"]
+
 
 def test_similar_lists_earlier_documents_only(settings):
     runner = CliRunner()
@@ -140,3 +152,48 @@ def test_similar_lists_earlier_documents_only(settings):
     assert len(everything.stdout.splitlines()) > 1
     missing = runner.invoke(main, ["similar", "nope.pdf", "--store", str(settings.store_path)])
     assert missing.exit_code == 1 and "cabinet docs" in missing.output
+
+
+@needs_shared
+def test_follow_up_names_the_outcome_the_conversation_was_about(cabinet):
+    history = [
+        Turn(role="user", content="Where does affordable housing come in the Northmoor corporate plan?"),
+        Turn(role="assistant", content="Enabling affordable homes is a priority of the outcome 'Homes people can afford in neighbourhoods they are proud of'."),
+    ]
+    answer = cabinet.ask("What are the priorities under that outcome?", history)
+    assert "End rough sleeping in the district." in answer.answer
+    assert "Reduce loneliness" not in answer.answer
+    assert {c.source for c in answer.citations} == {"northmoor-corporate-plan-2020-23.docx"}
+
+
+def test_follow_up_about_that_report_reads_the_report_the_conversation_named(cabinet):
+    history = [
+        Turn(role="user", content="What outcomes is Leicestershire proposing in its new Strategic Plan?"),
+        Turn(role="assistant", content="Five priority outcomes, in the report to Leicestershire's Health and Wellbeing Board."),
+    ]
+    answer = cabinet.ask("Who should I contact about that report?", history)
+    assert "Tom Purnell" in answer.answer and "0116 305 7019" in answer.answer
+    assert "Strong Economy" not in answer.answer
+
+
+def test_precedent_question_is_answered_across_documents_oldest_first(cabinet, corpus):
+    answer = cabinet.ask("How has the council's vision changed over the years?")
+    assert answer.answer.split("\n")[0].endswith("documents, oldest first:")
+    sources = list(dict.fromkeys(c.source for c in answer.citations))
+    assert {"leicestershire-hwb-2017-07-20-strategic-plan.pdf", "somerset-cabinet-2017-11-15-new-vision.pdf"} <= set(sources)
+    dates = [cabinet.catalogue.documents[doc_id]["date"] for source in sources for doc_id, doc in cabinet.catalogue.documents.items() if doc["source"] == source]
+    assert dates == sorted(dates)
+    pages = PageTexts(corpus)
+    assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
+
+
+def test_we_in_a_precedent_question_keeps_to_one_council(cabinet):
+    answer = cabinet.ask("Have we looked at a strategic plan for Leicestershire before?")
+    assert answer.citations and all(not c.source.startswith(("somerset", "northmoor")) for c in answer.citations)
+
+
+def test_which_documents_refer_to_an_outcome_lists_documents_oldest_first(cabinet):
+    answer = cabinet.ask("Which documents refer to the outcome 'O2 - Wellbeing and Opportunity'?")
+    assert answer.answer.split("\n")[0].endswith("oldest first:")
+    assert answer.citations[0].source == "leicestershire-hwb-2017-07-20-strategic-plan.pdf"
+    assert "Wellbeing and Opportunity" in answer.citations[0].quote

@@ -144,3 +144,17 @@ def test_killed_ingest_leaves_whole_documents_and_the_next_run_completes(tmp_pat
     report = ingest_paths([folder], settings)
     assert not report.failed
     assert {doc.source for doc in open_store(settings).documents()} == set(expected)
+
+
+def test_each_highlight_chunk_knows_its_workstream():
+    from index.build import _workstream_of_chunks
+    from ingest.chunking import Chunk
+
+    chunks = [
+        Chunk("Programme report\nAlpha Summary of key proposals\nDo alpha things.", 1, "", 0),
+        Chunk("Alpha carried on here.", 1, "", 1),
+        Chunk("Last alpha line.\nwith the Alpha team\nBeta\nSummary of key proposals", 2, "", 2),
+        Chunk("Beta goes on.", 2, "", 3),
+    ]
+    streams = [{"name": "Alpha", "page": 1}, {"name": "Beta", "page": 2}]
+    assert _workstream_of_chunks(chunks, streams) == ["Alpha", "Alpha", "Alpha", "Beta"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
 from conftest import DEMO, needs_shared, shared
 
 from ingest.readers import read_document
@@ -38,3 +39,30 @@ def test_outcomes_framework_of_a_board_report():
 
 def test_a_cabinet_report_has_no_outline():
     assert plan_outline(read_document(DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf")) == []
+
+
+GOLD_OUTLINES = __import__("json").loads((DEMO.parent.parent / "eval" / "gold_outlines.json").read_text(encoding="utf-8"))
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(GOLD_OUTLINES))
+def test_outline_counts_match_the_gold_file(name):
+    """Counts verified by reading each rendered document (eval/gold_outlines.json), for plans and non-plans alike."""
+    gold = GOLD_OUTLINES[name]
+    items = plan_outline(read_document(shared("sample", name)))
+    roles = Counter(item.role for item in items)
+    assert (roles["outcome"], roles["priority"], roles["activity"]) == (gold["outcomes"], gold["priorities"], gold["activities"])
+    by_outcome: dict[str, Counter] = {}
+    for item in items:
+        if item.outcome and item.role in ("priority", "activity"):
+            by_outcome.setdefault(item.outcome, Counter())[item.role] += 1
+    expected = {outcome: Counter({"priority": c["priorities"], "activity": c["activities"]}) for outcome, c in gold.get("by_outcome", {}).items()}
+    assert {k: +v for k, v in by_outcome.items()} == {k: +v for k, v in expected.items()}
+
+
+def test_wrapped_lines_stay_one_activity():
+    """'... sector,' wrapped onto 'by:', and '• Kilve Court.' wrapped from an inline list, are not activities of their own."""
+    texts = [item.text for item in plan_outline(read_document(DEMO / "somerset-business-plan-2018-19.pdf")) if item.role == "activity"]
+    assert "Increase the effectiveness of the voluntary, community and social enterprise sector, by:" in texts
+    assert not any(text in ("by:", "through:", "Kilve Court.") or text.startswith("education or training") for text in texts)
+    assert not any(text.startswith("Meeting the Council") for text in texts)
