@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import threading
+import uuid
 from pathlib import Path
 from urllib.parse import quote as url_quote
 
@@ -113,11 +114,11 @@ def answer_markdown(answer) -> str:
     return MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", render_answer(answer))
 
 
-def render_sources(answer, settings: Settings | None = None, roots: list[Path] | None = None) -> str:
+def render_sources(answer, settings: Settings | None = None, roots: list[Path] | None = None, documents: dict[str, dict] | None = None) -> str:
     """HTML of the numbered sources: title, type, date, page, section, the quote highlighted, and (with settings) the page itself."""
     if answer.abstained or not answer.citations:
         return "<p class='cabinet-none'>No sources: the documents do not answer this question.</p>"
-    catalogue = _catalogue(settings) if settings else {}
+    catalogue = _catalogue(settings, documents) if settings else {}
     items = []
     for citation in answer.citations:
         doc = catalogue.get(citation.source, {})
@@ -140,10 +141,13 @@ def _preview(quote: str, limit: int = 90) -> str:
     return quote if len(quote) <= limit else quote[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _catalogue(settings: Settings) -> dict[str, dict]:
-    from index.library import documents
+def _catalogue(settings: Settings, documents: dict[str, dict] | None) -> dict[str, dict]:
+    """Catalogue entries by file name (from the loaded Cabinet when there is one; stores made before paths were kept ask the store)."""
+    if documents and all(doc.get("path") for doc in documents.values()):
+        return {doc["source"]: doc for doc in documents.values()}
+    from index.library import documents as library
 
-    return {doc.source: {"doc_type": doc.type, "date": doc.date, "path": doc.path} for doc in documents(settings)}
+    return {doc.source: {"doc_type": doc.type, "date": doc.date, "path": doc.path} for doc in library(settings)}
 
 
 def _page_figure(settings: Settings, roots: list[Path], path: str | None, citation) -> str:
@@ -198,6 +202,7 @@ def build(settings: Settings) -> gr.Blocks:
     """The page: an Ask tab (chat, filters, sources) and a Documents tab (library, upload, remove)."""
     from index import feedback, library
     from index.models import Answer
+    from index.render import safe_markdown
     from index.transcript import conversation_markdown
 
     session = Session(settings)
@@ -209,18 +214,20 @@ def build(settings: Settings) -> gr.Blocks:
         if not message:
             raise gr.Error("Type a question about the documents.")
         filters = _filters(types, councils, docs, since, until)
-        unknown = set(filters.sources) - {row.source for row in library.documents(settings)}
+        try:
+            cabinet = session.cabinet()
+        except CabinetError as exc:
+            raise gr.Error(str(exc)) from exc
+        unknown = set(filters.sources) - {doc["source"] for doc in cabinet.catalogue.documents.values()}
         if unknown:
             raise gr.Error(f"No document named {', '.join(sorted(unknown))} in the library; pick one from the list.")
         if set(filters.types) - set(TYPE_LABELS):
             raise gr.Error(f"No document type {', '.join(sorted(set(filters.types) - set(TYPE_LABELS)))}; choose from {', '.join(TYPE_LABELS)}.")
         chat = list(chat or []) + [{"role": "user", "content": message}, {"role": "assistant", "content": "Searching the documents…"}]
         yield "", chat, gr.skip(), answers, gr.skip()
-        from index.render import safe_markdown
-
         answer = None
         try:
-            for item in session.cabinet().ask_stream(message, _turns(answers), filters=None if filters.empty else filters):
+            for item in cabinet.ask_stream(message, _turns(answers), filters=None if filters.empty else filters):
                 if isinstance(item, str):  # a model's verified answer so far
                     chat[-1] = {"role": "assistant", "content": safe_markdown(item) + " ▍"}
                     yield "", chat, gr.skip(), answers, gr.skip()
@@ -231,9 +238,10 @@ def build(settings: Settings) -> gr.Blocks:
         answers = list(answers) + [answer.model_dump()]
         chat[-1] = {"role": "assistant", "content": answer_markdown(answer)}
         yield "", chat, "<p class='cabinet-hint'>Opening the cited pages…</p>", answers, gr.skip()  # one render, so an opened source stays open
-        export = exports / f"cabinet-conversation-{len(answers)}.md"
+        export = exports / uuid.uuid4().hex[:12] / "cabinet-conversation.md"  # one folder per answer: sessions never share a file
+        export.parent.mkdir()
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
-        yield "", chat, render_sources(answer, settings, roots), answers, gr.DownloadButton(value=str(export), interactive=True)
+        yield "", chat, render_sources(answer, settings, roots, cabinet.catalogue.documents), answers, gr.DownloadButton(value=str(export), interactive=True)
 
     def vote(answers, which: int, up: bool, comment: str = "", request: gr.Request | None = None) -> str:
         if not answers:

@@ -173,6 +173,10 @@ class _IngestRun:
         if doc_id in self.claimed and self.claimed[doc_id] != resolved:
             return FileResult(str(path), "skipped", f"duplicate of {Path(self.claimed[doc_id]).name} (same content)", doc_id=doc_id)
         self.claimed[doc_id] = resolved
+        if doc_id in self.known and not self.catalogue.current(doc_id):
+            self.store.delete_document(doc_id)  # read by an older parser: read it again
+            self.catalogue.remove(doc_id)
+            del self.known[doc_id]
         if doc_id in self.known:
             stored = self.known[doc_id]
             self.drop_stale(resolved, keep=doc_id)

@@ -10,6 +10,8 @@ import json
 import os
 from pathlib import Path
 
+from ingest.documents import PARSER_VERSION
+
 CATALOGUE_VERSION = 1
 FILE_NAME = "catalogue.json"
 
@@ -25,7 +27,8 @@ class Catalogue:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             if data.get("version") == CATALOGUE_VERSION:
                 self.documents = data.get("documents", {})
-                self.failures = data.get("failures", {})
+                # Failures are remembered so unchanged bad files are not parsed again, unless the parser has changed since.
+                self.failures = data.get("failures", {}) if data.get("parser") == PARSER_VERSION else {}
 
     def put(self, document) -> None:
         """Record a parsed document (its facts and outline)."""
@@ -41,7 +44,12 @@ class Catalogue:
             "workstreams": document.workstreams,
             "pages": document.page_count if document.pages[0].number is not None else 0,
             "outline": [item.to_dict() for item in document.outline],
+            "parser": PARSER_VERSION,
         }
+
+    def current(self, doc_id: str) -> bool:
+        """True when a document is catalogued and was read by the current parser."""
+        return self.documents.get(doc_id, {}).get("parser") == PARSER_VERSION
 
     def remove(self, doc_id: str) -> None:
         """Forget a document."""
@@ -51,7 +59,7 @@ class Catalogue:
         """Write the whole catalogue atomically."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         temporary = self.path.with_suffix(".tmp")
-        content = {"version": CATALOGUE_VERSION, "documents": self.documents, "failures": self.failures}
+        content = {"version": CATALOGUE_VERSION, "parser": PARSER_VERSION, "documents": self.documents, "failures": self.failures}
         temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
 

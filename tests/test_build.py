@@ -158,3 +158,18 @@ def test_each_highlight_chunk_knows_its_workstream():
     ]
     streams = [{"name": "Alpha", "page": 1}, {"name": "Beta", "page": 2}]
     assert _workstream_of_chunks(chunks, streams) == ["Alpha", "Alpha", "Alpha", "Beta"]
+
+
+def test_documents_read_by_an_older_parser_are_read_again(tmp_path):
+    from index.catalogue import Catalogue
+
+    settings = fresh_settings(tmp_path)
+    pdf = DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"
+    first = ingest_paths([pdf], settings).results[0]
+    catalogue = Catalogue(settings.store_path)
+    catalogue.documents[first.doc_id]["parser"] = 1  # as an older Cabinet left it
+    catalogue.save()
+    again = ingest_paths([pdf], settings).results[0]
+    assert (again.status, again.chunks) == ("ingested", first.chunks)
+    assert open_store(settings).count() == first.chunks  # the old chunks were replaced, not doubled
+    assert ingest_paths([pdf], settings).results[0].status == "unchanged"
