@@ -274,14 +274,14 @@ def build(settings: Settings) -> gr.Blocks:
             gr.Dropdown(choices=councils),
             gr.Dropdown(choices=[(f"{row.title} ({row.date or 'undated'})", row.source) for row in rows]),
             "" if rows else EMPTY_LIBRARY,
-            library_rows(""),
+            library_rows("", rows),
             gr.Dropdown(choices=[(f"{row.title} — {row.source}", row.doc_id) for row in rows], value=None),
         )
 
-    def library_rows(query: str) -> list[list]:
+    def library_rows(query: str, documents: list | None = None) -> list[list]:
         query = (query or "").lower().strip()
         rows = []
-        for row in library.documents(settings):
+        for row in documents if documents is not None else library.documents(settings):
             line = [row.title, TYPE_LABELS.get(row.type or "", row.type or ""), row.council or "", row.date or "", row.pages or "", row.chunks, row.source]
             if not query or query in " ".join(str(cell) for cell in line).lower():
                 rows.append(line)
