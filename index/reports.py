@@ -26,6 +26,8 @@ FIELD_WORDS = {
     "legal": r"legal implications",
     "risk": r"risk implications",
 }
+# Front-sheet fields a question can only mean one way, with the words a document would use for them.
+EXACT_FIELDS = {"forward_plan": ("forward plan reference", "forward plan"), "cabinet_member": ("cabinet member", "cabinet member")}
 # Question words -> seen-by roles.
 ROLE_WORDS = {
     "legal": ("County Solicitor", "Monitoring Officer"),
@@ -70,8 +72,9 @@ def _joined(first: Draft, second: Draft) -> Draft:
 class ReportAnswerer:
     """Structured answers over the catalogue's front sheets."""
 
-    def __init__(self, catalogue) -> None:
+    def __init__(self, catalogue, mentions=None) -> None:
         self.catalogue = catalogue
+        self.mentions = mentions  # (phrase) -> units that contain it, to tell "not on the front sheet" from "not anywhere"
 
     def _reports(self, filters: Filters | None) -> list[tuple[str, dict]]:
         allowed = filters or Filters()
@@ -88,6 +91,9 @@ class ReportAnswerer:
             drafted = self._workstreams(question, filters)
             if drafted:
                 return drafted
+        missing = self._missing_field(question, filters)
+        if missing:
+            return missing
         reports = self._reports(filters)
         if not reports:
             return None
@@ -102,6 +108,22 @@ class ReportAnswerer:
         if named:
             return self._fields(question, named)
         return self._by_person(question, reports)
+
+    def _missing_field(self, question: str, filters: Filters | None) -> Draft | None:
+        """'What is the forward plan reference of <a report that has none>?': say the document does not give it, never guess."""
+        if self.mentions is None or not (filters is None or filters.empty):
+            return None
+        asked = [name for name in EXACT_FIELDS if re.search(rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
+        doc_id = self.catalogue.named(question) if len(asked) == 1 else None
+        if doc_id is None:
+            return None
+        doc, name = self.catalogue.documents[doc_id], asked[0]
+        if name in ((doc.get("front_sheet") or {}).get("fields") or {}):
+            return None
+        label, phrase = EXACT_FIELDS[name]
+        if any(meta.get("document_id") == doc_id or meta.get("source") == doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
+            return None  # the text mentions it somewhere: let retrieval find it
+        return Draft(f"The documents don't say. **{escape(doc['title'])}**{_date(doc)} gives no {label}: its text never mentions one.", [], True)
 
     def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
         """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""

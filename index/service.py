@@ -33,7 +33,7 @@ class Cabinet:
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         self.catalogue = catalogue = Catalogue(settings.store_path)
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
-        self.reports = ReportAnswerer(catalogue)
+        self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)
 
     def _check(self, question: str) -> str:

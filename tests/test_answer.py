@@ -197,3 +197,10 @@ def test_which_documents_refer_to_an_outcome_lists_documents_oldest_first(cabine
     assert answer.answer.split("\n")[0].endswith("oldest first:")
     assert answer.citations[0].source == "leicestershire-hwb-2017-07-20-strategic-plan.pdf"
     assert "Wellbeing and Opportunity" in answer.citations[0].quote
+
+
+def test_a_front_sheet_field_the_named_document_lacks_is_not_guessed(cabinet):
+    missing = cabinet.ask("What's the forward plan reference for the Leicestershire Strategic Plan report?")
+    assert missing.abstained and not missing.citations and "gives no forward plan reference" in missing.answer
+    present = cabinet.ask("What is the forward plan reference for the New Vision for Somerset?")
+    assert not present.abstained and "FP/17/08/12" in present.answer
