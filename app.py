@@ -309,6 +309,18 @@ def build(settings: Settings) -> gr.Blocks:
             gr.Warning(f"{len(failed)} file(s) could not be added: " + "; ".join(f"{r.file}: {r.reason}" for r in failed))
         return (results, None) + choices()
 
+    def similar(doc_id):
+        """Precedents for an officer: earlier documents on a similar matter, most similar first."""
+        if not doc_id:
+            raise gr.Error("Choose a document first.")
+        try:
+            found = session.cabinet().similar(doc_id, k=10)
+        except CabinetError as exc:
+            raise gr.Error(str(exc)) from exc
+        if not found:
+            gr.Info("No earlier documents in the library.")
+        return [[p.date or "", TYPE_LABELS.get(p.type or "", p.type or ""), p.title, p.source, round(p.score, 3)] for p in found]
+
     def remove(doc_id):
         if not doc_id:
             raise gr.Error("Choose a document to remove.")
@@ -363,9 +375,13 @@ def build(settings: Settings) -> gr.Blocks:
                     results = gr.Dataframe(headers=["File", "Result", "Detail"], interactive=False, wrap=True, elem_id="upload-results",
                                            column_widths=["30%", "14%", "56%"])
                 with gr.Column():
-                    chosen = gr.Dropdown(label="Remove a document", choices=[], elem_id="remove-choice")
-                    drop = gr.Button("Remove", variant="stop", elem_id="remove")
+                    chosen = gr.Dropdown(label="Document", choices=[], elem_id="remove-choice")
+                    with gr.Row():
+                        like = gr.Button("Earlier reports on a similar matter", elem_id="similar")
+                        drop = gr.Button("Remove", variant="stop", elem_id="remove")
                     removed = gr.Markdown("", elem_id="removed")
+                    precedents = gr.Dataframe(headers=["Date", "Type", "Title", "File", "Similarity"], interactive=False, wrap=True,
+                                              elem_id="precedents", column_widths=["14%", "16%", "42%", "18%", "10%"])
 
         refreshed = [types, councils, docs, notice, table, chosen]
         ask_inputs = [question, chat, answers, types, councils, docs, since, until]
@@ -380,6 +396,7 @@ def build(settings: Settings) -> gr.Blocks:
         find.change(library_rows, [find], [table], api_name=False)
         add.click(upload, [files], [results, files] + refreshed, api_name="upload")
         drop.click(remove, [chosen], [removed] + refreshed, api_name="remove")
+        like.click(similar, [chosen], [precedents], api_name="similar")
         page.load(choices, None, refreshed, api_name=False)
     page.cabinet_served = roots  # what launch() lets Gradio serve
     return page

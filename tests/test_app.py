@@ -136,6 +136,16 @@ def test_app_upload_of_a_bad_file_says_which_and_why(client, app_settings):
     assert not list((app_settings.data_dir / "uploads").glob("not-really-a*"))  # a rejected file is not kept
 
 
+def test_app_lists_earlier_reports_on_a_similar_matter(client, app_settings):
+    from index.library import documents
+
+    vision = next(doc for doc in documents(app_settings) if doc.source == "somerset-cabinet-2017-11-15-new-vision.pdf")
+    table = client.predict(vision.doc_id, api_name="/similar")
+    rows = table["data"]
+    assert rows and all(row[0] < "2017-11-15" for row in rows)  # earlier ones only, dated
+    assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in [row[3] for row in rows]
+
+
 def test_app_removes_a_document(client, app_settings):
     from index.library import documents
 
