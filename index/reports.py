@@ -25,6 +25,12 @@ FIELD_WORDS = {
     "financial": r"financial implications|cost implications",
     "legal": r"legal implications",
     "risk": r"risk implications",
+    "recommendations": r"recommend\w*|asked to (approve|agree|endorse|note|decide)|decision (is )?(sought|required)",
+    "reasons": r"reasons? for (the |its |their )?(recommendation|decision)",
+    "summary": r"summary|summari[sz]e|what is (the|this|that) (report|paper) about",
+    "consultations": r"consultations? (undertaken|carried out)|who was consulted|consultation",
+    "hr": r"hr implications|human resources implications|staffing implications",
+    "local_members": r"local members?|which divisions?",
 }
 # Front-sheet fields a question can only mean one way, with the words a document would use for them.
 EXACT_FIELDS = {"forward_plan": ("forward plan reference", "forward plan"), "cabinet_member": ("cabinet member", "cabinet member")}

@@ -204,3 +204,14 @@ def test_a_front_sheet_field_the_named_document_lacks_is_not_guessed(cabinet):
     assert missing.abstained and not missing.citations and "gives no forward plan reference" in missing.answer
     present = cabinet.ask("What is the forward plan reference for the New Vision for Somerset?")
     assert not present.abstained and "FP/17/08/12" in present.answer
+
+
+def test_recommendations_and_summary_come_from_the_front_sheet(cabinet, corpus):
+    from eval.run import PageTexts
+
+    pages = PageTexts(corpus)
+    for question, expected in (("What does the New Vision for Somerset recommend that Cabinet does?", "Cabinet endorses the new Vision for Somerset"),
+                               ("Summarise the New Vision report.", "new collaborative and high level Vision")):
+        answer = cabinet.ask(question)
+        assert expected in answer.answer and answer.citations[0].section == "front sheet"
+        assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
