@@ -51,3 +51,52 @@ def test_a_question_naming_one_workstream_is_answered_for_it_alone(tmp_path):
     answer = Cabinet(settings).ask("What is the schedule status of the Service Devolution workstream?")
     assert "Service Devolution: behind schedule" in answer.answer
     assert "Shared Services" not in answer.answer and len(answer.citations) == 1
+
+
+def test_budget_status_of_each_workstream_as_printed():
+    document = read_document(DEMO / "pioneer-somerset-highlight-report-2008-11.pdf")
+    streams = {stream.name: stream for stream in workstreams(document)}
+    budget = {name: stream.budget for name, stream in streams.items()}
+    # YES stands under "ON BUDGET" in three grids; three grids print N/A in every cell; one grid has only "£-".
+    assert {name for name, value in budget.items() if value == "on budget"} == {"Strategic Leadership (Political)", "Service Devolution", "Shared Services"}
+    assert {name for name, value in budget.items() if value == "N/A"} == {"Enhanced Strategic Partnership", "Community Engagement and Empowerment",
+                                                                          "Workforce Development", "Sector Led Support"}
+    assert budget["Customer Access"] == "not stated" and budget["Strategic Management"] == "not stated"
+    assert all(stream.resources == "not stated" for stream in streams.values())  # the grids have no resources row
+    pages = {page.number: collapse(page.text) for page in document.pages}
+    for stream in streams.values():
+        if stream.budget_quote:
+            assert stream.budget_quote in pages[stream.budget_page] and stream.budget_quote.startswith("UNDERSPEND"), stream
+
+
+def test_text_sections_of_each_workstream_are_verbatim_spans_of_their_pages():
+    document = read_document(DEMO / "pioneer-somerset-highlight-report-2008-11.pdf")
+    streams = {stream.name: stream for stream in workstreams(document)}
+    pages = {page.number: collapse(page.text) for page in document.pages}
+    for stream in streams.values():
+        for section in stream.sections:
+            assert section["text"] in pages[section["page"]], section
+
+    def text(name: str, kind: str) -> str:
+        return " ".join(section["text"] for section in streams[name].sections if section["kind"] == kind)
+
+    assert "extend the deadline for responses to 12 December" in text("Service Devolution", "issues")
+    assert "the final report cannot be presented in November" in text("Service Devolution", "problems")
+    assert "Risks are being managed satisfactorily" not in text("Service Devolution", "problems")
+    # "Barriers to progress with the work-stream" is this workstream's problems section
+    assert "Differing political and management cultures" in text("Strategic Leadership (Managerial)", "problems")
+    # a problems section that runs over a page keeps both parts, each with its own page
+    assert [s["page"] for s in streams["Enhanced Strategic Partnership"].sections if s["kind"] == "problems"] == [3, 4]
+    assert "Regeneration / Major Applications" in text("Shared Services", "completed")
+    assert "SWOne to two of the Councils" in text("Customer Access", "risks")
+    assert "Risk update" not in text("Sector Led Support", "problems")  # headings inside a paragraph still end a section
+    assert text("Sector Led Support", "risks") == "As per PID."
+    assert not text("Strategic Leadership (Political)", "summary").endswith("Stage: 1")  # the grid is not part of the summary
+
+
+@needs_shared
+def test_rag_rows_give_cost_rating_and_key_activity():
+    document = read_document(shared("sample", "northmoor-programme-status-2022-q2.pdf"))
+    streams = {stream.name: stream for stream in workstreams(document)}
+    assert streams["Digital front door"].budget == "cost Amber" and streams["Commercial income"].budget == "cost Green"
+    assert streams["Workforce and culture"].sections[0]["text"] == "Hybrid working policy adopted; staff survey response rate 58%."
