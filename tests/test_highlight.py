@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import DEMO, needs_shared, shared
 
 from ingest.chunking import collapse
@@ -100,3 +101,62 @@ def test_rag_rows_give_cost_rating_and_key_activity():
     streams = {stream.name: stream for stream in workstreams(document)}
     assert streams["Digital front door"].budget == "cost Amber" and streams["Commercial income"].budget == "cost Green"
     assert streams["Workforce and culture"].sections[0]["text"] == "Hybrid working policy adopted; staff survey response rate 58%."
+
+
+@pytest.fixture(scope="module")
+def pioneer(tmp_path_factory):
+    """A store holding only the Pioneer Somerset highlight report."""
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    settings = fresh_settings(tmp_path_factory.mktemp("pioneer"))
+    ingest_paths([DEMO / "pioneer-somerset-highlight-report-2008-11.pdf"], settings)
+    document = read_document(DEMO / "pioneer-somerset-highlight-report-2008-11.pdf")
+    return Cabinet(settings), {page.number: collapse(page.text) for page in document.pages}
+
+
+def _verbatim(answer, pages) -> None:
+    assert answer.citations
+    for citation in answer.citations:
+        assert citation.quote in pages[citation.page], citation
+
+
+def test_budget_question_groups_workstreams_by_what_their_grids_mark(pioneer):
+    cabinet, pages = pioneer
+    answer = cabinet.ask("Which Pioneer Somerset workstreams are over budget?")
+    assert "No workstream is marked overspend" in answer.answer
+    assert "on budget: Shared Services" in answer.answer or "Shared Services [" in answer.answer
+    assert "gives no budget status for: Strategic Management" in answer.answer and "Customer Access" in answer.answer
+    _verbatim(answer, pages)
+
+
+def test_problems_of_a_named_workstream_are_its_own_section(pioneer):
+    cabinet, pages = pioneer
+    answer = cabinet.ask("What problems does the Service Devolution workstream report?")
+    assert "the final report cannot be presented in November" in answer.answer
+    assert "Risks are being managed" not in answer.answer and {c.section for c in answer.citations} == {"Service Devolution"}
+    assert {c.page for c in answer.citations} == {4}
+    _verbatim(answer, pages)
+
+
+def test_completed_products_over_two_pages_are_cited_per_page(pioneer):
+    cabinet, pages = pioneer
+    answer = cabinet.ask("What has the Shared Services workstream completed this period?")
+    assert "Prioritisation matrix developed" in answer.answer and "ED / Tourism / Rural Development" in answer.answer
+    assert [c.page for c in answer.citations] == [10, 11]
+    _verbatim(answer, pages)
+
+
+def test_status_of_every_workstream_cites_budget_and_schedule(pioneer):
+    cabinet, pages = pioneer
+    answer = cabinet.ask("Give me the status of every workstream")
+    assert "- Service Devolution: budget on budget [" in answer.answer and "schedule behind schedule [" in answer.answer
+    assert "- Customer Access: budget not stated; schedule not stated; resources not stated" in answer.answer
+    _verbatim(answer, pages)
+
+
+def test_a_heading_the_report_does_not_have_is_left_to_retrieval(pioneer):
+    cabinet, _ = pioneer
+    assert cabinet.reports.programmes.answer("What are the next steps for the Service Devolution workstream?") is None
