@@ -28,7 +28,7 @@ SECTION_WORDS = (
     (("summary",), r"\b(key proposals?|proposals?|aims?|deliverables?|objectives?|summary)\b"),
     (("tolerance",), r"\btolerances?\b"),
 )
-_GENERIC = frozenset(terms("report reports highlight programme pioneer somerset northmoor council workstream workstreams project"))
+_GENERIC = frozenset(terms("report reports highlight programme council workstream workstreams project"))
 _GLYPHS = re.compile(r"[\uf000-\uf8ff■•]\s*")  # bullet glyphs of the PDF's font, shown as list dashes
 
 
@@ -55,10 +55,10 @@ class ProgrammeAnswerer:
             if named and re.search(pattern, question, re.IGNORECASE):
                 return self._sections(reports, named, kinds)
         asks_budget, asks_schedule = bool(_BUDGET.search(question)), bool(_SCHEDULE.search(question))
-        if asks_budget and not asks_schedule:
+        if asks_budget and asks_schedule or _STATUS.search(question) and not asks_schedule and not asks_budget:
+            return self._status(reports, named)  # "budget and schedule of each", "the status of every workstream"
+        if asks_budget:
             return self._budget(question, reports, named)
-        if _STATUS.search(question) and not asks_schedule and not asks_budget:
-            return self._status(reports, named)
         return None
 
     def _reports(self, question: str, filters: Filters | None) -> tuple[list[dict], set[str]]:
