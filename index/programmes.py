@@ -29,7 +29,13 @@ SECTION_WORDS = (
     (("tolerance",), r"\btolerances?\b"),
 )
 _GENERIC = frozenset(terms("report reports highlight programme council workstream workstreams project"))
-_GLYPHS = re.compile(r"[\uf000-\uf8ff■•]\s*")  # bullet glyphs of the PDF's font, shown as list dashes
+_GLYPHS = re.compile(r"\s*[\x7f\uf000-\uf8ff■•]\s*")  # bullet glyphs as the PDF's font gives them (DEL, private use)
+_SENTENCE = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9'‘(])")
+
+
+def _items(text: str) -> list[str]:
+    """A section's bullets, and the sentences of its paragraphs: each a verbatim piece of the page, cited alone."""
+    return [sentence for bullet in _GLYPHS.split(text) for sentence in _SENTENCE.split(bullet) if sentence.strip()]
 
 
 def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Citation:
@@ -90,8 +96,9 @@ class ProgrammeAnswerer:
                     if section["heading"] != heading:
                         heading = section["heading"]
                         lines.append(f"\n*{escape(heading.rstrip(':'))}*")
-                    citations.append(_cite(len(citations) + 1, doc, section["page"], section["text"], stream["name"]))
-                    lines.append(f"- {escape(_GLYPHS.sub('- ', section['text']))} [{len(citations)}]")
+                    for item in _items(section["text"]):
+                        citations.append(_cite(len(citations) + 1, doc, section["page"], item, stream["name"]))
+                        lines.append(f"- {escape(item)} [{len(citations)}]")
                 lines.append("")
         return Draft("\n".join(lines).strip(), citations, False) if citations else None
 
