@@ -118,7 +118,7 @@ class ProgrammeAnswerer:
             lines.append(f"{_heading(doc)}: budget status of {len(streams)} workstream{'s' if len(streams) != 1 else ''}, as the report's grids mark it")
             if wanted and not any(status.startswith(wanted) for status in groups):
                 lines.append(f"- No workstream is marked {wanted}.")
-            order = sorted(groups, key=lambda status: (not (wanted and status.startswith(wanted)), status))
+            order = sorted(groups, key=lambda status: (not (wanted and status.startswith(wanted)), status == "N/A", status))
             for status in order:
                 cited = []
                 for stream in groups[status]:
