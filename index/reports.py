@@ -11,6 +11,7 @@ import re
 
 from index.answer import Draft, escape, named_terms
 from index.models import Citation, Filters
+from index.programmes import ProgrammeAnswerer
 from index.retrieval import terms
 
 # Question words -> front-sheet fields.
@@ -81,6 +82,7 @@ class ReportAnswerer:
     def __init__(self, catalogue, mentions=None) -> None:
         self.catalogue = catalogue
         self.mentions = mentions  # (phrase) -> units that contain it, to tell "not on the front sheet" from "not anywhere"
+        self.programmes = ProgrammeAnswerer(catalogue)
 
     def _reports(self, filters: Filters | None) -> list[tuple[str, dict]]:
         allowed = filters or Filters()
@@ -93,6 +95,9 @@ class ReportAnswerer:
         `context` is what a follow-up refers to (the earlier question and answer): it may name the report,
         never what is asked.
         """
+        drafted = self.programmes.answer(question, filters)  # a workstream's budget, status table or report sections
+        if drafted:
+            return drafted
         if _WORKSTREAMS.search(question) and _SCHEDULE.search(question):
             drafted = self._workstreams(question, filters)
             if drafted:

@@ -9,7 +9,7 @@ from pathlib import Path
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Raise when what ingest extracts from a file changes (chunks, outline, front sheet, workstreams): stores then
 # re-read their documents on the next ingest instead of keeping what the older code made of them.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 @dataclass

@@ -9,7 +9,7 @@ under the header it stands beneath. Where the grid says nothing (or OCR garbled 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.chunking import collapse
@@ -32,6 +32,13 @@ class Workstream:
     status_page: int | None
     rag: dict[str, str] | None = None  # a RAG table's ratings as printed ("time": "Red", ...), when it has one
     lead: str | None = None
+    budget: str = "not stated"  # "on budget", "underspend £…", "overspend £…", "N/A" as the grid marks it, or a RAG cost rating
+    budget_quote: str = ""
+    budget_page: int | None = None
+    resources: str = "not stated"
+    resources_quote: str = ""
+    resources_page: int | None = None
+    sections: list[dict] = field(default_factory=list)  # {"kind", "heading", "page", "text"}: one per page a section spans
 
     def to_dict(self) -> dict:
         """The catalogue's JSON form."""
@@ -57,7 +64,11 @@ def workstreams(document: ParsedDocument) -> list[Workstream]:
                 status, quote = reading
                 status_page = candidate.number
                 break
-        found.append(Workstream(name, page, status, quote, status_page))
+        stream = Workstream(name, page, status, quote, status_page)
+        if status_page is not None:
+            _read_budget(stream, document, status_page)
+        found.append(stream)
+    _read_sections(document, found)
     return found
 
 
@@ -147,7 +158,11 @@ def rag_workstreams(document: ParsedDocument) -> list[Workstream]:
             time, cost, quality = (lines[rag_at + k] for k in range(3))
             quote = collapse(" ".join(lines[name_start:end]))
             schedule = "on schedule" if time.lower() == "green" else "behind schedule"
-            found.append(Workstream(collapse(name), page.number, schedule, quote, page.number, {"time": time, "cost": cost, "quality": quality}, lines[lead_at]))
+            found.append(Workstream(collapse(name), page.number, schedule, quote, page.number, {"time": time, "cost": cost, "quality": quality}, lines[lead_at],
+                                    budget=f"cost {cost}", budget_quote=quote, budget_page=page.number))
+            comment = collapse(" ".join(lines[rag_at + 3 : end]))
+            if comment:
+                found[-1].sections.append({"kind": "activity", "heading": "Key activity this quarter", "page": page.number, "text": comment})
     return found
 
 
@@ -157,3 +172,129 @@ def _after_comment(lines: list[str], start: int, stop: int) -> int:
         if _SENTENCE_END.search(lines[index]):
             return index + 1
     return stop
+
+
+_BUDGET_COLUMNS = {"UNDERSPEND": "underspend", "ON BUDGE": "on budget", "OVERSPEND": "overspend"}
+_CELL = re.compile(r"YES|N/A|£\s?[-–]?\s?(?:N/A|\d[\d,.]*\s?[km]?)?", re.IGNORECASE)
+_RESOURCES = re.compile(r"^Resources?\b:?\s*(.*)$", re.IGNORECASE)
+
+
+def _read_budget(stream: Workstream, document: ParsedDocument, number: int) -> None:
+    """Budget (and resources, where the grid has a row for them) from the grid above the schedule row, as printed."""
+    page = next(candidate for candidate in document.pages if candidate.number == number)
+    lines = [line.strip() for line in page.text.splitlines()]
+    behind = next((i for i, line in enumerate(lines) if line.startswith("Behind schedule")), len(lines))
+    heads = [i for i, line in enumerate(lines[:behind]) if line.startswith("UNDERSPEND")]
+    if not heads:
+        return
+    start = heads[-1]
+    stop = next((i for i in range(start, behind) if lines[i].startswith("Ahead of time")), behind)
+    stream.budget_quote, stream.budget_page = collapse(" ".join(line for line in lines[start:stop] if line)), number
+    stream.budget = _budget_column(document.path, number) or "not stated"
+    grid_start = next((i for i in range(start, -1, -1) if "Stage:" in lines[i]), start)
+    for line in lines[grid_start:behind]:
+        match = _RESOURCES.match(line)
+        if match and match.group(1):
+            stream.resources, stream.resources_quote, stream.resources_page = collapse(match.group(1)), collapse(line), number
+
+
+def _budget_column(path: str, number: int) -> str | None:
+    """The budget cell marked in the 'UNDERSPEND | ON BUDGET | OVERSPEND' grid, read in layout mode: the column
+    a YES stands under (with any £ amount printed in it), a £ amount alone, or N/A when every cell says so."""
+    from pypdf import PdfReader
+
+    if not path.lower().endswith(".pdf") or not Path(path).exists():
+        return None
+    layout = PdfReader(path).pages[number - 1].extract_text(extraction_mode="layout").splitlines()
+    at = next((i for i, line in enumerate(layout) if "UNDERSPEND" in line and "OVERSPEND" in line), None)
+    if at is None or at + 1 >= len(layout):
+        return None
+    columns = {status: layout[at].find(head) for head, status in _BUDGET_COLUMNS.items() if head in layout[at]}
+    cells = [(match.group().strip(), match.start()) for match in _CELL.finditer(layout[at + 1])]
+    under = lambda position: min(columns, key=lambda status: abs(columns[status] - position))  # noqa: E731
+    amounts = {under(position): cell for cell, position in cells if re.search(r"\d", cell)}
+    marked = [under(position) for cell, position in cells if cell.upper() == "YES"]
+    if marked:
+        return f"{marked[0]} {amounts[marked[0]]}" if marked[0] in amounts and marked[0] != "on budget" else marked[0]
+    if amounts:
+        status, amount = next(iter(amounts.items()))
+        return f"{status} {amount}"
+    if cells and all("N/A" in cell.upper() for cell, _ in cells):
+        return "N/A"
+    return None
+
+
+# Headings of a workstream's text sections, as such reports print them; a heading starts a line or a sentence.
+SECTION_HEADINGS = {
+    "summary": ("Summary/distillation of key proposals", "Summary of key proposals"),
+    "completed": ("Products completed this period", "Position statement"),
+    "problems": ("Actual or potential problems", "Barriers to progress with the work-stream"),
+    "risks": ("Risk update",),
+    "issues": ("Project issues status",),
+    "impact": ("Budget & schedule impact of the changes",),
+    "tolerance": ("Tolerance situation",),
+    "interdependence": ("Comment on interdependence with other work-streams",),
+    "next": ("Next steps", "Products to be completed next period", "Products to be completed in the next period"),
+}
+_PAGE_FOOTER = re.compile(r"^Page \d+ of \d+$")
+
+
+def _loose(heading: str) -> str:
+    """A heading's pattern that survives OCR splitting a word over lines ("proble\\nems", "Impac\\nct")."""
+    return "".join(re.escape(c) + r"(?:\n\S?)?" if c.isalpha() else r"\s+" if c == " " else re.escape(c) for c in heading)
+
+
+_HEADING = re.compile(
+    r"(?:^[ \t]*|(?<=[.!?] ))(?:" + "|".join(f"(?P<{kind}>{'|'.join(_loose(h) for h in headings)})" for kind, headings in SECTION_HEADINGS.items())
+    + r")(?:\s*\([^)]*\))?(?:[ \t]*:|[ \t]*$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _stops(name: str) -> re.Pattern:
+    """Lines that end a section without starting one: a status grid's first row ('Project:' or the workstream's
+    name, then 'Stage: 1'), a project plan's caption."""
+    grid = rf"^(?:[ \t]*(?:Project:?|{re.escape(name)})[ \t]*\n)?[^\n]*\bStage:\s*\d[^\n]*$"
+    return re.compile(rf"{grid}|^[^\n]*Project Plan[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _read_sections(document: ParsedDocument, streams: list[Workstream]) -> None:
+    """Each workstream's text sections (summary, products completed, problems, ...), as verbatim spans per page."""
+    from ingest.chunking import boilerplate_lines
+
+    boilerplate = boilerplate_lines([page.text for page in document.pages])
+    pages = [(page.number, _without_footer(page.text, boilerplate)) for page in document.pages if page.number is not None]
+    starts = []
+    for stream in streams:
+        found = next(((index, match.start()) for index, (number, text) in enumerate(pages) if number == stream.page
+                      for match in [re.search(rf"^[ \t]*{re.escape(stream.name)}[ \t]*\n\s*Summary", text, re.MULTILINE)] if match), None)
+        starts.append(found)
+    for position, stream in enumerate(streams):
+        if starts[position] is None:
+            continue
+        end = next((start for start in starts[position + 1 :] if start is not None), (len(pages) - 1, len(pages[-1][1])))
+        kind, heading = None, ""
+        for index in range(starts[position][0], end[0] + 1):
+            number, text = pages[index]
+            low = starts[position][1] if index == starts[position][0] else 0
+            high = end[1] if index == end[0] else len(text)
+            marks = sorted([(m.start(), m.end(), m.lastgroup, m.group()) for m in _HEADING.finditer(text, low, high)]
+                           + [(m.start(), m.end(), None, "") for m in _stops(stream.name).finditer(text, low, high)])
+            cursor = low
+            for begin, finish, found_kind, found_heading in marks:
+                _add(stream, kind, heading, number, text[cursor:begin])
+                kind, heading, cursor = found_kind, found_heading, finish
+            _add(stream, kind, heading, number, text[cursor:high])  # an open section goes on over the page
+
+
+def _add(stream: Workstream, kind: str | None, heading: str, number: int, text: str) -> None:
+    if kind and collapse(text):
+        stream.sections.append({"kind": kind, "heading": collapse(heading), "page": number, "text": collapse(text)})
+
+
+def _without_footer(text: str, boilerplate: set[str]) -> str:
+    """The page's text up to its running footer (title lines and 'Page N of M' at the end)."""
+    lines = text.splitlines(keepends=True)
+    while lines and (not lines[-1].strip() or lines[-1].strip() in boilerplate or _PAGE_FOOTER.match(lines[-1].strip())):
+        lines.pop()
+    return "".join(lines)
