@@ -7,7 +7,12 @@ line breaks, hyphens and spacing that differ between pypdf's text (which the quo
 from __future__ import annotations
 
 import hashlib
+import threading
+from functools import lru_cache
 from pathlib import Path
+
+# PDFium is not thread-safe: one call at a time in a process (the app answers several conversations at once).
+_PDFIUM = threading.Lock()
 
 
 def _letters(text: str) -> tuple[str, list[int]]:
@@ -34,11 +39,18 @@ def quote_span(page_text: str, quote: str) -> tuple[int, int] | None:
 
 def page_image(pdf_path: Path, page: int, cache: Path, *, width: int = 900) -> Path | None:
     """A PNG of one page of a PDF (1-based), rendered once and cached; None when the page cannot be drawn."""
-    import pypdfium2 as pdfium
-
     key = hashlib.sha256(f"{pdf_path.resolve()}|{pdf_path.stat().st_mtime_ns}|{page}|{width}".encode()).hexdigest()[:24]
     target = cache / f"{key}.png"
     if target.exists():
+        return target
+    with _PDFIUM:
+        return _render(pdf_path, page, target, width)
+
+
+def _render(pdf_path: Path, page: int, target: Path, width: int) -> Path | None:
+    import pypdfium2 as pdfium
+
+    if target.exists():  # another thread drew it while this one waited
         return target
     try:
         document = pdfium.PdfDocument(str(pdf_path))
@@ -49,8 +61,8 @@ def page_image(pdf_path: Path, page: int, cache: Path, *, width: int = 900) -> P
             return None
         sheet = document[page - 1]
         image = sheet.render(scale=width / sheet.get_size()[0]).to_pil()
-        cache.mkdir(parents=True, exist_ok=True)
         temporary = target.with_suffix(".tmp")
+        target.parent.mkdir(parents=True, exist_ok=True)
         image.convert("RGB").save(temporary, format="PNG", optimize=True)
         temporary.replace(target)
         return target
@@ -60,27 +72,34 @@ def page_image(pdf_path: Path, page: int, cache: Path, *, width: int = 900) -> P
 
 def quote_boxes(pdf_path: Path, page: int, quote: str) -> list[tuple[float, float, float, float]]:
     """Where the quote stands on the page, as (left, top, width, height) fractions of the page, one box per line."""
+    return list(_boxes(str(pdf_path.resolve()), pdf_path.stat().st_mtime_ns, page, quote))
+
+
+@lru_cache(maxsize=4096)
+def _boxes(path: str, mtime_ns: int, page: int, quote: str) -> tuple[tuple[float, float, float, float], ...]:
+    """quote_boxes, once per file version, page and quote (an answer's sources are drawn again on every answer)."""
     import pypdfium2 as pdfium
 
-    try:
-        document = pdfium.PdfDocument(str(pdf_path))
-    except pdfium.PdfiumError:
-        return []
-    try:
-        if not 1 <= page <= len(document):
-            return []
-        sheet = document[page - 1]
-        page_width, page_height = sheet.get_size()
-        text_page = sheet.get_textpage()
+    with _PDFIUM:
         try:
-            span = quote_span(text_page.get_text_range(), quote)
-            if span is None:
-                return []
-            start, end = span
-            rects = [text_page.get_rect(index) for index in range(text_page.count_rects(start, end - start))]
+            document = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError:
+            return ()
+        try:
+            if not 1 <= page <= len(document):
+                return ()
+            sheet = document[page - 1]
+            page_width, page_height = sheet.get_size()
+            text_page = sheet.get_textpage()
+            try:
+                span = quote_span(text_page.get_text_range(), quote)
+                if span is None:
+                    return ()
+                start, end = span
+                rects = [text_page.get_rect(index) for index in range(text_page.count_rects(start, end - start))]
+            finally:
+                text_page.close()
         finally:
-            text_page.close()
-        return [(left / page_width, 1 - top / page_height, (right - left) / page_width, (top - bottom) / page_height)
-                for left, bottom, right, top in rects]
-    finally:
-        document.close()
+            document.close()
+    return tuple((left / page_width, 1 - top / page_height, (right - left) / page_width, (top - bottom) / page_height)
+                 for left, bottom, right, top in rects)

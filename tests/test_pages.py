@@ -36,3 +36,16 @@ def test_page_image_is_rendered_once_and_cached(tmp_path):
     stamp = first.stat().st_mtime_ns
     assert page_image(PLAN, 7, tmp_path, width=400) == first and first.stat().st_mtime_ns == stamp
     assert page_image(PLAN, 99, tmp_path) is None
+
+
+def test_pages_are_drawn_safely_from_many_threads_at_once(tmp_path):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from index.pages import page_image, quote_boxes
+
+    def draw(page: int):  # PDFium itself is not thread-safe; the app calls this from several conversations at once
+        return page_image(PLAN, page, tmp_path / str(page % 3), width=300), quote_boxes(PLAN, page, "Somerset County Council")
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(draw, [1 + n % 11 for n in range(33)]))
+    assert all(image is not None and image.exists() for image, _ in results)
