@@ -63,8 +63,11 @@ class Catalogue:
         temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
         os.replace(temporary, self.path)
 
-    def named(self, question: str, doc_ids: list[str] | None = None, threshold: float = 2.0) -> str | None:
-        """The one document a question names, by its title's distinctive words or a quoted or capitalised name."""
+    def named(self, question: str, doc_ids: list[str] | None = None, threshold: float = 2.0, *, title_pairs: bool = False) -> str | None:
+        """The one document a question names, by its title's distinctive words or a quoted or capitalised name.
+
+        With `title_pairs`, two title words written out together ("the business plan") count once more.
+        """
         import re
 
         from index.retrieval import terms
@@ -73,10 +76,15 @@ class Catalogue:
         asked = set(terms(question)) - generic
         phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
         phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]
+        spoken = " " + " ".join(re.findall(r"[a-z0-9]+", question.lower())) + " "
         scores = {}
         for doc_id in doc_ids if doc_ids is not None else list(self.documents):
             title = self.documents[doc_id]["title"]
             scores[doc_id] = len(asked & (set(terms(title)) - generic)) + sum(2 for phrase in phrases if phrase in title.lower())
+            if title_pairs:
+                words = re.findall(r"[a-z0-9]+", title.lower())
+                pairs = {f" {a} {b} " for a, b in zip(words, words[1:]) if not {*terms(a), *terms(b)} <= generic}
+                scores[doc_id] += sum(1 for pair in pairs if pair in spoken)
         ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)
         if not ranked or ranked[0][1] < threshold or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None

@@ -125,7 +125,7 @@ class ReportAnswerer:
         if self.mentions is None or not (filters is None or filters.empty):
             return None
         asked = [name for name in EXACT_FIELDS if re.search(rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
-        doc_id = self.catalogue.named(question) if len(asked) == 1 else None
+        doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
         if doc_id is None:
             return None
         doc, name = self.catalogue.documents[doc_id], asked[0]

@@ -215,3 +215,14 @@ def test_recommendations_and_summary_come_from_the_front_sheet(cabinet, corpus):
         answer = cabinet.ask(question)
         assert expected in answer.answer and answer.citations[0].section == "front sheet"
         assert all(pages.quote_valid(c.source, c.page, c.quote) for c in answer.citations)
+
+
+def test_a_document_named_by_two_title_words_is_found_when_asked_for(tmp_path):
+    from index.catalogue import Catalogue
+
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents = {"plan": {"title": "Somerset County Council Business Plan 2018-19 (Draft)", "source": "plan.pdf"},
+                           "ours": {"title": "'Our Plan' - the Somerset Plan for Children, Young People and Families", "source": "ours.pdf"}}
+    question = "Who is the cabinet member for the business plan?"
+    assert catalogue.named(question) is None  # one distinctive word is not enough on its own
+    assert catalogue.named(question, title_pairs=True) == "plan"
