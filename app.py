@@ -107,18 +107,18 @@ def _file_url(path: Path) -> str:
     return "/gradio_api/file=" + url_quote(str(path.resolve()))
 
 
-def answer_markdown(answer) -> str:
+def chat_markdown(answer) -> str:
     """The answer as shown in the chat (HTML, links and images from documents or a model made inert), its [n] markers linked to the sources."""
     from index.render import render_answer
 
     return MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", render_answer(answer))
 
 
-def render_sources(answer, settings: Settings | None = None, roots: list[Path] | None = None, documents: dict[str, dict] | None = None) -> str:
-    """HTML of the numbered sources: title, type, date, page, section, the quote highlighted, and (with settings) the page itself."""
+def render_sources(answer, settings: Settings, served: list[Path], documents: dict[str, dict]) -> str:
+    """HTML of the numbered sources: title, type, date, page, section, the quote highlighted, and the cited page itself."""
     if answer.abstained or not answer.citations:
         return "<p class='cabinet-none'>No sources: the documents do not answer this question.</p>"
-    catalogue = _catalogue(settings, documents) if settings else {}
+    catalogue = _catalogue(settings, documents)
     items = []
     for citation in answer.citations:
         doc = catalogue.get(citation.source, {})
@@ -126,7 +126,7 @@ def render_sources(answer, settings: Settings | None = None, roots: list[Path] |
         meta = " · ".join(html.escape(fact) for fact in facts if fact)
         page = f", page {citation.page}" if citation.page else ""
         section = f"<div class='cabinet-meta'>Section: {html.escape(citation.section)}</div>" if citation.section else ""
-        figure = _page_figure(settings, roots or [], doc.get("path"), citation) if settings else ""
+        figure = _page_figure(settings, served, doc.get("path"), citation)
         items.append(
             f"<li><details class='cabinet-source' id='source-{citation.n}'{' open' if citation.n == 1 else ''}>"
             f"<summary>[{citation.n}] {html.escape(citation.title or citation.source)}{page}"
@@ -150,17 +150,17 @@ def _catalogue(settings: Settings, documents: dict[str, dict] | None) -> dict[st
     return {doc.source: {"doc_type": doc.type, "date": doc.date, "path": doc.path} for doc in library(settings)}
 
 
-def _page_figure(settings: Settings, roots: list[Path], path: str | None, citation) -> str:
+def _page_figure(settings: Settings, served: list[Path], path: str | None, citation) -> str:
     """The cited page as an image with the quote boxed, and a link to the whole document at that page."""
     from index.pages import page_image, quote_boxes
 
     if not path or not Path(path).exists():
         return ""
     document = Path(path).resolve()
-    served = document.suffix.lower() == ".pdf" and any(document == root or document.is_relative_to(root) for root in roots)
+    servable = document.suffix.lower() == ".pdf" and any(document == root or document.is_relative_to(root) for root in served)
     link = (f"<a href='{_file_url(document)}#page={citation.page or 1}' target='_blank' rel='noopener'>Open the whole document"
-            f"{' at page ' + str(citation.page) if citation.page else ''}</a>") if served else ""
-    if not served or not citation.page:
+            f"{' at page ' + str(citation.page) if citation.page else ''}</a>") if servable else ""
+    if not servable or not citation.page:
         return f"<div>{link}</div>"
     image = page_image(document, citation.page, Path(settings.data_dir) / "pages")
     if image is None:
@@ -198,15 +198,14 @@ def _turns(answers: list[dict]):
     return turns
 
 
-def build(settings: Settings) -> gr.Blocks:
-    """The page: an Ask tab (chat, filters, sources) and a Documents tab (library, upload, remove)."""
+def build(settings: Settings, served: list[Path]) -> gr.Blocks:
+    """The page: an Ask tab (chat, filters, sources) and a Documents tab (library, upload, remove); `served`: the files it may link to."""
     from index import feedback, library
     from index.models import Answer
     from index.render import safe_markdown
     from index.transcript import conversation_markdown
 
     session = Session(settings)
-    roots = served_files(settings)
     exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
 
     def respond(message, chat, answers, types, councils, docs, since, until):
@@ -236,12 +235,12 @@ def build(settings: Settings) -> gr.Blocks:
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         answers = list(answers) + [answer.model_dump()]
-        chat[-1] = {"role": "assistant", "content": answer_markdown(answer)}
+        chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
         yield "", chat, "<p class='cabinet-hint'>Opening the cited pages…</p>", answers, gr.skip()  # one render, so an opened source stays open
         export = exports / uuid.uuid4().hex[:12] / "cabinet-conversation.md"  # one folder per answer: sessions never share a file
         export.parent.mkdir()
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
-        yield "", chat, render_sources(answer, settings, roots, cabinet.catalogue.documents), answers, gr.DownloadButton(value=str(export), interactive=True)
+        yield "", chat, render_sources(answer, settings, served, cabinet.catalogue.documents), answers, gr.DownloadButton(value=str(export), interactive=True)
 
     def vote(answers, which: int, up: bool, comment: str = "", request: gr.Request | None = None) -> str:
         if not answers:
@@ -398,7 +397,6 @@ def build(settings: Settings) -> gr.Blocks:
         drop.click(remove, [chosen], [removed] + refreshed, api_name="remove")
         like.click(similar, [chosen], [precedents], api_name="similar")
         page.load(choices, None, refreshed, api_name=False)
-    page.cabinet_served = roots  # what launch() lets Gradio serve
     return page
 
 
@@ -408,10 +406,11 @@ def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Block
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     auth = checker(Path(settings.auth_file)) if settings.auth_file else None
-    page = build(settings)
+    served = served_files(settings)
+    page = build(settings, served)
     page.queue(default_concurrency_limit=4).launch(
         server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        allowed_paths=[str(path) for path in page.cabinet_served], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
+        allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
         footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,
     )
     return page

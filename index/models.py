@@ -33,6 +33,17 @@ class Citation(BaseModel):
     quote: str
     score: float
 
+    @classmethod
+    def of_document(cls, n: int, doc: dict, page: int | None, quote: str, section: str | None) -> Citation:
+        """A citation of text the catalogue holds for a document (front sheet, outline, workstream)."""
+        return cls(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
+
+    @classmethod
+    def of_chunk(cls, n: int, metadata: dict, quote: str) -> Citation:
+        """A citation of a unit of a stored chunk, from the chunk's metadata."""
+        return cls(n=n, source=str(metadata.get("source")), title=str(metadata.get("title")), page=int(metadata.get("page") or 0) or None,
+                   section=str(metadata.get("section") or "") or None, quote=quote, score=1.0)
+
 
 class Timings(BaseModel):
     """Milliseconds spent finding passages, writing the answer, and in all."""

@@ -171,16 +171,16 @@ class PlanAnswerer:
             if others:
                 lines.append("\nOther documents that refer to this outcome:")
             for meta, unit in others:
-                citations.append(Citation(n=len(citations) + 1, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0))
+                citations.append(Citation.of_chunk(len(citations) + 1, meta, unit))
                 lines.append(f"- **{escape(str(meta.get('title')))}**: {escape(unit)} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
     def _referring(self, doc: dict, outcome: dict) -> Draft:
         """The documents that refer to an outcome, oldest first: the plan that sets it, then each that names it."""
-        rows = [(doc.get("date") or "", doc["title"], Citation(n=0, source=doc["source"], title=doc["title"], page=outcome.get("page"), section=None, quote=outcome["text"], score=1.0))]
+        rows = [(doc.get("date") or "", doc["title"], Citation.of_document(0, doc, outcome.get("page"), outcome["text"], None))]
         for meta, unit in self.mentions(_outcome_name(outcome["outcome"]), per_document=3) if self.mentions else []:
             if meta.get("source") != doc["source"]:
-                rows.append((str(meta.get("date") or ""), str(meta.get("title")), Citation(n=0, source=str(meta.get("source")), title=str(meta.get("title")), page=int(meta.get("page") or 0) or None, section=str(meta.get("section") or "") or None, quote=unit, score=1.0)))
+                rows.append((str(meta.get("date") or ""), str(meta.get("title")), Citation.of_chunk(0, meta, unit)))
         rows.sort(key=lambda row: row[0] or "9999")
         count = len({row[2].source for row in rows})
         lines = [f"{count} document{'s' if count != 1 else ''} refer{'s' if count == 1 else ''} to {escape(_outcome_name(outcome['outcome']))}, oldest first:", ""]
@@ -225,12 +225,4 @@ def _date(doc: dict) -> str:
 
 
 def _cite(n: int, doc: dict, item: dict) -> Citation:
-    return Citation(
-        n=n,
-        source=doc["source"],
-        title=doc["title"],
-        page=item.get("page"),
-        section=item.get("outcome") if item["role"] != "outcome" else None,
-        quote=item["text"],
-        score=1.0,
-    )
+    return Citation.of_document(n, doc, item.get("page"), item["text"], item.get("outcome") if item["role"] != "outcome" else None)

@@ -38,10 +38,6 @@ def _items(text: str) -> list[str]:
     return [sentence for bullet in _GLYPHS.split(text) for sentence in _SENTENCE.split(bullet) if sentence.strip()]
 
 
-def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Citation:
-    return Citation(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
-
-
 def _heading(doc: dict) -> str:
     return f"**{escape(doc['title'])}**" + (f" ({doc['date']})" if doc.get("date") else "")
 
@@ -97,7 +93,7 @@ class ProgrammeAnswerer:
                         heading = section["heading"]
                         lines.append(f"\n*{escape(heading.rstrip(':'))}*")
                     for item in _items(section["text"]):
-                        citations.append(_cite(len(citations) + 1, doc, section["page"], item, stream["name"]))
+                        citations.append(Citation.of_document(len(citations) + 1, doc, section["page"], item, stream["name"]))
                         lines.append(f"- {escape(item)} [{len(citations)}]")
                 lines.append("")
         return Draft("\n".join(lines).strip(), citations, False) if citations else None
@@ -122,7 +118,7 @@ class ProgrammeAnswerer:
             for status in order:
                 cited = []
                 for stream in groups[status]:
-                    citations.append(_cite(len(citations) + 1, doc, stream["budget_page"], stream["budget_quote"], stream["name"]))
+                    citations.append(Citation.of_document(len(citations) + 1, doc, stream["budget_page"], stream["budget_quote"], stream["name"]))
                     cited.append(f"{escape(stream['name'])} [{len(citations)}]")
                 label = "N/A (every budget cell of the grid says N/A)" if status == "N/A" else status
                 lines.append(f"- {escape(label)}: {', '.join(cited)}")
@@ -153,7 +149,7 @@ class ProgrammeAnswerer:
                         continue
                     same = next((c.n for c in citations if c.quote == quote and c.page == page and c.source == doc["source"]), None)
                     if same is None:
-                        citations.append(_cite(len(citations) + 1, doc, page, quote, stream["name"]))
+                        citations.append(Citation.of_document(len(citations) + 1, doc, page, quote, stream["name"]))
                         same = len(citations)
                     cells.append(f"{label} {escape(value)} [{same}]")
                 lines.append(f"- {escape(stream['name'])}: {'; '.join(cells)}")

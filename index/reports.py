@@ -61,10 +61,6 @@ def _date(doc: dict) -> str:
     return f" ({doc['date']})" if doc.get("date") else ""
 
 
-def _cite(n: int, doc: dict, page: int | None, quote: str, section: str) -> Citation:
-    return Citation(n=n, source=doc["source"], title=doc["title"], page=page, section=section, quote=quote, score=1.0)
-
-
 def _joined(first: Draft, second: Draft) -> Draft:
     """Two cited answers as one, the second's markers renumbered after the first's."""
     offset = len(first.citations)
@@ -148,7 +144,7 @@ class ReportAnswerer:
             for name in fields:
                 value = doc["front_sheet"]["fields"].get(name)
                 if value and names <= set(terms(value[0])):
-                    citations.append(_cite(len(citations) + 1, doc, value[1], value[2], "front sheet"))
+                    citations.append(Citation.of_document(len(citations) + 1, doc, value[1], value[2], "front sheet"))
                     lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(value[2])} [{len(citations)}]")
         if not citations:
             return None
@@ -176,7 +172,7 @@ class ReportAnswerer:
         citations: list[Citation] = []
         for name in wanted:
             _, page, quote = fields[name]
-            citations.append(_cite(len(citations) + 1, doc, page, quote, "front sheet"))
+            citations.append(Citation.of_document(len(citations) + 1, doc, page, quote, "front sheet"))
             lines.append(f"- {escape(quote)} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
@@ -196,7 +192,7 @@ class ReportAnswerer:
                 continue
             lines.append(f"**{escape(doc['title'])}**{_date(doc)}")
             for row in rows:
-                citations.append(_cite(len(citations) + 1, doc, row["page"], row["quote"], "seen by"))
+                citations.append(Citation.of_document(len(citations) + 1, doc, row["page"], row["quote"], "seen by"))
                 date = f", {row['date']}" if row["date"] else ""
                 lines.append(f"- {escape(row['role'])}: {escape(row['name'])}{escape(date)} [{len(citations)}]")
             lines.append("")
@@ -231,7 +227,7 @@ class ReportAnswerer:
                 continue
             lines.append(f"**{escape(doc['title'])}**{_date(doc)}: {len(streams)} workstream{'s' if len(streams) != 1 else ''}{' ' + wanted if wanted else ''}")
             for stream in streams:
-                citations.append(_cite(len(citations) + 1, doc, stream["status_page"], stream["quote"], stream["name"]))
+                citations.append(Citation.of_document(len(citations) + 1, doc, stream["status_page"], stream["quote"], stream["name"]))
                 rag = stream.get("rag")
                 ratings = f" (time {rag['time']}, cost {rag['cost']}, quality {rag['quality']})" if rag else ""
                 lines.append(f"- {escape(stream['name'])}: {stream['schedule']}{escape(ratings)} [{len(citations)}]")
@@ -255,7 +251,7 @@ class ReportAnswerer:
                 continue
             paragraphs = re.split(r"(?<=[.!?])\s+(?=\d)", text)
             quote = next((p for p in paragraphs if _NO_OPTIONS.search(p)), paragraphs[0]) if only_none else text[:400].rsplit(" ", 1)[0]
-            citations.append(_cite(len(citations) + 1, doc, page, quote, "options considered"))
+            citations.append(Citation.of_document(len(citations) + 1, doc, page, quote, "options considered"))
             lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(quote)} [{len(citations)}]")
         if not citations:
             return None
