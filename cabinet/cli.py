@@ -270,7 +270,8 @@ def _seed(settings: Settings, folder: Path) -> None:
 
 
 @main.command(name="eval")
-@store_option
+@click.option("--store", type=click.Path(path_type=Path, file_okay=False),
+              help="The eval's own store: a new or empty folder, or one an earlier eval made (default: a temporary folder). Never a library.")
 @click.option("--questions", type=click.Path(path_type=Path, exists=True), default=None, help="Gold questions (default: eval/questions.jsonl).")
 @click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None, help="Corpus to ingest and check quotes against.")
 @click.option("--baseline/--no-baseline", default=True, help="Also measure the plain llama-index tutorial pipeline.")
@@ -282,13 +283,13 @@ def evaluate(store, questions, corpus, baseline, check_floors, as_json, mode) ->
     """Measure answer quality, citation validity and latency on the gold questions."""
     from eval.run import run_eval
 
-    settings = _settings(store)
+    settings = _settings(None)
     if mode in ("llm", "both"):
         _check_mode(settings, "llm")
     endpoint = bool(settings.llm_url and settings.llm_model)
     modes = ["extractive", "llm"] if mode == "both" or (mode is None and endpoint) else [mode or "extractive"]
     try:
-        ok = run_eval(settings, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json, modes=modes)
+        ok = run_eval(settings, store=store, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json, modes=modes)
     except CabinetError as exc:
         raise _fail(exc) from exc
     sys.exit(0 if ok else 1)

@@ -11,13 +11,13 @@ import json
 import logging
 import random
 import re
-import shutil
 import statistics
 import time
 from pathlib import Path
 
 from cabinet.settings import REPO_ROOT, Settings
 from eval.run import DEFAULT_QUESTIONS, SHARED_SAMPLE, load_questions, tutorial_pipeline
+from index.store import claim_store, clear_owned_store
 
 FLOORS = Path(__file__).resolve().parent / "bench_floors.json"
 TUTORIAL_BATCH = 10  # HuggingFaceEmbedding's default batch size, as the tutorial uses it
@@ -69,8 +69,8 @@ def bench_cabinet(corpus: Path, questions: list[str]) -> dict:
     from index.build import ingest_paths
     from index.service import Cabinet
 
-    store = BENCH_DIR / "store" / corpus.name
-    shutil.rmtree(store, ignore_errors=True)
+    store = claim_store(BENCH_DIR / "store" / corpus.name, "bench")
+    clear_owned_store(store, "bench")  # a cold ingest every run, in the bench's own store
     settings = Settings(data_dir=BENCH_DIR, store_dir=store)
     report = ingest_paths([corpus], settings).summary()
     cabinet = Cabinet(settings)

@@ -11,13 +11,15 @@ import json
 import re
 import shutil
 import statistics
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from cabinet.errors import StoreError
+from cabinet.errors import StoreBusyError, StoreError
 from cabinet.settings import REPO_ROOT, Settings
 from index.models import Answer, Turn
+from index.store import claim_store, clear_owned_store
 
 EVAL_DIR = Path(__file__).resolve().parent
 DEFAULT_QUESTIONS = EVAL_DIR / "questions.jsonl"
@@ -166,6 +168,7 @@ def tutorial_pipeline(corpus: Path, model_path: str, k: int = RETRIEVAL_K):
 def run_eval(
     settings: Settings,
     *,
+    store: Path | None = None,
     questions: Path | None = None,
     corpus: Path | None = None,
     baseline: bool = True,
@@ -173,21 +176,41 @@ def run_eval(
     as_json: bool = False,
     modes: list[str] | None = None,
 ) -> bool:
-    """Ingest the corpus into an eval store, answer every gold question in each mode, print figures; False if under a floor."""
+    """Ingest the corpus into a store of the eval's own, answer every gold question in each mode, print figures.
+
+    The store is `store` when given (a new or empty folder, or one an earlier eval made) or a temporary folder
+    removed afterwards; CABINET_STORE_DIR, the user's library, is never read or written. False if under a floor.
+    """
+    corpus = corpus or (SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir)
+    if store is not None:
+        return _run_eval(settings.model_copy(update={"store_dir": claim_store(store, "eval")}), corpus, questions, baseline, check_floors, as_json, modes)
+    scratch = Path(tempfile.mkdtemp(prefix="cabinet-eval-"))
+    try:
+        return _run_eval(settings.model_copy(update={"store_dir": claim_store(scratch, "eval")}), corpus, questions, baseline, check_floors, as_json, modes)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)  # made by mkdtemp above
+
+
+def _ingest_eval_store(corpus: Path, settings: Settings) -> None:
+    """Ingest the corpus; an eval store built with other settings is cleared (it is the eval's own) and built again."""
     from index.build import ingest_paths
+
+    try:
+        ingest_paths([corpus], settings)
+    except StoreBusyError:
+        raise
+    except StoreError:
+        clear_owned_store(settings.store_path, "eval")
+        ingest_paths([corpus], settings)
+
+
+def _run_eval(settings: Settings, corpus: Path, questions: Path | None, baseline: bool, check_floors: bool, as_json: bool, modes: list[str] | None) -> bool:
     from index.service import Cabinet
 
-    corpus = corpus or (SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir)
-    if settings.store_dir is None:
-        settings.store_dir = Path(settings.data_dir) / "eval-store"
     gold = load_questions(questions or DEFAULT_QUESTIONS)
     available = {path.name for path in corpus.rglob("*")}
     gold = [g for g in gold if all(doc in available for doc in g.docs)]
-    try:
-        ingest_paths([corpus], settings)
-    except StoreError:  # the eval's own store, built with other settings: build it again
-        shutil.rmtree(settings.store_path)
-        ingest_paths([corpus], settings)
+    _ingest_eval_store(corpus, settings)
     cabinet = Cabinet(settings)
     cabinet.ask("warm up the model")
     pages = PageTexts(corpus)
@@ -234,6 +257,7 @@ def run_eval(
     ]
     ok, verdicts = check(report, json.loads(FLOORS.read_text()))
     report["floors"] = verdicts
+    Path(settings.data_dir).mkdir(parents=True, exist_ok=True)
     (Path(settings.data_dir) / "eval-report.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2) if as_json else render(report))
     return ok or not check_floors

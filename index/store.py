@@ -18,6 +18,7 @@ from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
 
 COLLECTION = "cabinet"
 SCHEMA_VERSION = 1
+OWNER_MARK = ".cabinet-owner"  # written into a store a command made for itself (the eval's); only such a store may be cleared
 
 
 @dataclass
@@ -139,3 +140,37 @@ def write_lock(path: Path) -> Iterator[None]:
     finally:
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
+
+
+def claim_store(path: Path, owner: str) -> Path:
+    """Make `path` a store that `owner` (say 'eval') owns: a new or empty directory is marked; a marked one is reused.
+
+    Any other directory (a user's library) is refused, so a command that builds scratch stores can never
+    write to, or clear, a store it did not create.
+    """
+    path = Path(path)
+    mark = path / OWNER_MARK
+    if mark.is_file() and mark.read_text(encoding="utf-8").strip() == owner:
+        return path
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise StoreError(
+            f"{path} is not an {owner} store (it has files that {owner} did not create, perhaps a library): "
+            f"{owner} never writes to a library; give --store a new or empty folder, or leave --store out to use a temporary one"
+        )
+    path.mkdir(parents=True, exist_ok=True)
+    mark.write_text(owner, encoding="utf-8")
+    return path
+
+
+def clear_owned_store(path: Path, owner: str) -> None:
+    """Empty a store `claim_store` marked for `owner`, keeping the mark; anything unmarked is left alone."""
+    import shutil
+
+    path = Path(path)
+    mark = path / OWNER_MARK
+    if not (mark.is_file() and mark.read_text(encoding="utf-8").strip() == owner):
+        raise StoreError(f"{path} was not created by {owner}; it is left as it is")
+    for child in path.iterdir():
+        if child.name == OWNER_MARK:
+            continue
+        shutil.rmtree(child) if child.is_dir() and not child.is_symlink() else child.unlink()
