@@ -1,0 +1,64 @@
+"""Council wording as data: field labels and synonyms, level names, column meanings, status and minutes words.
+
+Loaded from ingest/vocabulary.toml once per process; a council edits that file (or passes its own path).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_PATH = Path(__file__).resolve().parent / "vocabulary.toml"
+
+
+def fold(text: str) -> str:
+    """Lower-case words only, for comparing a printed label with the vocabulary's."""
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The loaded word lists, each a mapping of a canonical name to its printed forms."""
+
+    fields: dict[str, list[str]]
+    level_names: list[str]
+    columns: dict[str, list[str]]
+    status: dict[str, list[str]]
+    minutes: dict[str, list[str]]
+
+    def field_name(self, label: str) -> str | None:
+        """The canonical field a printed label stands for, or None."""
+        return _lookup(self.fields, label)
+
+    def column_name(self, header: str) -> str | None:
+        """What a table column means ('status', 'owner', ...), from its printed header, or None."""
+        return _lookup(self.columns, header)
+
+    def status_of(self, word: str) -> str | None:
+        """The status a cell's word gives ('red', 'slipped', 'complete', ...), or None."""
+        return _lookup(self.status, word)
+
+
+def _lookup(table: dict[str, list[str]], printed: str) -> str | None:
+    wanted = fold(printed)
+    for name, forms in table.items():
+        if any(fold(form) == wanted for form in forms):
+            return name
+    return None
+
+
+@lru_cache(maxsize=4)
+def load_vocabulary(path: str | None = None) -> Vocabulary:
+    """The vocabulary at `path`, or the packaged file."""
+    source = Path(path or DEFAULT_PATH)
+    data = tomllib.loads(source.read_text(encoding="utf-8"))
+    return Vocabulary(
+        fields=data.get("fields", {}),
+        level_names=data.get("levels", {}).get("names", []),
+        columns=data.get("columns", {}),
+        status=data.get("status", {}),
+        minutes=data.get("minutes", {}),
+    )
