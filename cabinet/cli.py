@@ -272,24 +272,28 @@ def _seed(settings: Settings, folder: Path) -> None:
 @main.command(name="eval")
 @click.option("--store", type=click.Path(path_type=Path, file_okay=False),
               help="The eval's own store: a new or empty folder, or one an earlier eval made (default: a temporary folder). Never a library.")
-@click.option("--questions", type=click.Path(path_type=Path, exists=True), default=None, help="Gold questions (default: eval/questions.jsonl).")
+@click.option("--questions", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None, help="Gold questions (default: eval/questions.jsonl).")
 @click.option("--corpus", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None, help="Corpus to ingest and check quotes against.")
+@click.option("--floors", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None, help="Floors to check (default: eval/floors.json).")
 @click.option("--baseline/--no-baseline", default=True, help="Also measure the plain llama-index tutorial pipeline.")
-@click.option("--check-floors", is_flag=True, help="Exit 1 when a figure is below eval/floors.json.")
+@click.option("--check-floors", is_flag=True, help="Exit 1 when a figure is below its floor.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--mode", type=click.Choice(["extractive", "llm", "both"]), default=None,
               help="Answerer(s) to measure; default: both side by side when CABINET_LLM_URL is set, else extractive.")
-def evaluate(store, questions, corpus, baseline, check_floors, as_json, mode) -> None:
-    """Measure answer quality, citation validity and latency on the gold questions."""
-    from eval.run import run_eval
+def evaluate(store, questions, corpus, floors, baseline, check_floors, as_json, mode) -> None:
+    """Measure answer quality, citation validity and latency on the gold questions, in a store of the eval's own."""
+    from eval.run import DEFAULT_QUESTIONS, FLOORS, EvalRun, run_eval
 
     settings = _settings(None)
     if mode in ("llm", "both"):
         _check_mode(settings, "llm")
     endpoint = bool(settings.llm_url and settings.llm_model)
     modes = ["extractive", "llm"] if mode == "both" or (mode is None and endpoint) else [mode or "extractive"]
+    questions = questions or DEFAULT_QUESTIONS
+    run = EvalRun(questions=questions, corpus=corpus, floors=floors or FLOORS, baseline=baseline, check_floors=check_floors,
+                  as_json=as_json, modes=modes, report_name=f"eval-report-{questions.parent.name}.json" if floors else "eval-report.json")
     try:
-        ok = run_eval(settings, store=store, questions=questions, corpus=corpus, baseline=baseline, check_floors=check_floors, as_json=as_json, modes=modes)
+        ok = run_eval(settings, run, store=store)
     except CabinetError as exc:
         raise _fail(exc) from exc
     sys.exit(0 if ok else 1)
