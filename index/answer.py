@@ -99,6 +99,7 @@ def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str
     return weights
 
 
+_FACTOID = re.compile(r"^\W*(who|whom|whose|when|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
 _WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
 NUMBER_COVERAGE = 0.45
 _WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
@@ -157,8 +158,10 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     if not ranked:
         return []
     is_list = bool(_LIST_QUESTION.search(question)) if is_list is None else is_list
-    cap = limit * 2 if is_list else limit
-    floor = ranked[0].score * (0.6 if is_list else 0.75)
+    factoid = not is_list and bool(_FACTOID.search(question))
+    cap = limit * 2 if is_list else 2 if factoid else limit
+    # One line answers "who/when/how much": a second only when it answers about as well, never padding.
+    floor = ranked[0].score * (0.6 if is_list else 0.9 if factoid else 0.75)
     chosen: list[Unit] = []
     seen: set[str] = set()
     for unit in ranked:
