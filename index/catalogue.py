@@ -72,7 +72,7 @@ class Catalogue:
 
         from index.retrieval import terms
 
-        generic = frozenset(terms("report reports cabinet paper decision document council plan somerset county"))
+        generic = frozenset(terms("report reports cabinet paper decision document council plan county"))
         asked = set(terms(question)) - generic
         phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
         phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]

@@ -54,7 +54,7 @@ _OPTIONS = re.compile(r"\b(options?|alternatives?)\b", re.IGNORECASE)
 _NO_OPTIONS = re.compile(r"\bno (other |alternative )?options\b", re.IGNORECASE)
 _WORKSTREAMS = re.compile(r"\b(work-?streams?|projects?|strands?)\b", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(behind|late|slipp\w*|delay\w*|on (schedule|track|target)|ahead|schedule|status)\b", re.IGNORECASE)
-_GENERIC = frozenset(terms("report reports cabinet paper decision document council plan somerset"))
+_GENERIC = frozenset(terms("report reports cabinet paper decision document council plan"))
 
 
 def _date(doc: dict) -> str:
