@@ -90,6 +90,19 @@ class Catalogue:
             return None
         return ranked[0][0]
 
+    def dated(self, question: str) -> list[str]:
+        """The documents of the one year (or month and year) a question names ("the July 2019 report"), else [].
+
+        Two years ("between 2019 and 2023") ask for a comparison, so they select nothing; a year in a title counts too.
+        """
+        from ingest.dates import named_period
+
+        period = named_period(question)
+        if period is None:
+            return []
+        return [doc["source"] for doc in self.documents.values()
+                if (doc.get("date") or "").startswith(period) or (len(period) == 4 and period in doc.get("title", ""))]
+
     def plans(self) -> dict[str, dict]:
         """The documents that have a plan outline."""
         return {doc_id: doc for doc_id, doc in self.documents.items() if doc.get("outline")}

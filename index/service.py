@@ -84,8 +84,10 @@ class Cabinet:
             named = self.catalogue.named(question, threshold=3.0) if unfiltered else None
             if context and not named and unfiltered:
                 named = self.catalogue.named(context, threshold=3.0)  # "that report": the one the conversation named
-            if named:
-                draft, hits = self._extract(question, query, earlier, Filters(sources=[self.catalogue.documents[named]["source"]]), k)
+            # Else a question that names a year or month ("the July 2019 report") is answered from that period's documents.
+            sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question) if unfiltered else []
+            if sources and len(sources) < self.document_count:
+                draft, hits = self._extract(question, query, earlier, Filters(sources=sources), k)
                 draft, hits = (None, []) if draft.abstained else (draft, hits)
             if draft is None:
                 draft, hits = self._extract(question, query, earlier, filters, k)

@@ -42,3 +42,15 @@ def find_date(text: str, window: int = 1500) -> str | None:
     if match:
         return match.group(1)
     return None
+
+
+def named_period(text: str) -> str | None:
+    """The one year ("2019") or month ("2019-07", from "July 2019") a question names; None for none or several years."""
+    years = set(re.findall(r"\b((?:19|20)\d\d)\b", text))
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    for match in _MONTH_YEAR.finditer(text):
+        if _year(match.group(2)) == int(year) and match.group(1) != "may":  # "what may 2020 bring" names no month
+            return f"{year}-{_MONTHS[match.group(1).lower()]:02d}"
+    return year
