@@ -169,9 +169,15 @@ def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
         if label:
             found[label.start] = label
     known = [i for i, label in found.items() if label.name]
+    order = sorted(found)
     keep: dict[int, _Label] = {}
-    for index, label in found.items():
-        if label.name or (len(known) >= 2 and any(abs(index - k) <= _NEAR for k in known)):
+    for position, index in enumerate(order):
+        label = found[index]
+        # A bold label on its own line is typography's own signal: it counts beside a known label however long the
+        # value between them; a "Label: value" line counts only close to a known one (not a colon in body text).
+        neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
+        beside = any(found[i].name for i in neighbours) if not label.value and lines[index].bold else False
+        if label.name or (len(known) >= 2 and (beside or any(abs(index - k) <= _NEAR for k in known))):
             keep[index] = label
     return keep
 
@@ -280,6 +286,15 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
     """Fields of a label/value table (two or four columns), a one-row table headed by labels, or a seen-by table."""
     if seen_by or _consultee_columns(table, labels.vocabulary):
         return _seen_by(table, labels.vocabulary)
+    header_known = [labels.name(cell) for cell in table.header]
+    # A header row of labels over one row of values (a status table: budget | spend | forecast | variance).
+    if len(table.rows) == 1 and sum(1 for name in header_known if name) >= 2 and not any(labels.name(cell) for cell in table.rows[0]):
+        cells = table.rows[0]
+        return [
+            Field(name, " ".join(label.split()), " ".join(value.split()), table.page, " ".join(value.split()))
+            for name, label, value in zip(header_known, table.header, cells)
+            if name and value.strip()
+        ]
     rows = list(zip(table.rows, table.row_pages or [table.page] * len(table.rows)))
     if table.header and labels.name(table.header[0]):  # the reader took the first label/value row for a header
         rows.insert(0, (table.header, table.page))
@@ -290,14 +305,6 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
         known = sum(1 for label, _, _ in pairs if labels.name(label))
         if known >= 2 or (known and known * 2 >= len(pairs)):
             return _merge_parts([(labels.name(label), label.rstrip(":? "), value, page) for label, value, page in pairs if len(label.split()) <= 8], labels)
-    header_known = [labels.name(cell) for cell in table.header]
-    if len(table.rows) == 1 and sum(1 for name in header_known if name) >= 2:
-        cells = table.rows[0]
-        return [
-            Field(name, " ".join(label.split()), " ".join(value.split()), table.page, " ".join(value.split()))
-            for name, label, value in zip(header_known, table.header, cells)
-            if name and value.strip()
-        ]
     return []
 
 
