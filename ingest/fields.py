@@ -155,10 +155,20 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
         if line.kind in ("table", "item") or first_colon < 0:
             out.append(line)
             continue
-        cuts = [m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and line.text[m.start() - 1] == " "]
+        cuts = [m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
             out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
     return out
+
+
+def _starts_pair(text: str, start: int, labels: Labels) -> bool:
+    """Whether a known label inside a line starts a new pair: the word before it is a value (a figure, a status word,
+    a lower-case word), not the first word of a longer label ("Report date:" is not "Report" + "date:")."""
+    before = text[:start].split()
+    if not before or text[start - 1] != " ":
+        return False
+    word = before[-1]
+    return not (word[:1].isupper() and word.isalpha()) or labels.vocabulary.status_of(word) is not None
 
 
 def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:

@@ -65,6 +65,8 @@ def _titled(lines: list[Line], vocabulary: Vocabulary) -> bool:
     """The document names itself minutes in its first lines ("Minutes of the meeting of the Cabinet held on ...")."""
     titles = [fold(form) for form in vocabulary.minutes.get("title", [])]
     for line in [line for line in lines if line.table is None][:4]:
+        if split_number(line.text)[0]:
+            continue  # an agenda's numbered item ("3. To approve the minutes of ...") names minutes, it is not them
         text = fold(line.text)
         if re.search(r"\bminutes of the (previous|last)\b", text):
             continue

@@ -288,3 +288,17 @@ def test_vocabulary_field_labels_match_their_paraphrases(printed, name):
 )
 def test_vocabulary_minutes_markers_match_their_paraphrases(printed, marker):
     assert VOCABULARY.minutes_marker(printed) == marker
+
+
+def test_a_known_label_inside_a_longer_label_does_not_split_the_line():
+    blocks = lines(
+        """
+Programme sponsor: Chief Executive
+Report date: 14 October 2024
+Overall status: Green Approved budget: £900k
+"""
+    )
+    got = [(field.name, field.value) for field in read_fields(blocks, [], VOCABULARY)]
+    assert ("report date", "14 October 2024") in got
+    assert not any(name == "meeting_date" for name, _ in got)
+    assert ("overall_rag", "Green") in got and ("approved_budget", "£900k") in got
