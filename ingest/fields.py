@@ -155,7 +155,9 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
         if line.kind in ("table", "item") or first_colon < 0:
             out.append(line)
             continue
-        cuts = [m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)]
+        cuts = [
+            m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)
+        ]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
             out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
     return out
@@ -283,7 +285,15 @@ def _close(current: _Open | None) -> list[Field]:
     if current is None or not current.values:
         return []
     label = current.label
-    return [Field(label.name or fold(label.label), label.label, _bounded(" ".join(current.values)), current.page, _bounded(" ".join(current.quote)))]
+    return [
+        Field(
+            label.name or fold(label.label),
+            label.label,
+            _bounded(" ".join(current.values)),
+            current.page,
+            _bounded(" ".join(current.quote)),
+        )
+    ]
 
 
 def _bounded(text: str) -> str:
@@ -314,7 +324,9 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
         pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
         known = sum(1 for label, _, _ in pairs if labels.name(label))
         if known >= 2 or (known and known * 2 >= len(pairs)):
-            return _merge_parts([(labels.name(label), label.rstrip(":? "), value, page) for label, value, page in pairs if len(label.split()) <= 8], labels)
+            return _merge_parts(
+                [(labels.name(label), label.rstrip(":? "), value, page) for label, value, page in pairs if len(label.split()) <= 8], labels
+            )
     return []
 
 

@@ -16,7 +16,10 @@ from ingest.vocabulary import Vocabulary, fold, label_key
 
 MAX_TEXT = 2000
 _RECORDS = ("present", "apologies", "declarations")
-_ITEM_REF = re.compile(r"^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[:.–—-]?\s+(?=\S)|^[A-Z]{2,6}\s?\d+(?:/\d+)?[.:]?\s+(?=[A-Z])", re.IGNORECASE)
+_ITEM_REF = re.compile(
+    r"^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[:.–—-]?\s+(?=\S)|^[A-Z]{2,6}\s?\d+(?:/\d+)?[.:]?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -80,7 +83,9 @@ def _resolved_pattern(vocabulary: Vocabulary) -> re.Pattern[str]:
     forms = sorted({form.split()[0] for form in vocabulary.minutes.get("resolved", [])}, key=len, reverse=True)
     starts = "|".join(re.escape(form) for form in forms)
     shouted = "|".join(re.escape(form) for form in forms if form.isupper())
-    return re.compile(rf"^(?:It was\s+)?(?:{starts})(?=\s*[:–—-]|\s+(?:that|to|unanimously)\b|\s*\(|\s*$)|\b(?:{shouted})\b(?=\s*[:–—-]|\s+(?:that|to)\b)")
+    return re.compile(
+        rf"^(?:It was\s+)?(?:{starts})(?=\s*[:–—-]|\s+(?:that|to|unanimously)\b|\s*\(|\s*$)|\b(?:{shouted})\b(?=\s*[:–—-]|\s+(?:that|to)\b)"
+    )
 
 
 def _bare_resolution(line: Line, vocabulary: Vocabulary) -> bool:
@@ -102,9 +107,11 @@ def _resolution(lines: list[Line], index: int, reading: _Reading, resolved: re.P
         if line.table is not None or line.kind == "heading" or resolved.search(line.text) or _is_item(line, vocabulary):
             break
         marker, _ = split_number(line.text)
-        expecting = parts[-1].rstrip().endswith((":", ";", " and", ",", "–", "-")) or len(parts) == 1 and label_key(first.text) in {
-            label_key(form) for form in vocabulary.minutes.get("resolved", [])
-        }
+        expecting = (
+            parts[-1].rstrip().endswith((":", ";", " and", ",", "–", "-"))
+            or len(parts) == 1
+            and label_key(first.text) in {label_key(form) for form in vocabulary.minutes.get("resolved", [])}
+        )
         if not (line.block == lines[end - 1].block or line.kind == "item" or is_sub_number(marker) or marker or expecting):
             break
         parts.append(line.text)
@@ -131,12 +138,24 @@ def _line(line: Line, index: int, reading: _Reading, vocabulary: Vocabulary) -> 
             reading.item = line.text  # the document's own title heading is not an item
         reading.record = None
         return
+    if reading.record and _ends_record(line, reading):
+        reading.record = None
     if reading.record:
         sub = re.match(r"^(?P<label>[A-Z][^:]{0,40}):\s*(?P<value>\S.*)$", line.text)
         if sub:
             _add(reading, reading.record, sub.group("label"), sub.group("value"), line, vocabulary)
         else:
             _add(reading, reading.record, reading.record_label, line.text, line, vocabulary)
+
+
+def _ends_record(line: Line, reading: _Reading) -> bool:
+    """Narrative after a record ("The Chair welcomed ...") is not one: attendance lists are not long sentences,
+    and apologies or declarations take a few lines at most."""
+    taken = reading.minutes.present if reading.record == "present" else getattr(reading.minutes, reading.record or "", [])
+    since = sum(1 for record in taken if record.label == reading.record_label)
+    if reading.record == "present":
+        return line.text.rstrip().endswith(".") and len(line.text.split()) > 12 or since >= 8
+    return since >= 3
 
 
 def _record_start(line: Line, vocabulary: Vocabulary) -> tuple[str | None, str, str]:
@@ -200,7 +219,13 @@ def _attendance(table: Table, reading: _Reading, vocabulary: Vocabulary) -> None
             who = " ".join(row[0].split()) if column != 0 else ""
             if kind in ("present", "apologies") and who:
                 value = ", ".join(" ".join(cell.split()) for i, cell in enumerate(row) if i != column and cell.strip())
-                record = Field("members" if kind == "present" else "apologies", table.header[column] if column < len(table.header) else kind, value, page, who)
+                record = Field(
+                    "members" if kind == "present" else "apologies",
+                    table.header[column] if column < len(table.header) else kind,
+                    value,
+                    page,
+                    who,
+                )
                 (reading.minutes.present if kind == "present" else reading.minutes.apologies).append(record)
         return
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import _MONTHS, find_date
-from ingest.fields import Labels, lines_of, split_number
+from ingest.fields import Labels, lines_of, read_fields, split_number
 from ingest.frontsheet import TYPES
 from ingest.model import Block, Field, Minutes
 from ingest.vocabulary import Vocabulary, fold, load_vocabulary
@@ -19,7 +19,18 @@ _TOP = 12  # a title stands among a document's first blocks
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _STATUS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
-_FRONT_SHEET = ("report_of", "portfolio_holder", "key_decision", "forward_plan", "report_to", "recommendations", "contact", "wards", "seen_by", "author")
+_FRONT_SHEET = (
+    "report_of",
+    "portfolio_holder",
+    "key_decision",
+    "forward_plan",
+    "report_to",
+    "recommendations",
+    "contact",
+    "wards",
+    "seen_by",
+    "author",
+)
 
 
 def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabulary: Vocabulary | None = None) -> tuple[str, int | None]:
@@ -28,13 +39,9 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     vocabulary = vocabulary or load_vocabulary()
     labels = Labels(vocabulary)
     top = [block for block in blocks if block.kind != "table"][:_TOP]
-    for block in top:
-        match = re.match(r"^(?P<label>[^:]{1,40}):\s*(?P<value>\S.*)$", " ".join(block.text.split()))
-        if match and labels.name(match.group("label")) == "title" and is_title(match.group("value"), vocabulary):
-            return match.group("value"), block.page
-    for here, after in zip(top, [*top[1:], None]):
-        if labels.name(here.text) == "title" and after is not None and is_title(after.text, vocabulary):
-            return " ".join(after.text.split()), after.page
+    for item in read_fields(blocks[:_TOP], [], vocabulary):
+        if item.name == "title" and is_title(item.value, vocabulary):
+            return item.value, item.page
     headings = [
         block
         for block in top
@@ -44,7 +51,12 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
         best = max(headings, key=lambda block: (block.size or 0, -(block.level or 99), block.bold))
         return _joined(best, top), best.page
     for line in lines_of(top):
-        if line.kind == "paragraph" and is_title(line.text, vocabulary) and not _is_label_line(line.text, labels) and len(line.text.split()) <= 20:
+        if (
+            line.kind == "paragraph"
+            and is_title(line.text, vocabulary)
+            and not _is_label_line(line.text, labels)
+            and len(line.text.split()) <= 20
+        ):
             return line.text, line.page
     if pdf_metadata_title and is_title(pdf_metadata_title, vocabulary) and not _is_template(pdf_metadata_title, vocabulary):
         return " ".join(pdf_metadata_title.split()), None
@@ -57,14 +69,17 @@ def _joined(best: Block, top: list[Block]) -> str:
     parts = [" ".join(best.text.split())]
     for block in top[start + 1 : start + 3]:
         same = block.kind == "heading" and block.size == best.size and block.level == best.level and block.page == best.page
-        if not same or parts[-1].endswith((".", ":")) or sum(map(len, parts)) > 150:
+        if not same or parts[-1].endswith(".") or sum(map(len, parts)) > 150:
             break
         parts.append(" ".join(block.text.split()))
     return " ".join(parts)
 
 
 def _is_label_line(text: str, labels: Labels) -> bool:
+    """A front sheet's "Label: value" line or bare label; "Minutes: Cabinet - 4 May" is a title, not a label."""
     match = re.match(r"^(?P<label>[^:]{1,60}):", text)
+    if match and labels.vocabulary.minutes_marker(match.group("label")) == "title":
+        return False
     return bool(match) or bool(labels.name(text))
 
 
@@ -75,7 +90,10 @@ def is_title(text: str, vocabulary: Vocabulary) -> bool:
         return False
     titles = vocabulary.titles
     boilerplate = {word for form in titles.get("boilerplate", []) for word in fold(form).split()}
-    if all(word in boilerplate or word.isdigit() or word in _MONTHS or word in _WEEKDAYS or re.fullmatch(r"\d+(st|nd|rd|th)", word) for word in words):
+    if all(
+        word in boilerplate or word.isdigit() or word in _MONTHS or word in _WEEKDAYS or re.fullmatch(r"\d+(st|nd|rd|th)", word)
+        for word in words
+    ):
         return False
     joined = " ".join(words)
     if len(words) <= 6 and any(joined.endswith(" " + fold(end)) or joined == fold(end) for end in titles.get("council", [])):
@@ -86,13 +104,15 @@ def is_title(text: str, vocabulary: Vocabulary) -> bool:
 def _is_template(text: str, vocabulary: Vocabulary) -> bool:
     """File metadata left by a template or an editor ('Cabinet Report Template v4', 'Microsoft Word - ...')."""
     folded = fold(text)
-    return bool(re.search(r"\.(docx?|pdf|rtf|odt)\s*$", text.lower())) or any(fold(word) in folded for word in vocabulary.titles.get("template", []))
+    return bool(re.search(r"\.(docx?|pdf|rtf|odt)\s*$", text.lower())) or any(
+        fold(word) in folded for word in vocabulary.titles.get("template", [])
+    )
 
 
 def document_date(blocks: list[Block], fields: list[Field]) -> str | None:
     """The date the document speaks for (ISO): its meeting-date field, the minutes' meeting date, or a dated line near the top."""
     for item in fields:
-        if item.name == "meeting_date":
+        if item.name == "meeting_date" and len(item.value) <= 80:  # a date field's value is short; longer is a misread
             found = date_in(item.value)
             if found:
                 return found
@@ -123,14 +143,18 @@ def date_in(text: str) -> str | None:
     return found
 
 
-def document_type(blocks: list[Block], fields: list[Field], minutes: Minutes | None, tree_is_plan: bool, vocabulary: Vocabulary | None = None) -> str:
+def document_type(
+    blocks: list[Block], fields: list[Field], minutes: Minutes | None, tree_is_plan: bool, vocabulary: Vocabulary | None = None
+) -> str:
     """The kind of council document (one of ingest.frontsheet.TYPES), from its own words and structure."""
     vocabulary = vocabulary or load_vocabulary()
     top = fold(" ".join(line.text for line in lines_of(blocks[:8]) if line.table is None))[:600]
+    first_page = blocks[0].page if blocks else None
+    head = fold(" ".join(line.text for line in lines_of([b for b in blocks[:200] if b.page == first_page]) if line.table is None))[:4000]
     names = {item.name for item in fields}
 
-    def cue(kind: str) -> bool:
-        return any(re.search(rf"\b{re.escape(fold(form))}\b", top) for form in vocabulary.types.get(kind, []))
+    def cue(kind: str, text: str = top) -> bool:
+        return any(re.search(rf"\b{re.escape(fold(form))}\b", text) for form in vocabulary.types.get(kind, []))
 
     if minutes is not None:
         return "minutes"
@@ -149,6 +173,9 @@ def document_type(blocks: list[Block], fields: list[Field], minutes: Minutes | N
     for kind in ("cabinet-report", "board-report"):
         if cue(kind):
             return kind
+    for kind in ("highlight-report", "risk-register"):
+        if cue(kind, head):  # named further down the first page, as a running footer or caption does
+            return kind
     if tree_is_plan or cue("plan"):
         return "plan"
     return "other" if "other" in TYPES else TYPES[-1]
@@ -162,4 +189,3 @@ def _risk_table(blocks: list[Block], vocabulary: Vocabulary) -> bool:
             if {"likelihood", "impact"} <= meanings or ("score" in meanings and "owner" in meanings and len(block.table.rows) >= 3):
                 return True
     return False
-

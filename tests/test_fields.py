@@ -105,13 +105,20 @@ CALDER = [
             ["Telephone", "01632 960456"],
             ["Email", "dev.patel@caldervale.example.gov.uk"],
             ["Exempt information", "No"],
-            ["Recommendations", "1. That the policy be adopted from September. 2. That the eligibility criteria be published. 3. That the policy be reviewed in two years."],
+            [
+                "Recommendations",
+                "1. That the policy be adopted from September. 2. That the eligibility criteria be published. 3. That the policy be reviewed in two years.",
+            ],
             ["Equality impact", "Assessment completed"],
         ],
     ),
     table(["Key decision", "Yes", "Decision maker", "Cabinet"], [["Division(s) affected", "All", "Forward plan ref", "FP 118"]], page=1),
     Block("paragraph", "Seen by:", 2),
-    table(["Role", "Name", "Date"], [["Monitoring Officer", "Ruth Ames", "02/02/2024"], ["Section 151 Officer", "Omar Faris", "03/02/2024"], ["Local Member", "", ""]], page=2),
+    table(
+        ["Role", "Name", "Date"],
+        [["Monitoring Officer", "Ruth Ames", "02/02/2024"], ["Section 151 Officer", "Omar Faris", "03/02/2024"], ["Local Member", "", ""]],
+        page=2,
+    ),
 ]
 
 # A programme highlight report: status lines, two on one line, and a header row of status labels over one row of figures.
@@ -139,8 +146,14 @@ CASES = {
             ("wards", "Abbey; Mill End"),
             ("reasons", "The leisure centre's plant is at the end of its life and the pool closed twice in 2023."),
             ("contact", "Jane Smith Head of Leisure and Culture Tel: 01632 960123 Email: jane.smith@ashcombe.example.gov.uk"),
-            ("recommendations", "That Cabinet: 2.1 approves the refurbishment of the leisure centre at a cost of £4.2m; 2.2 delegates the award of the contract to the Director of Place; 2.3 notes the risks in section 6."),
-            ("options", "Closing the centre was rejected because no other pool lies within ten miles. 3.1 Do nothing Doing nothing risks an unplanned closure."),
+            (
+                "recommendations",
+                "That Cabinet: 2.1 approves the refurbishment of the leisure centre at a cost of £4.2m; 2.2 delegates the award of the contract to the Director of Place; 2.3 notes the risks in section 6.",
+            ),
+            (
+                "options",
+                "Closing the centre was rejected because no other pool lies within ten miles. 3.1 Do nothing Doing nothing risks an unplanned closure.",
+            ),
         ],
     ),
     "bramley": (
@@ -151,7 +164,10 @@ CASES = {
             ("portfolio_holder", "Councillor Tom Hale"),
             ("key_decision", "No"),
             ("summary", "The council's housing allocations policy was last reviewed in 2016. This report proposes a new banding scheme."),
-            ("recommendations", "(a) That the draft policy be approved for consultation. (b) That the Housing Manager report the results in the autumn. (c) That the budget of £40,000 be met from reserves."),
+            (
+                "recommendations",
+                "(a) That the draft policy be approved for consultation. (b) That the Housing Manager report the results in the autumn. (c) That the budget of £40,000 be met from reserves.",
+            ),
             ("reporting period", "Quarter 3"),
         ],
     ),
@@ -163,7 +179,10 @@ CASES = {
             ("portfolio_holder", "Cllr Wen Li, Children and Families"),
             ("contact", "Dev Patel, Transport Manager Telephone: 01632 960456 Email: dev.patel@caldervale.example.gov.uk"),
             ("exempt", "No"),
-            ("recommendations", "1. That the policy be adopted from September. 2. That the eligibility criteria be published. 3. That the policy be reviewed in two years."),
+            (
+                "recommendations",
+                "1. That the policy be adopted from September. 2. That the eligibility criteria be published. 3. That the policy be reviewed in two years.",
+            ),
             ("equality impact", "Assessment completed"),
             ("key_decision", "Yes"),
             ("report_to", "Cabinet"),
@@ -229,7 +248,9 @@ def test_a_section_stops_at_the_next_heading_of_its_rank_and_unlabelled_sections
 
 
 def test_a_long_section_is_bounded_and_its_quote_stays_on_its_first_page():
-    blocks = [Block("heading", "Summary", 1, level=1)] + [Block("paragraph", f"Sentence number {n} of a long summary.", 1 + n // 10) for n in range(400)]
+    blocks = [Block("heading", "Summary", 1, level=1)] + [
+        Block("paragraph", f"Sentence number {n} of a long summary.", 1 + n // 10) for n in range(400)
+    ]
     summary = read_fields(blocks, [], VOCABULARY)[0]
     assert summary.name == "summary" and 1900 <= len(summary.value) <= 2000
     assert summary.quote.endswith("Sentence number 9 of a long summary.")
@@ -284,7 +305,13 @@ def test_vocabulary_field_labels_match_their_paraphrases(printed, name):
 
 @pytest.mark.parametrize(
     ("printed", "marker"),
-    [("Apologies for Absence", "apologies"), ("Members present:", "present"), ("Declarations of Interests", "declarations"), ("RESOLVED", "resolved"), ("Presentation", None)],
+    [
+        ("Apologies for Absence", "apologies"),
+        ("Members present:", "present"),
+        ("Declarations of Interests", "declarations"),
+        ("RESOLVED", "resolved"),
+        ("Presentation", None),
+    ],
 )
 def test_vocabulary_minutes_markers_match_their_paraphrases(printed, marker):
     assert VOCABULARY.minutes_marker(printed) == marker

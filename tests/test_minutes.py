@@ -49,7 +49,16 @@ DECISION: That the review be noted.
 DUNMORE = [
     Block("heading", "Minutes: Planning Committee - Wednesday, 5th June, 2024 6.30 pm", None, level=1),
     Block("heading", "Attendance", None, level=2),
-    Block("table", "", None, table=Table(["Member", "Role", "Attendance"], [["Cllr Grace Ibe", "Chair", "Present"], ["Cllr Hugo Lind", "Member", "Apologies"], ["Cllr Ivy Marsh", "Member", "Present"]], None)),
+    Block(
+        "table",
+        "",
+        None,
+        table=Table(
+            ["Member", "Role", "Attendance"],
+            [["Cllr Grace Ibe", "Chair", "Present"], ["Cllr Hugo Lind", "Member", "Apologies"], ["Cllr Ivy Marsh", "Member", "Present"]],
+            None,
+        ),
+    ),
     Block("heading", "1. Declarations of interest", None, level=2),
     Block("paragraph", "Cllr Ivy Marsh declared a personal interest in item 4 as a neighbour of the site.", None),
     Block("heading", "4. Land at Mill Lane - 24/0113/FUL", None, level=2),
@@ -83,12 +92,25 @@ CASES = {
     "branscombe": (
         BRANSCOMBE,
         {
-            "present": [("members", "Councillors A Khan (Chair), B Lewis, C Moreau"), ("officers", "D Price (Chief Executive), E Quinn (Monitoring Officer)")],
+            "present": [
+                ("members", "Councillors A Khan (Chair), B Lewis, C Moreau"),
+                ("officers", "D Price (Chief Executive), E Quinn (Monitoring Officer)"),
+            ],
             "apologies": ["Apologies were received from Councillor F Rowe."],
             "declarations": ["There were no declarations of interest."],
             "resolutions": [
-                ("3. Minutes of the previous meeting", "RESOLVED that the minutes of the meeting held on 13 February 2024 be approved.", False, 1),
-                ("7. Leisure Centre Refurbishment", "RESOLVED: (1) that the refurbishment be approved as amended; (2) that the Director of Place be authorised to award the contract.", True, 2),
+                (
+                    "3. Minutes of the previous meeting",
+                    "RESOLVED that the minutes of the meeting held on 13 February 2024 be approved.",
+                    False,
+                    1,
+                ),
+                (
+                    "7. Leisure Centre Refurbishment",
+                    "RESOLVED: (1) that the refurbishment be approved as amended; (2) that the Director of Place be authorised to award the contract.",
+                    True,
+                    2,
+                ),
                 ("8. Waste Collection Review", "DECISION: That the review be noted.", False, 2),
             ],
         },
@@ -100,7 +122,12 @@ CASES = {
             "apologies": ["Cllr Hugo Lind, Member"],
             "declarations": ["Cllr Ivy Marsh declared a personal interest in item 4 as a neighbour of the site."],
             "resolutions": [
-                ("4. Land at Mill Lane - 24/0113/FUL", "Decision That planning permission be granted subject to: a section 106 agreement for 30% affordable housing; the conditions in the officer's report.", False, None),
+                (
+                    "4. Land at Mill Lane - 24/0113/FUL",
+                    "Decision That planning permission be granted subject to: a section 106 agreement for 30% affordable housing; the conditions in the officer's report.",
+                    False,
+                    None,
+                ),
                 ("Item 5: Community Grants", "Agreed: that grants of £12,500 be awarded as set out in the appendix.", False, None),
             ],
         },
@@ -112,7 +139,12 @@ CASES = {
             "apologies": [],
             "declarations": ["None."],
             "resolutions": [
-                ("EX 41/23 Medium Term Financial Strategy", "It was RESOLVED that the strategy be recommended to Council as amended.", True, 1),
+                (
+                    "EX 41/23 Medium Term Financial Strategy",
+                    "It was RESOLVED that the strategy be recommended to Council as amended.",
+                    True,
+                    1,
+                ),
                 ("EX 42/23 Car Parking Charges", "It was RESOLVED that charges be frozen for 2024/25.", False, 1),
             ],
         },
@@ -137,7 +169,9 @@ def test_minutes_quotes_and_texts_are_verbatim(style):
     text = " ".join(" ".join(block.text.split()) for block in blocks).lower()
     minutes = read_minutes(blocks, [], VOCABULARY)
     for record in minutes.present + minutes.apologies + minutes.declarations:
-        assert " ".join(record.quote.split()).lower() in text or record.quote.lower() in str([b.table.rows for b in blocks if b.table]).lower()
+        assert (
+            " ".join(record.quote.split()).lower() in text or record.quote.lower() in str([b.table.rows for b in blocks if b.table]).lower()
+        )
     for resolution in minutes.resolutions:
         if style != "dunmore":  # the decision heading and its list are separate blocks there; each line is verbatim
             assert resolution.text.lower() in text
@@ -180,3 +214,19 @@ RESOLVED that the play area at Station Road be renewed.
     )
     minutes = read_minutes(blocks, [], VOCABULARY)
     assert minutes is not None and minutes.resolutions[0].item == "5. Play Area Renewal"
+
+
+def test_narrative_after_the_attendance_list_is_not_a_record():
+    blocks = lines(
+        """
+Minutes of the Parish Council meeting held on 2 April 2024
+Present:
+Cllr P Dunn (Chair)
+Cllr R Ellis
+The Chair welcomed members of the public and reminded everyone that the meeting was being recorded.
+5. Play Area Renewal
+RESOLVED that the play area be renewed.
+"""
+    )
+    minutes = read_minutes(blocks, [], VOCABULARY)
+    assert [field.value for field in minutes.present] == ["Cllr P Dunn (Chair)", "Cllr R Ellis"]
