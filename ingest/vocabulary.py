@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,6 +19,12 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def label_key(text: str) -> str:
+    """A label folded for lookup: "(s)" plurals and a trailing plural s ignored ("Cabinet Member(s)" = "Cabinet Members")."""
+    words = fold(re.sub(r"\(s\)", "", text, flags=re.IGNORECASE)).split()
+    return " ".join(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word for word in words)
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The loaded word lists, each a mapping of a canonical name to its printed forms."""
@@ -28,6 +34,10 @@ class Vocabulary:
     columns: dict[str, list[str]]
     status: dict[str, list[str]]
     minutes: dict[str, list[str]]
+    field_parts: dict[str, list[str]] = field(default_factory=dict)
+    consultees: dict[str, list[str]] = field(default_factory=dict)
+    types: dict[str, list[str]] = field(default_factory=dict)
+    titles: dict[str, list[str]] = field(default_factory=dict)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -41,11 +51,15 @@ class Vocabulary:
         """The status a cell's word gives ('red', 'slipped', 'complete', ...), or None."""
         return _lookup(self.status, word)
 
+    def minutes_marker(self, label: str) -> str | None:
+        """Which minutes' record a printed label or item heading starts ('present', 'apologies', ...), or None."""
+        return _lookup(self.minutes, label)
+
 
 def _lookup(table: dict[str, list[str]], printed: str) -> str | None:
-    wanted = fold(printed)
+    wanted = label_key(printed)
     for name, forms in table.items():
-        if any(fold(form) == wanted for form in forms):
+        if any(label_key(form) == wanted for form in forms):
             return name
     return None
 
@@ -61,4 +75,8 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         columns=data.get("columns", {}),
         status=data.get("status", {}),
         minutes=data.get("minutes", {}),
+        field_parts=data.get("field_parts", {}),
+        consultees=data.get("consultees", {}),
+        types=data.get("types", {}),
+        titles=data.get("titles", {}),
     )

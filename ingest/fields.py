@@ -1,0 +1,386 @@
+"""Labelled fields of front sheets and status reports, read from blocks in any of three layouts.
+
+A council prints "Report of: Director of Place" on a line, "Report of" in bold over its value, or a two-column
+label/value table; the labels come from ingest/vocabulary.toml, so a council's own wording is data. Written here
+because no parser knows front sheets. A quote is a verbatim span: consecutive lines of one page joined by a space
+(the eval compares whitespace-collapsed text), or one table cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.model import Block, Field, Table
+from ingest.vocabulary import Vocabulary, fold, label_key
+
+MAX_VALUE = 2000  # a field is a front-sheet entry or one section, never a whole report
+_NUMBER = re.compile(r"^\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
+_LABEL_VALUE = re.compile(r"^(?P<label>[^:?]{1,80}?)\s*(?P<sep>[:?])(?:\s+(?P<value>.*))?$")
+_NEAR = 3  # an unknown label counts when a known one is this many lines away (a front sheet's run of labels)
+
+
+@dataclass
+class Line:
+    """One line of a block in reading order (a heading is one line); a table block is one line holding its table."""
+
+    text: str
+    page: int | None
+    block: int
+    kind: str
+    level: int = 0
+    bold: bool = False
+    table: Table | None = None
+
+
+@dataclass
+class _Label:
+    """A label found at the start of a line: known (name) or a short unknown label in a label/value layout."""
+
+    start: int  # first line of the label
+    after: int  # first line after the label's own line(s)
+    name: str | None
+    label: str
+    quote: str  # the label line(s) from the label on, verbatim
+    value: str  # the value printed on the label's line, if any
+    heading: int | None = None  # the heading's rank when the label is a section heading
+
+
+@dataclass
+class _Open:
+    """A field being read: its label and the lines of its value so far."""
+
+    label: _Label
+    page: int | None
+    values: list[str] = field(default_factory=list)
+    quote: list[str] = field(default_factory=list)
+    quote_page_open: bool = True
+
+
+def lines_of(blocks: list[Block]) -> list[Line]:
+    """Blocks as lines: paragraphs and items split at line breaks, a heading kept whole."""
+    lines: list[Line] = []
+    for index, block in enumerate(blocks):
+        if block.kind == "table":
+            lines.append(Line("", block.page, index, "table", table=block.table))
+            continue
+        texts = [" ".join(block.text.split())] if block.kind == "heading" else [" ".join(t.split()) for t in block.text.splitlines()]
+        for text in texts:
+            if text:
+                lines.append(Line(text, block.page, index, block.kind, block.level, block.bold))
+    return lines
+
+
+def split_number(text: str) -> tuple[str | None, str]:
+    """A line's own numbering ("2.1", "(a)", "3.") and the rest."""
+    match = _NUMBER.match(text)
+    return (match.group(1), text[match.end() :]) if match else (None, text)
+
+
+def is_sub_number(marker: str | None) -> bool:
+    """A numbered paragraph's marker ("2.1", "(a)", "ii)"), as opposed to a section's ("3.", "3")."""
+    return bool(marker) and not re.fullmatch(r"\d{1,2}[.)]?", marker)
+
+
+class Labels:
+    """The vocabulary's field labels, for matching printed labels (whole or at a line's start)."""
+
+    def __init__(self, vocabulary: Vocabulary):
+        self.vocabulary = vocabulary
+        self.names = {label_key(form): name for name, forms in vocabulary.fields.items() for form in forms}
+        self.parts = {name: {label_key(form) for form in forms} for name, forms in vocabulary.field_parts.items()}
+        forms = sorted({form.rstrip("?: ") for forms in vocabulary.fields.values() for form in forms}, key=len, reverse=True)
+        self.inline = re.compile(r"(?<![\w(])(?:" + "|".join(_form_pattern(form) for form in forms) + r")\s*[:?](?=\s)", re.IGNORECASE)
+
+    def name(self, label: str) -> str | None:
+        """The canonical field a printed label stands for."""
+        return self.names.get(label_key(label))
+
+    def is_part(self, name: str | None, label: str) -> bool:
+        """Whether a label continues the field `name` ("Tel" under a contact) instead of starting its own."""
+        return bool(name) and label_key(label) in self.parts.get(name, set())
+
+
+def _form_pattern(form: str) -> str:
+    words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(s\)", "", form))
+    return r"[^A-Za-z0-9:\n]{1,4}".join(re.escape(word) + r"(?:\(s\)|s)?" for word in words)
+
+
+def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary) -> list[Field]:
+    """Every labelled value of the document: label/value tables, "Label: value" lines, labels over their values, sections."""
+    labels = Labels(vocabulary)
+    lines = _split_inline(lines_of(blocks), labels)
+    found = _find_labels(lines, labels)
+    fields: list[Field] = []
+    seen_tables: set[int] = set()
+    current: _Open | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        here = found.get(index)
+        if current and here and labels.is_part(current.label.name, here.label):
+            _extend(current, line)
+        elif line.table is not None:
+            wants_table = current is not None and current.label.name == "seen_by" and not current.values
+            fields += _close(current)
+            current = None
+            seen_tables.add(id(line.table))
+            fields += table_fields(line.table, labels, seen_by=wants_table)
+        elif here:
+            fields += _close(current)
+            current = _Open(here, line.page, [here.value] if here.value else [], [here.quote])
+            index = here.after
+            continue
+        elif line.kind == "heading" and not _inside(current, line):
+            fields += _close(current)
+            current = None
+        elif current and _continues(current, line, lines[index - 1], labels):
+            _extend(current, line)
+        else:
+            fields += _close(current)
+            current = None
+        index += 1
+    fields += _close(current)
+    for table in tables:
+        if id(table) not in seen_tables:
+            fields += table_fields(table, labels)
+    return _unique(fields)
+
+
+def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
+    """A line holding two known "Label: value" pairs ("Budget: £2m Forecast: £2.1m") as two lines."""
+    out: list[Line] = []
+    for line in lines:
+        first_colon = line.text.find(":")
+        if line.kind in ("table", "item") or first_colon < 0:
+            out.append(line)
+            continue
+        cuts = [
+            m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)
+        ]
+        for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
+            out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
+    return out
+
+
+def _starts_pair(text: str, start: int, labels: Labels) -> bool:
+    """Whether a known label inside a line starts a new pair: the word before it is a value (a figure, a status word,
+    a lower-case word), not the first word of a longer label ("Report date:" is not "Report" + "date:")."""
+    before = text[:start].split()
+    if not before or text[start - 1] != " ":
+        return False
+    word = before[-1]
+    return not (word[:1].isupper() and word.isalpha()) or labels.vocabulary.status_of(word) is not None
+
+
+def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
+    """Labels at line starts: known ones always; unknown short ones only beside known ones (a front sheet's run)."""
+    found: dict[int, _Label] = {}
+    for index in range(len(lines)):
+        label = _label_at(lines, index, labels)
+        if label:
+            found[label.start] = label
+    known = [i for i, label in found.items() if label.name]
+    order = sorted(found)
+    keep: dict[int, _Label] = {}
+    for position, index in enumerate(order):
+        label = found[index]
+        # A bold label on its own line is typography's own signal: it counts beside a known label however long the
+        # value between them; a "Label: value" line counts only close to a known one (not a colon in body text).
+        neighbours = [order[i] for i in (position - 1, position + 1) if 0 <= i < len(order)]
+        beside = any(found[i].name for i in neighbours) if not label.value and lines[index].bold else False
+        if label.name or (len(known) >= 2 and (beside or any(abs(index - k) <= _NEAR for k in known))):
+            keep[index] = label
+    return keep
+
+
+def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
+    """The label a line starts with, if any."""
+    line = lines[index]
+    if line.kind in ("table", "item"):
+        return None
+    marker, rest = split_number(line.text)
+    if is_sub_number(marker):
+        return None
+    offset = len(line.text) - len(rest)
+    heading = (line.level or 0) if line.kind == "heading" else None
+    match = _LABEL_VALUE.match(rest)
+    if match and not match.group("value") and not marker and heading is None:
+        joined = _joined_label(lines, index, match.group("label").strip(), labels)
+        if joined:
+            return joined
+    name = labels.name(rest)
+    if name and len(rest) <= 100:
+        return _Label(index, index + 1, name, rest.rstrip(":? "), rest, "", heading)
+    if match:
+        label, value = match.group("label").strip(), (match.group("value") or "").strip()
+        name = labels.name(label)
+        if name or (match.group("sep") == ":" and _looks_like_label(label, bool(value) or line.bold or heading is not None)):
+            return _Label(index, index + 1, name, label, line.text[offset:], value, heading)
+    if (line.bold or heading is not None) and _looks_like_label(rest, True) and not marker:
+        return _Label(index, index + 1, None, rest, rest, "", heading)
+    return None
+
+
+def _joined_label(lines: list[Line], index: int, last: str, labels: Labels) -> _Label | None:
+    """A label wrapped over lines ("Reasons for" / "Recommendations:"), known only when read whole."""
+    for back in (1, 2):
+        start = index - back
+        if start < 0 or any(not _label_fragment(lines[i], lines[index]) for i in range(start, index)):
+            return None
+        words = " ".join(lines[i].text for i in range(start, index))
+        name = labels.name(f"{words} {last}")
+        if name and len(words.split()) <= 6:
+            label = f"{words} {last}"
+            return _Label(start, index + 1, name, label, f"{words} {lines[index].text}", "")
+    return None
+
+
+def _label_fragment(line: Line, last: Line) -> bool:
+    """A line that may be the first part of a wrapped label: short, no colon, no sentence end, same page."""
+    return line.page == last.page and line.kind == last.kind and len(line.text.split()) <= 4 and not re.search(r"[:.;]$|:", line.text)
+
+
+def _looks_like_label(text: str, has_value: bool) -> bool:
+    """A short title-like phrase (not a sentence), as front sheets print labels."""
+    words = text.split()
+    return (
+        has_value
+        and 1 <= len(words) <= 6
+        and len(text) <= 50
+        and text[0].isupper()
+        and not re.search(r"[.;,!\"“”]|\d{3}", text)
+        and fold(words[0]) not in {"that", "the", "this", "it", "we", "a", "to", "and", "if", "please"}
+    )
+
+
+def _inside(current: _Open | None, line: Line) -> bool:
+    """A sub-heading within a section field ('3.1 Background' under '3. Reasons')."""
+    rank = current.label.heading if current else None
+    return bool(rank) and bool(line.level) and line.level > rank
+
+
+def _continues(current: _Open, line: Line, previous: Line, labels: Labels) -> bool:
+    """Whether a line goes on with the open field: a section's body, the label's own paragraph, a list under it,
+    the lines after a bare label, or a contact's short lines (job title, telephone, email)."""
+    label = current.label
+    if label.heading is not None or line.block == previous.block or line.kind == "item":
+        return True
+    if label.name in labels.parts and len(line.text) <= 80:
+        return True
+    return not label.value or label.value.endswith(":")
+
+
+def _extend(current: _Open, line: Line) -> None:
+    if sum(len(value) for value in current.values) >= MAX_VALUE:
+        return
+    current.values.append(line.text)
+    if current.quote_page_open and line.page == current.page:
+        current.quote.append(line.text)
+    else:
+        current.quote_page_open = False  # a quote never crosses a page
+
+
+def _close(current: _Open | None) -> list[Field]:
+    if current is None or not current.values:
+        return []
+    label = current.label
+    return [
+        Field(
+            label.name or fold(label.label),
+            label.label,
+            _bounded(" ".join(current.values)),
+            current.page,
+            _bounded(" ".join(current.quote)),
+        )
+    ]
+
+
+def _bounded(text: str) -> str:
+    """At most MAX_VALUE characters, cut at a word (a prefix of a verbatim span is still verbatim)."""
+    text = " ".join(text.split())
+    return text if len(text) <= MAX_VALUE else text[:MAX_VALUE].rsplit(" ", 1)[0]
+
+
+def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Field]:
+    """Fields of a label/value table (two or four columns), a one-row table headed by labels, or a seen-by table."""
+    if seen_by or _consultee_columns(table, labels.vocabulary):
+        return _seen_by(table, labels.vocabulary)
+    header_known = [labels.name(cell) for cell in table.header]
+    # A header row of labels over one row of values (a status table: budget | spend | forecast | variance).
+    if len(table.rows) == 1 and sum(1 for name in header_known if name) >= 2 and not any(labels.name(cell) for cell in table.rows[0]):
+        cells = table.rows[0]
+        return [
+            Field(name, " ".join(label.split()), " ".join(value.split()), table.page, " ".join(value.split()))
+            for name, label, value in zip(header_known, table.header, cells)
+            if name and value.strip()
+        ]
+    rows = list(zip(table.rows, table.row_pages or [table.page] * len(table.rows)))
+    if table.header and labels.name(table.header[0]):  # the reader took the first label/value row for a header
+        rows.insert(0, (table.header, table.page))
+    width = max((len(row) for row, _ in rows), default=0)
+    if width in (2, 4):
+        pairs = [(row[i], row[i + 1], page) for row, page in rows for i in range(0, len(row) - 1, 2)]
+        pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
+        known = sum(1 for label, _, _ in pairs if labels.name(label))
+        if known >= 2 or (known and known * 2 >= len(pairs)):
+            return _merge_parts(
+                [(labels.name(label), label.rstrip(":? "), value, page) for label, value, page in pairs if len(label.split()) <= 8], labels
+            )
+    return []
+
+
+def _merge_parts(pairs: list[tuple[str | None, str, str, int | None]], labels: Labels) -> list[Field]:
+    """Rows as fields; a row whose label is part of the row above's field ("Email" under "Contact officer") joins it."""
+    fields: list[Field] = []
+    for name, label, value, page in pairs:
+        if fields and labels.is_part(fields[-1].name, label):
+            fields[-1].value = _bounded(f"{fields[-1].value} {label}: {value}")
+            continue
+        fields.append(Field(name or fold(label), label, _bounded(value), page, _bounded(value)))
+    return fields
+
+
+def _consultee_columns(table: Table, vocabulary: Vocabulary) -> dict[str, int]:
+    """Which column of a table holds a consultee's role, name and date; empty unless it reads as a seen-by table."""
+    columns: dict[str, int] = {}
+    for index, header in enumerate(table.header):
+        for meaning, forms in vocabulary.consultees.items():
+            if meaning not in columns and label_key(header) in {label_key(form) for form in forms}:
+                columns[meaning] = index
+                break
+    return columns if "name" in columns and len(columns) >= 2 else {}
+
+
+def _seen_by(table: Table, vocabulary: Vocabulary) -> list[Field]:
+    """One 'seen_by' field per row: label the role, value the name (and date), quoted from the name cell."""
+    columns = _consultee_columns(table, vocabulary)
+    role = columns.get("role", 0)
+    name = columns.get("name", 1 if role == 0 else 0)
+    date = columns.get("date", 2 if 2 not in (role, name) else None)
+    rows = list(zip(table.rows, table.row_pages or [table.page] * len(table.rows)))
+    if not columns:  # no header row: the header is the first consultee
+        rows.insert(0, (table.header, table.page))
+    fields = []
+    for row, page in rows:
+        cells = [" ".join(cell.split()) for cell in row]
+        who, what = _cell(cells, name), _cell(cells, role)
+        if who and what:
+            when = _cell(cells, date)
+            fields.append(Field("seen_by", what, f"{who} ({when})" if when else who, page, who))
+    return fields
+
+
+def _cell(cells: list[str], index: int | None) -> str:
+    return cells[index] if index is not None and index < len(cells) else ""
+
+
+def _unique(fields: list[Field]) -> list[Field]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for item in fields:
+        key = (item.name, item.label, item.value)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out

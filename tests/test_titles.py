@@ -1,0 +1,164 @@
+"""Titles, dates and document types from blocks, in the layouts of invented councils."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.fields import read_fields
+from ingest.minutes import read_minutes
+from ingest.model import Block, Field, Table
+from ingest.titles import date_in, document_date, document_title, document_type, is_title
+from ingest.vocabulary import load_vocabulary
+
+VOCABULARY = load_vocabulary()
+
+
+def lines(text: str, page: int = 1) -> list[Block]:
+    return [Block("paragraph", line.strip(), page) for line in text.strip().splitlines() if line.strip()]
+
+
+# Fennick District Council: council name in the biggest type, "Agenda item 7", then the report's own heading.
+FENNICK = [
+    Block("heading", "FENNICK DISTRICT COUNCIL", 1, level=1, size=22.0, bold=True),
+    Block("paragraph", "Agenda item 7", 1),
+    Block("heading", "Agenda Item 7", 1, level=2, size=18.0),
+    Block("heading", "Leisure Centre Refurbishment:", 1, level=2, size=18.0),
+    Block("heading", "Outline Business Case", 1, level=2, size=18.0),
+    Block("heading", "1. Purpose", 1, level=3, size=12.0),
+    Block("paragraph", "To agree the outline business case.", 1),
+]
+# Glenholt Borough Council: a front-sheet table whose "Subject" row holds the title; no headings at all.
+GLENHOLT = [
+    Block("paragraph", "Glenholt Borough Council", 1),
+    Block(
+        "table",
+        "",
+        1,
+        table=Table(["Meeting", "Cabinet"], [["Date", "Wednesday 6 November 2024"], ["Subject", "Car Parking Strategy 2025-2030"]], 1),
+    ),
+]
+# Harrowby County Council: "Report to ... / Date ..." lines, then the title as the first plain line after them.
+HARROWBY = lines(
+    """
+HARROWBY COUNTY COUNCIL
+Report to: Cabinet
+Date: 14/01/2025
+Report of: Director of Adult Services
+Adult Social Care Charging Policy
+1. Purpose
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "metadata", "title", "page"),
+    [
+        (FENNICK, "Cabinet Report Template v4", "Leisure Centre Refurbishment: Outline Business Case", 1),
+        (GLENHOLT, "Microsoft Word - CAB 06-11-24 parking.docx", "Car Parking Strategy 2025-2030", 1),
+        (HARROWBY, "Untitled", "Adult Social Care Charging Policy", 1),
+        (lines("PELLINGFORD DISTRICT COUNCIL\nPage 1 of 3"), "Cabinet Report Template v4", "", None),
+        (lines("PELLINGFORD DISTRICT COUNCIL"), "Housing Strategy 2024-2029", "Housing Strategy 2024-2029", None),
+    ],
+)
+def test_the_title_comes_from_the_document_and_never_from_a_template(blocks, metadata, title, page):
+    assert document_title(blocks, metadata) == (title, page)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("PELLINGFORD DISTRICT COUNCIL", False),
+        ("London Borough of Ashby", False),
+        ("Agenda item 7", False),
+        ("Council logo", False),
+        ("Page 2 of 14", False),
+        ("Tuesday 12 March 2024", False),
+        ("Part I - Public", False),
+        ("Council Tax Support Scheme 2025/26", True),
+        ("Report on the Council's Climate Emergency Plan", True),
+    ],
+)
+def test_lines_that_are_never_titles(line, expected):
+    assert is_title(line, VOCABULARY) is expected
+
+
+@pytest.mark.parametrize(
+    ("blocks", "fields", "date"),
+    [
+        (HARROWBY, [Field("meeting_date", "Date", "14/01/2025", 1, "Date: 14/01/2025")], "2025-01-14"),
+        (GLENHOLT, read_fields(GLENHOLT, [], VOCABULARY), "2024-11-06"),
+        (
+            lines("Minutes of the meeting of the Licensing Committee held on Thursday 9th May 2024 at 10.00 am\nPresent: Cllr A Bell"),
+            [],
+            "2024-05-09",
+        ),
+        (
+            [Block("heading", "Cabinet - 5 June 2023", 1, level=1), Block("paragraph", "The budget was set in February 2023.", 1)],
+            [],
+            "2023-06-05",
+        ),
+        (lines("Quarterly Performance Report\nQuarter 2, September 2022"), [], "2022-09"),
+        (lines("A report with no date at all"), [], None),
+    ],
+)
+def test_the_date_comes_from_the_meeting_date_field_the_minutes_heading_or_a_dated_line(blocks, fields, date):
+    assert document_date(blocks, fields) == date
+
+
+def test_numeric_dates_read_in_uk_order():
+    assert date_in("Date of meeting: 03/04/24") == "2024-04-03"
+    assert date_in("Cabinet, 3 April 2024") == "2024-04-03"
+
+
+def _typed(blocks: list[Block], plan: bool = False) -> str:
+    fields = read_fields(blocks, [], VOCABULARY)
+    return document_type(blocks, fields, read_minutes(blocks, [], VOCABULARY), plan)
+
+
+@pytest.mark.parametrize(
+    ("blocks", "plan", "kind"),
+    [
+        (
+            lines("Minutes of the meeting of the Cabinet held on 12 March 2024\nPresent: Cllr A Bell\nRESOLVED that the report be noted."),
+            False,
+            "minutes",
+        ),
+        (
+            lines("Ashby Regeneration Programme\nOverall RAG status: Amber\nApproved budget: £2.4m\nSpend to date: £1.1m"),
+            False,
+            "highlight-report",
+        ),
+        (lines("Project Highlight Report - Depot Relocation\nPeriod: July 2024"), False, "highlight-report"),
+        (lines("Officer Decision Record\nDecision maker: Head of Housing\nSubject: Empty homes grant"), False, "decision-report"),
+        (HARROWBY, False, "cabinet-report"),
+        (lines("Report to: Health and Wellbeing Board\nReport of: Director of Public Health\nDate: 9 July 2024"), False, "board-report"),
+        (lines("Strategic Risk Register\nUpdated quarterly"), False, "risk-register"),
+        (
+            [
+                Block("heading", "Corporate risks", 1),
+                Block(
+                    "table", "", 1, table=Table(["Risk", "Likelihood", "Impact", "Owner"], [["Cyber attack", "3", "5", "Head of IT"]], 1)
+                ),
+            ],
+            False,
+            "risk-register",
+        ),
+        (lines("Our Council Plan 2024-2028\nAmbition 1: Thriving places"), False, "plan"),
+        (lines("Thriving places\nWe will build 500 homes"), True, "plan"),
+        (lines("Notes from a public drop-in session"), False, "other"),
+    ],
+)
+def test_document_type_from_its_own_words_and_structure(blocks, plan, kind):
+    assert _typed(blocks, plan) == kind
+
+
+def test_a_highlight_report_named_only_in_its_page_footer_is_one():
+    blocks = lines("Depot Relocation\nStage: 2\nProducts completed this period:\nSite survey\n") + lines(
+        "Programme Highlight Report March 2024\nPage 1 of 3"
+    )
+    assert _typed(blocks) == "highlight-report"
+
+
+def test_a_minutes_heading_with_a_colon_is_the_title():
+    blocks = lines("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am\nVenue: Committee Room 2")
+    assert document_title(blocks, None) == ("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am", 1)
