@@ -44,6 +44,7 @@ class Catalogue:
             "workstreams": document.workstreams,
             "pages": document.page_count if document.pages[0].number is not None else 0,
             "outline": [item.to_dict() for item in document.outline],
+            "model": document.model.to_dict() if document.model else None,
             "parser": PARSER_VERSION,
         }
 

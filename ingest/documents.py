@@ -6,10 +6,12 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.model import DocumentModel
+
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Raise when what ingest extracts from a file changes (chunks, outline, front sheet, workstreams): stores then
 # re-read their documents on the next ingest instead of keeping what the older code made of them.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 
 @dataclass
@@ -38,6 +40,7 @@ class ParsedDocument:
     doc_type: str = "other"
     council: str | None = None
     workstreams: list = field(default_factory=list)
+    model: DocumentModel | None = None
 
     @property
     def page_count(self) -> int:

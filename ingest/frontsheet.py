@@ -137,17 +137,7 @@ def _seen_by(value: str, page: int | None) -> list[SeenBy]:
     return rows
 
 
-_COUNCIL = re.compile(r"\b((?:[A-Z][a-z]+ ){1,2}(?:County|District|City|Borough|Town|Parish) Council)\b")
 TYPES = ("cabinet-report", "decision-report", "plan", "highlight-report", "board-report", "minutes", "risk-register", "other")
-
-
-def council_of(document: ParsedDocument) -> str | None:
-    """The council a document speaks for: the council named most often in it."""
-    counts: dict[str, int] = {}
-    for page in document.pages:
-        for name in _COUNCIL.findall(page.text):
-            counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.get) if counts else None
 
 
 def document_type(document: ParsedDocument, sheet: FrontSheet | None, has_outline: bool) -> str:

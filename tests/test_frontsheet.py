@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import DEMO, SHARED, needs_shared
 
-from ingest.frontsheet import council_of, document_type, front_sheet
+from ingest.frontsheet import document_type, front_sheet
 from ingest.readers import read_document
+from ingest.reading import council_of
 from ingest.structure import plan_outline
 
 GOLD = json.loads((Path(__file__).resolve().parent.parent / "eval" / "gold_frontsheets.json").read_text())
