@@ -8,6 +8,7 @@ example questions of intents.FIELD_QUESTIONS, so any house style's label and any
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, heading, named_document
@@ -26,7 +27,8 @@ from index.retrieval import terms
 from ingest.model import Field
 
 FIELD_MIN = 0.5  # a field is asked for when a question scores this against its labels or example questions
-MARGIN = 0.08  # fields within this of the best are asked for too ('who wrote it and who is the contact')
+MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it and who is the contact')
+COMMON_FIELDS = 3  # a word in the labels or example questions of this many fields is common to them
 _NUMBERED = re.compile(r"(?:^|\s)(?=(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s)")  # where '1. ', '(b) ' starts the next numbered part
 _CLAUSES = re.compile(r"\s*(?:,|;|\band\b|\balso\b|\bplus\b)\s*", re.I)
 
@@ -45,7 +47,10 @@ def candidates(ask: Ask, documents: list[Document], exclude: tuple[str, ...] = S
 def field_scores(ask: Ask, question: str, texts: dict[str, list[str]]) -> dict[str, float]:
     """How well the question matches each field (its best label or example question)."""
     flat = [(name, text) for name, found in texts.items() for text in found]
-    scored = ask.matcher.scores(question, [text for _, text in flat])
+    # A word in the texts of many fields ('report', 'officer') tells none of them apart.
+    spread = Counter(term for name, found in texts.items() for term in {t for text in found for t in terms(text)})
+    common = frozenset(term for term, n in spread.items() if n >= COMMON_FIELDS)
+    scored = ask.matcher.scores(question, [text for _, text in flat], common=common)
     best: dict[str, float] = {}
     for (name, _), score in zip(flat, scored):
         best[name] = max(best.get(name, 0.0), score)

@@ -115,7 +115,7 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
 FIELD_QUESTIONS: dict[str, list[str]] = {
     "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
-                  "who presented the report", "who is the lead officer", "which officer brought it"],
+                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
     "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member"],
     "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask"],

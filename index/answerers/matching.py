@@ -43,9 +43,14 @@ class Matcher:
         """Stemmed content words of a text, without the words that frame questions."""
         return set(terms(text)) - frame_terms()
 
-    def lexical(self, query: str, text: str, recall: float = 0.5) -> float:
-        """Word overlap: F1 of the two word sets, blended with the share of the query's words the text holds (`recall`)."""
+    def lexical(self, query: str, text: str, recall: float = 0.5, common: frozenset[str] = frozenset()) -> float:
+        """Word overlap: F1 of the two word sets, blended with the share of the query's words the text holds (`recall`).
+
+        `common` words (shared by many candidates, so telling none apart) are left out unless the query has no other.
+        """
         asked, said = self.content(query), self.content(text)
+        if asked - common:
+            asked, said = asked - common, said - common
         shared = len(asked & said)
         if not shared:
             return 0.0
@@ -65,11 +70,11 @@ class Matcher:
         vectors = self._vectors([query, *texts])
         return np.clip(vectors[1:] @ vectors[0], 0.0, 1.0)
 
-    def scores(self, query: str, texts: Sequence[str], recall: float = 0.5) -> list[float]:
+    def scores(self, query: str, texts: Sequence[str], recall: float = 0.5, common: frozenset[str] = frozenset()) -> list[float]:
         """Each text's score: words and meaning averaged by `dense_weight`."""
         dense = self.dense(query, texts)
         w = self.dense_weight
-        return [float((1 - w) * self.lexical(query, text, recall) + w * d) for text, d in zip(texts, dense)]
+        return [float((1 - w) * self.lexical(query, text, recall, common) + w * d) for text, d in zip(texts, dense)]
 
     def best(self, query: str, texts: Sequence[str], minimum: float = 0.0, recall: float = 0.5) -> tuple[int, float] | None:
         """(index, score) of the best text when it reaches `minimum`."""
