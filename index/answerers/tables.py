@@ -257,7 +257,8 @@ class TableAnswerer:
         if best is None:
             return None
         sheet, row = best
-        column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row))))
+        # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
+        column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_text(row), sheet.table.heading)
         if column is not None and column < len(sheet.table.rows[row]) and sheet.table.rows[row][column]:
