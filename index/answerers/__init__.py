@@ -1,0 +1,50 @@
+"""Answers from the typed document model: one ordered registry of question families, each an answerer module.
+
+Each answerer says how much it wants a question (`wants`, 0..1, from intents.py's cues and the matcher) and
+gives a cited `Draft` or None. `answer_from_model` tries them strongest first (registry order breaks ties)
+and returns the first answer; None means no family answers from the model and retrieval should.
+Adding a family is adding a module and a line to REGISTRY.
+"""
+
+from __future__ import annotations
+
+from index.answer import Draft
+from index.answerers.base import Answerer, Ask, load
+from index.answerers.fields import FieldAnswerer
+from index.answerers.matching import Embed, Matcher, model_embedder
+from index.answerers.minutes import MinutesAnswerer
+from index.answerers.status import StatusAnswerer
+from index.answerers.tables import TableAnswerer
+from index.answerers.tree import TreeAnswerer
+from index.models import Filters
+
+REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
+WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked
+
+__all__ = ["REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
+
+
+def ranked(ask: Ask, registry: list[Answerer] | None = None) -> list[tuple[float, Answerer]]:
+    """The answerers that want a question, strongest first (registry order among equals)."""
+    registry = REGISTRY if registry is None else registry
+    scored = [(answerer.wants(ask), order, answerer) for order, answerer in enumerate(registry)]
+    return [(score, answerer) for score, _, answerer in sorted(scored, key=lambda row: (-row[0], row[1])) if score >= WANT_MIN]
+
+
+def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answerer, Draft] | None:
+    """The first answerer (strongest first) that answers, with its answer."""
+    for _, answerer in ranked(ask, registry):
+        drafted = answerer.answer(ask)
+        if drafted is not None:
+            return answerer, drafted
+    return None
+
+
+def answer_from_model(question: str, catalogue_docs: dict[str, dict], filters: Filters | None = None, context: str = "",
+                      matcher: Matcher | None = None, registry: list[Answerer] | None = None) -> Draft | None:
+    """A cited answer from the documents' models (catalogue entries with a "model" key), or None when none answers."""
+    documents = load(catalogue_docs, filters)
+    if not documents:
+        return None
+    found = first_answer(Ask(" ".join(question.split()), documents, matcher or Matcher(), context), registry)
+    return found[1] if found else None

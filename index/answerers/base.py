@@ -1,0 +1,176 @@
+"""What every model answerer shares: the asked question with its documents, the document a question names, and cited Markdown."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from index.answer import Draft, escape
+from index.answerers.intents import document_terms, frame_terms
+from index.answerers.matching import Matcher
+from index.models import Citation, Filters
+from index.retrieval import terms
+from ingest.model import DocumentModel, Node
+from ingest.vocabulary import Vocabulary, load_vocabulary
+
+_QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
+_MODELS: dict[int, tuple[dict, DocumentModel]] = {}  # id(catalogue JSON) -> (that JSON, its typed model); the JSON is kept so the id stays its own
+
+
+@dataclass
+class Document:
+    """One catalogued document with its typed model."""
+
+    doc_id: str
+    doc: dict  # the catalogue's entry: source, title, date, doc_type, council, ...
+    model: DocumentModel
+
+    @property
+    def title(self) -> str:
+        """The catalogue's title, else the model's."""
+        return str(self.doc.get("title") or self.model.title)
+
+    @property
+    def date(self) -> str | None:
+        """The date the document speaks for, if known."""
+        return self.doc.get("date") or self.model.date
+
+    def nodes(self):
+        """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
+
+        def visit(node: Node, above: list[Node]):
+            yield above, node
+            for child in node.children:
+                yield from visit(child, [*above, node])
+
+        for root in self.model.tree:
+            yield from visit(root, [])
+
+
+def load(catalogue_docs: dict[str, dict], filters: Filters | None) -> list[Document]:
+    """The catalogued documents that have a model and pass `filters`, in date order."""
+    allowed = filters or Filters()
+    found = []
+    for doc_id, doc in catalogue_docs.items():
+        raw = doc.get("model")
+        if not raw or not allowed.allows(doc):
+            continue
+        cached = _MODELS.get(id(raw))
+        if cached is None or cached[0] is not raw:
+            if len(_MODELS) > 2048:
+                _MODELS.clear()
+            cached = _MODELS[id(raw)] = (raw, DocumentModel.from_dict(raw))
+        found.append(Document(doc_id, doc, cached[1]))
+    return sorted(found, key=lambda d: d.date or "")
+
+
+@dataclass
+class Ask:
+    """A question with everything an answerer may read: its documents, the conversation's context, matcher and vocabulary."""
+
+    question: str
+    documents: list[Document]
+    matcher: Matcher
+    context: str = ""
+    vocabulary: Vocabulary = field(default_factory=load_vocabulary)
+
+    def named(self, documents: list[Document] | None = None) -> Document | None:
+        """The one document the question names (else the context names), or the only document there is."""
+        pool = self.documents if documents is None else documents
+        if len(pool) == 1:
+            return pool[0]
+        return named_document(self.question, pool) or (named_document(self.context, pool) if self.context else None)
+
+    def title_terms(self, document: Document | None) -> set[str]:
+        """A document's title and council words, which name it and so say nothing about what is asked of it."""
+        return set(terms(f"{document.title} {document.doc.get('council') or ''}")) if document else set()
+
+
+class Answerer(Protocol):
+    """A question family: how much it wants a question, and its cited answer (None when the model does not answer it)."""
+
+    name: str
+
+    def wants(self, ask: Ask) -> float: ...
+
+    def answer(self, ask: Ask) -> Draft | None: ...
+
+
+def named_document(question: str, documents: list[Document], keep: frozenset[str] = frozenset()) -> Document | None:
+    """The document a question names by its title's distinctive words (or a quoted part of it, or its council), if one stands out.
+
+    `keep` are document words that do name a document among these ('cabinet' among minutes of several bodies).
+    """
+    if not question or not documents:
+        return None
+    titles = [set(terms(d.title)) for d in documents]
+    common = Counter(term for title in titles for term in title)
+    generic = (document_terms() - keep) | frame_terms() | ({t for t, n in common.items() if n > len(documents) / 2} if len(documents) >= 4 else set())
+    asked = set(terms(question)) - generic
+    quoted = [phrase.lower() for phrase in _QUOTED.findall(question)]
+    ranked = []
+    for document, title in zip(documents, titles):
+        distinct = title - generic
+        shared = len(asked & distinct)
+        council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
+        by_council = bool(council and council <= asked)
+        score = shared + sum(2 for phrase in quoted if phrase in document.title.lower()) + by_council
+        share = shared / len(distinct) if distinct else 0.0
+        if score >= 2 or (score >= 1 and (share >= 0.5 or by_council)):
+            ranked.append((score, share, document))
+    ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
+        return None
+    return ranked[0][2]
+
+
+def heading(document: Document) -> str:
+    """A document's bold title with its date, as answers name it."""
+    return f"**{escape(document.title)}**" + (f" ({document.date})" if document.date else "")
+
+
+class Cited:
+    """Markdown lines and their numbered citations, built together so every marker points at its quote."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.citations: list[Citation] = []
+
+    def cite(self, document: Document, page: int | None, quote: str, section: str | None = None) -> str:
+        """The marker ('[3]') of a verbatim quote, reusing the number of the same quote already cited."""
+        for citation in self.citations:
+            if citation.source == document.doc["source"] and citation.page == page and citation.quote == quote:
+                return f"[{citation.n}]"
+        self.citations.append(Citation.of_document(len(self.citations) + 1, document.doc, page, quote, section))
+        return f"[{len(self.citations)}]"
+
+    def add(self, line: str = "") -> None:
+        """Append a line of Markdown."""
+        self.lines.append(line)
+
+    def draft(self) -> Draft | None:
+        """The answer, or None when nothing was cited."""
+        return Draft("\n".join(self.lines).strip(), self.citations, False) if self.citations else None
+
+
+def counted(n: int, label: str | None) -> str:
+    """'10 Key actions', '1 Objective', '3 “We will” items': a count with the document's own label for what it counts."""
+    label = (label or "item").strip().rstrip(":")
+    words = label.split()
+    if label.lower().endswith("ies"):
+        return f"{n} {label if n != 1 else label[:-3] + 'y'}"
+    if label.lower().endswith("s"):
+        return f"{n} {label if n != 1 else label[:-1]}"
+    if len(words) == 1 or words[0].lower() in ("key", "strategic", "priority", "main", "corporate"):
+        plural = label[:-1] + "ies" if label.endswith("y") and label[-2:-1].lower() not in "aeiou" else label + "s"
+        return f"{n} {plural if n != 1 else label}"
+    return f"{n} “{escape(label)}” item{'s' if n != 1 else ''}"
+
+
+def labelled(node: Node) -> str:
+    """A node's text with its level's label in front unless the text already starts with it."""
+    if node.label and not node.text.lower().startswith(node.label.lower().rstrip(":")):
+        return f"{node.label.rstrip(':')}: {node.text}"
+    return node.text

@@ -1,0 +1,220 @@
+"""Every question pattern and question word list of the model answerers, in one place.
+
+Council wording (field labels, level names, column headers, status words) is in ingest/vocabulary.toml; this
+module holds how members ASK: cue patterns that say which family a question belongs to, example questions
+per front-sheet field and table column (the matcher compares a question with them by words and by meaning),
+and the words that shape a question without naming anything in a document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.retrieval import terms
+from ingest.vocabulary import Vocabulary, fold
+
+# Words that frame a question but name nothing a document holds; stripped before matching what it names.
+FRAME_WORDS = (
+    "what which who whom whose when where why how many much does did do done is are was were be been has have had "
+    "tell me about give gave list show please name named can could would should will shall may might must "
+    "i we you us our your they them their it its this that these those there here any all each every some "
+    "get got go goes going look looking say says said said know need want see find"
+)
+# Words that name the kind of document rather than one document ('the report', 'the plan').
+DOCUMENT_WORDS = (
+    "report reports paper papers document documents plan plans council councils cabinet committee meeting "
+    "minutes item items county district borough city authority draft"
+)
+# Words of a question across documents that link a field to its value ('which reports affect ward X').
+ACROSS_WORDS = "affect affects affected cover covers covering include includes including involve involves concern concerns mention mentions relate relates apply applies"
+# Words of a plan question that name the shape of the tree, not a node of it.
+TREE_WORDS = (
+    "under beneath below within sit sits sitting fit fits fall falls belong belongs come comes part "
+    "support supports supporting contribute contributes deliver delivers delivering achieve achieving help helps "
+    "level levels heading headings structure break breakdown broken down action actions activity activities "
+    "commitment commitments step steps thing things item items doing plan"
+)
+# Words of a table question that name the shape of a table, not a row of it.
+TABLE_WORDS = (
+    "row rows table status progress position rating rated marked flagged score scored current currently "
+    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline"
+)
+# Words that name which body met; among minutes they tell one meeting from another.
+MEETING_BODY_WORDS = "cabinet committee board panel council scrutiny planning licensing executive assembly forum"
+# Words of a minutes question that say it is about a meeting's records, not which item.
+MINUTES_WORDS = "decide decided decision decisions resolve resolved resolution resolutions agree agreed approve approved conclude concluded meeting committee members"
+
+# Words of a status question that ask for a status or budget line, not which report.
+STATUS_WORDS = (
+    "overall rag status rating position health progress budget budgets spend spent spending expenditure outturn out-turn variance "
+    "overspend underspend overspent underspent over under financial finances money forecast approved total much far date doing performing going "
+    "programme project"
+)
+# Nouns members use for the rows of registers and trackers; a question naming one is about those tables.
+ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "project", "projects", "workstream", "workstreams",
+             "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items")
+# Words for the doing-level of a plan, whatever the document calls it ('We will', 'Key actions', 'Activities').
+ACTION_WORDS = frozenset(terms("action actions activity activities commitment commitments step steps thing things do doing deliver deliverables work"))
+
+# Family cues. Each family's `wants` reads these; the strongest decides which answerer tries first.
+MINUTES_CUES = {
+    "apologies": re.compile(r"\b(apolog\w*|regrets|absent|absence|(could not|couldn'?t|unable to|did not|didn'?t) (attend|come|make it))\b", re.I),
+    "present": re.compile(r"\b(who (was|were) (present|there|in attendance|at (the|that) meeting)|(members|councillors|officers) present|attend(ed|ance|ees)|who (came|turned up))\b", re.I),
+    "declarations": re.compile(r"\b(declar\w*|disclos\w*|conflicts? of interests?|(pecuniary|personal|prejudicial|registrable) interests?)\b", re.I),
+    "decisions": re.compile(
+        r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|resolutions?|resolved|"
+        r"decisions? (taken|made|reached)|(decide|resolve|agree)d? (on|about|regarding)|outcome of (the )?(item|debate|discussion))\b",
+        re.I,
+    ),
+}
+TREE_CUES = {
+    "where": re.compile(
+        r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
+        r"part of which|which \w+( \w+)? (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of))",
+        re.I,
+    ),
+    "count": re.compile(r"\bhow many\b", re.I),
+    "under": re.compile(
+        r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"
+        r"(which|what) (specific )?(actions?|activit\w+|commitments?|steps|things|deliverables|objectives?|priorit\w+|aims?|goals?|pledges?|outcomes?)\b.{0,60}\b"
+        r"(support|deliver|contribut|achiev|help|serve|sit|fall|come)\w*|(actions?|activit\w+|commitments?|steps) (for|towards|to deliver|to achieve|on)\b|break\s?down of)",
+        re.I,
+    ),
+    "levels": re.compile(
+        r"\b(what|which|list|name|show)\b.{0,30}\b(ambitions|objectives|themes|priorities|outcomes|aims|goals|commitments|pledges|strands)\b", re.I
+    ),
+}
+TABLE_CUES = {
+    "slipped": re.compile(r"\b(slipp\w*|slip|delay\w*|late|behind( schedule)?|overdue|missed|off[- ]track|not on (track|time|schedule)|running over)\b", re.I),
+    "highest": re.compile(
+        r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
+    ),
+    "lookup": re.compile(
+        r"\b((status|progress|position|rating|score|rag) (of|for|on)\b|how is\b.{1,80}\b(going|progressing|doing)\b|who (owns|is responsible for|leads on|manages)\b|"
+        r"(owner|lead) (of|for)\b|when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
+        re.I,
+    ),
+    "rows": re.compile(rf"\b(which|what|list|show|any)\b.{{0,40}}\b({'|'.join(ROW_NOUNS)})\b", re.I),
+}
+STATUS_CUES = {
+    "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b", re.I),
+    "budget": re.compile(r"\b(budget\w*|spend|spent|spending|expenditure|outturn|out-turn|variance|overspen\w*|underspen\w*|over budget|under budget|financial position|money)\b", re.I),
+    "budget_line": re.compile(r"\b(spent|spend to date|so far|to date|outturn|out-turn|variance|overspen\w*|underspen\w*|approved|forecast)\b", re.I),
+}
+FIELD_CUES = {
+    "who": re.compile(r"\b(who|whose|whom)\b", re.I),
+    "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover))", re.I),
+    "contact": re.compile(r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about)\b", re.I),
+    "across": re.compile(r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b", re.I),
+}
+YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
+_NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)", re.I)
+
+# How members ask for a front-sheet or status field; the matcher compares a question with these and with the
+# vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
+FIELD_QUESTIONS: dict[str, list[str]] = {
+    "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
+                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this"],
+    "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
+    "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member"],
+    "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask"],
+    "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it"],
+    "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered"],
+    "key_decision": ["is it a key decision", "which reports are key decisions"],
+    "forward_plan": ["what is the forward plan reference", "what is its reference number"],
+    "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas"],
+    "exempt": ["is it confidential", "is it exempt", "is it public or private"],
+    "seen_by": ["who has seen it", "who was consulted", "who cleared it", "who signed it off"],
+    "purpose": ["what is the purpose", "what is it for", "why has the report been written"],
+    "summary": ["what is it about", "summarise the report", "give me the gist"],
+    "recommendations": ["what are the recommendations", "what is recommended", "what are members asked to decide", "what decision is sought"],
+    "reasons": ["why is this recommended", "what are the reasons for the recommendations"],
+    "options": ["what options were considered", "what alternatives were looked at"],
+    "financial": ["what are the financial implications", "what are the cost implications"],
+    "legal": ["what are the legal implications"],
+    "risk": ["what are the risk implications", "what are the risks of the decision"],
+    "overall_rag": ["what is the overall status", "what is the overall RAG rating", "how is it doing overall"],
+    "approved_budget": ["what is the budget", "how much money was approved"],
+    "spend_to_date": ["how much has been spent so far", "what is the spend to date"],
+    "forecast_outturn": ["what is the forecast outturn", "what will it cost by the end of the year"],
+    "variance": ["what is the variance", "is it over or under budget"],
+}
+# Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
+CONTACT_FIELDS = ("contact", "report_of", "author")
+# What 'tell me about report X' gives: what it is for, then what it asks members to do.
+ABOUT_FIELDS = ("purpose", "summary", "recommendations")
+# Fields of status reports; status.py answers them, fields.py leaves them alone.
+STATUS_FIELDS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
+BUDGET_FIELDS = ("approved_budget", "spend_to_date", "forecast_outturn", "variance")
+
+# How members ask about a table column, by the column meanings of the vocabulary.
+COLUMN_QUESTIONS: dict[str, list[str]] = {
+    "owner": ["who owns it", "who is responsible for it", "who leads on it", "who is the owner"],
+    "status": ["what is its status", "how is it progressing", "what is the rag rating", "is it on track"],
+    "score": ["what is the risk score", "how high is the risk", "what is it rated"],
+    "forecast": ["when is it now expected", "what is the forecast date", "when will it be done"],
+    "baseline": ["when was it planned", "what was the original date"],
+    "due": ["when is it due", "by when", "what is the deadline"],
+}
+
+
+@lru_cache(maxsize=1)
+def frame_terms() -> frozenset[str]:
+    """Stems of the words that frame a question."""
+    return frozenset(terms(FRAME_WORDS))
+
+
+@lru_cache(maxsize=1)
+def document_terms() -> frozenset[str]:
+    """Stems of the words that name a kind of document."""
+    return frozenset(terms(DOCUMENT_WORDS))
+
+
+def subject(question: str, *extra: str) -> str:
+    """The question without the words that frame it (and any `extra` word lists): what it names."""
+    drop = frame_terms() | frozenset(terms(" ".join(extra)))
+    words = re.findall(r"[\w'’.-]+", question)
+    kept = [word.strip(".") for word in words if not (set(terms(word)) and set(terms(word)) <= drop)]
+    return " ".join(word for word in kept if word)
+
+
+def cues(patterns: dict[str, re.Pattern], question: str) -> set[str]:
+    """The names of the cue patterns a question matches."""
+    return {name for name, pattern in patterns.items() if pattern.search(question)}
+
+
+def numbers(question: str, vocabulary: Vocabulary | None = None) -> list[str]:
+    """Outline numbers the question names ('objective 2.1', 'priority 3'; 'theme B' after a level name), lower-cased, never years."""
+    found = [n.lower() for n in _NUMBER.findall(question) if not re.fullmatch(r"(19|20)\d\d", n)]
+    if vocabulary is not None and vocabulary.level_names:
+        levels = "|".join(re.escape(name) for name in vocabulary.level_names)
+        found += [letter.lower() for letter in re.findall(rf"\b(?:{levels})\s+([A-Z])\b(?!['’])", question, re.I)]
+    return found
+
+
+def level_words(question: str, vocabulary: Vocabulary) -> list[str]:
+    """The plan-level words a question uses ('objectives', 'key actions', 'We will'), longest first."""
+    spoken = f" {fold(question)} "
+    found = []
+    for name in sorted(vocabulary.level_names, key=len, reverse=True):
+        for form in (fold(name), _plural(fold(name))):
+            if f" {form} " in spoken and not any(form in longer for longer in found):
+                found.append(form)
+    found += [w for w in re.findall(r"[a-z]+", spoken) if set(terms(w)) & ACTION_WORDS and w not in " ".join(found).split()]
+    return found
+
+
+def statuses_named(question: str, vocabulary: Vocabulary) -> set[str]:
+    """The statuses (vocabulary names) a question asks for, by the status words it uses; one-letter codes never count."""
+    spoken = f" {fold(question)} "
+    named = {name for name, forms in vocabulary.status.items() for form in forms if len(fold(form)) > 1 and f" {fold(form)} " in spoken}
+    if TABLE_CUES["slipped"].search(question):
+        named.add("slipped")
+    return named
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    return word if word.endswith("s") else word + "s"

@@ -1,0 +1,100 @@
+"""Minutes: what a meeting decided about an item (its resolutions, amended ones marked), who sent apologies, who was
+present, and what interests were declared, each cited with the minutes' verbatim line.
+"""
+
+from __future__ import annotations
+
+from index.answer import Draft, escape
+from index.answerers.base import Ask, Cited, Document, heading, named_document
+from index.answerers.fields import without
+from index.answerers.intents import DOCUMENT_WORDS, MEETING_BODY_WORDS, MINUTES_CUES, MINUTES_WORDS, cues, subject
+from index.retrieval import terms
+from ingest.model import Field, Resolution
+
+ITEM_MIN = 0.4  # the matcher's score an item's title and resolutions need to count as the one asked about
+_KINDS = {"apologies": "apologies", "present": "attendance", "declarations": "declarations of interest"}
+_LEADS = {"apologies": "apologies from {n}", "present": "{n} present", "declarations": "{n} declaration{s} of interest"}
+_MOST = 5  # meetings listed when the question names none
+
+
+class MinutesAnswerer:
+    """Answers from the records of meetings."""
+
+    name = "minutes"
+
+    def wants(self, ask: Ask) -> float:
+        """High for apologies, attendance, declarations and decisions, when some document holds minutes."""
+        if not any(d.model.minutes for d in ask.documents):
+            return 0.0
+        return 0.9 if cues(MINUTES_CUES, ask.question) else 0.0
+
+    def answer(self, ask: Ask) -> Draft | None:
+        """The records asked for, from the meeting the question names (else the latest meetings), oldest first."""
+        meetings = [d for d in ask.documents if d.model.minutes]
+        found = cues(MINUTES_CUES, ask.question)
+        keep = frozenset(terms(MEETING_BODY_WORDS))
+        named = named_document(ask.question, meetings, keep) or (meetings[0] if len(meetings) == 1 else None)
+        if named is None and ask.context:
+            named = named_document(ask.context, meetings, keep)
+        for kind in ("apologies", "present", "declarations"):
+            if kind in found:
+                return self._people(ask, [named] if named else meetings[-_MOST:], kind)
+        if "decisions" in found:
+            return self._decisions(ask, [named] if named else meetings)
+        return None
+
+    def _people(self, ask: Ask, meetings: list[Document], kind: str) -> Draft | None:
+        """Each meeting's list of one kind (apologies, present, declarations); a meeting with none says so uncited."""
+        cited = Cited()
+        silent: list[Document] = []
+        for document in meetings:
+            records: list[Field] = getattr(document.model.minutes, kind)
+            if not records:
+                silent.append(document)
+                continue
+            cited.add(f"{heading(document)}: {_LEADS[kind].format(n=len(records), s='s' if len(records) != 1 else '')}")
+            for record in records:
+                cited.add(f"- {escape(record.value)} {cited.cite(document, record.page, record.quote, _KINDS[kind])}")
+            cited.add()
+        if not cited.citations:
+            checked = "; ".join(heading(d) for d in silent)
+            return Draft(f"The minutes do not record any {_KINDS[kind]}. I checked {checked}.", [], True) if silent else None
+        for document in silent:
+            cited.add(f"{heading(document)}: the minutes record no {_KINDS[kind]}.")
+        return cited.draft()
+
+    def _decisions(self, ask: Ask, meetings: list[Document]) -> Draft | None:
+        """The resolutions on the item the question names (every resolution when it names none), amended ones marked."""
+        drop = set().union(*(ask.title_terms(d) for d in meetings)) if len(meetings) == 1 else set()
+        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS), drop)
+        chosen: list[tuple[Document, Resolution]] = []
+        if ask.matcher.content(naming):
+            scored = [(d, r) for d in meetings for r in d.model.minutes.resolutions]
+            scores = ask.matcher.scores(naming, [f"{r.item or ''} {r.text}" for _, r in scored])
+            items = {}
+            for (document, resolution), score in zip(scored, scores):
+                if score >= ITEM_MIN and ask.matcher.covered(naming, f"{resolution.item or ''} {resolution.text}") >= 0.5:
+                    key = (document.doc_id, resolution.item)
+                    items[key] = max(items.get(key, 0.0), score)
+            if not items:
+                return None
+            top = max(items.values())
+            keys = {key for key, score in items.items() if score >= top - 0.1}
+            chosen = [(d, r) for d, r in scored if (d.doc_id, r.item) in keys]
+        else:
+            chosen = [(d, r) for d in meetings for r in d.model.minutes.resolutions]
+        if not chosen:
+            return None
+        cited = Cited()
+        for document in dict.fromkeys(d.doc_id for d, _ in chosen):
+            rows = [(d, r) for d, r in chosen if d.doc_id == document]
+            cited.add(f"{heading(rows[0][0])}: {len(rows)} resolution{'s' if len(rows) != 1 else ''}")
+            item = None
+            for meeting, resolution in rows:
+                if resolution.item and resolution.item != item:
+                    item = resolution.item
+                    cited.add(f"\n*{escape(item)}*")
+                amended = " (as amended)" if resolution.amended else ""
+                cited.add(f"- {escape(resolution.text)}{amended} {cited.cite(meeting, resolution.page, resolution.text, resolution.item)}")
+            cited.add()
+        return cited.draft()

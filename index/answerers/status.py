@@ -1,0 +1,54 @@
+"""Status reports' own lines: the overall RAG status, and the budget lines (approved, spent to date, forecast outturn,
+variance), read from the fields the model holds, each cited with its verbatim line.
+"""
+
+from __future__ import annotations
+
+from index.answer import Draft
+from index.answerers.base import Ask, Cited, Document, heading, named_document
+from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
+from index.answerers.intents import BUDGET_FIELDS, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
+
+
+class StatusAnswerer:
+    """The overall status and budget position of a programme or project report."""
+
+    name = "status"
+
+    def wants(self, ask: Ask) -> float:
+        """High for 'overall status' and budget words, when some document has status lines."""
+        if not any(f.name in STATUS_FIELDS for d in ask.documents for f in d.model.fields):
+            return 0.0
+        found = cues(STATUS_CUES, ask.question)
+        return 0.8 if "overall" in found else 0.75 if "budget" in found else 0.0
+
+    def answer(self, ask: Ask) -> Draft | None:
+        """The asked status lines of the named report (else of every report that has them), each cited."""
+        holders = [d for d in ask.documents if any(f.name in STATUS_FIELDS for f in d.model.fields)]
+        named = named_document(ask.question, holders) or (holders[0] if len(holders) == 1 else None)
+        if named is None and ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)):
+            return None  # the question is about something no status report is named for ('spend on potholes')
+        cited = Cited()
+        for document in [named] if named else holders:
+            wanted = self._wanted(ask, document)
+            found = sorted((f for f in document.model.fields if f.name in wanted), key=lambda f: wanted.index(f.name))
+            if not found:
+                continue
+            cited.add(heading(document))
+            render_fields(cited, document, found, "status")
+            cited.add()
+        return cited.draft()
+
+    @staticmethod
+    def _wanted(ask: Ask, document: Document) -> list[str]:
+        """The status fields asked: overall status, one named budget line, or every budget line for 'the budget'."""
+        found = cues(STATUS_CUES, ask.question)
+        wanted = ["overall_rag"] if "overall" in found else []
+        if "budget" in found:
+            specific: list[str] = []
+            if "budget_line" in found:
+                question = without(ask.question, ask.title_terms(document))
+                texts = {name: said for name, said in candidates(ask, [document], exclude=()).items() if name in BUDGET_FIELDS}
+                specific = [name for name, score in asked_fields(ask, question, texts) if score >= FIELD_MIN]
+            wanted += specific or list(BUDGET_FIELDS)
+        return wanted

@@ -1,0 +1,213 @@
+"""A plan's tree: everything under a node ('what will the council do under objective 2.1'), where an item sits
+(its ancestors, with the labels the document uses), how many nodes of a level there are, and a level's list.
+
+The node a question names is found across levels and labels by the matcher (words and meaning) and by outline
+numbers ('Objective 2.1'); a heading with a table under it gives the table's rows as its items.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.answer import Draft, escape
+from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
+from index.answerers.intents import ACTION_WORDS, DOCUMENT_WORDS, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
+from index.retrieval import terms
+from ingest.model import Node
+from ingest.vocabulary import fold
+
+NODE_MIN = 0.45  # the matcher's score a node needs to count as named
+COVER_MIN = 0.5  # ... and the share of the question's naming words it must hold (the model alone can drift)
+_LEADING_NUMBER = re.compile(r"^\W*(?:[A-Za-z][A-Za-z ]{0,24}?\s)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-Z])\)?(?=[\s.:)–-]|$)")
+
+
+@dataclass
+class Place:
+    """A node (or a row of the table under it) with its document and ancestors from the root down."""
+
+    document: Document = field(repr=False)
+    ancestors: list[Node]
+    node: Node
+    row: int | None = None
+
+    def text(self) -> str:
+        """What the place says: the node's text, or the row's."""
+        return self.document.model.tables[self.node.table].row_text(self.row) if self.row is not None else self.node.text
+
+
+class TreeAnswerer:
+    """Answers that follow a document's tree of headings and items."""
+
+    name = "tree"
+
+    def wants(self, ask: Ask) -> float:
+        """High for 'what is under', 'where does X sit', 'how many <level>'; low when the question merely names a level."""
+        if not any(d.model.tree for d in ask.documents):
+            return 0.0
+        found = cues(TREE_CUES, ask.question)
+        levels = level_words(ask.question, ask.vocabulary)
+        if found & {"where", "under"}:
+            return 0.9
+        if "count" in found and levels:
+            return 0.85
+        if "levels" in found:
+            return 0.7
+        return 0.4 if levels else 0.0
+
+    def answer(self, ask: Ask) -> Draft | None:
+        """The cited part of a tree the question asks for, or None when it names no node or level of any tree."""
+        plans = [d for d in ask.documents if d.model.tree]
+        named = named_document(ask.question, plans) or (plans[0] if len(plans) == 1 else None)
+        scopes = [[named], plans] if named and len(plans) > 1 else [[named] if named else plans]
+        found = cues(TREE_CUES, ask.question)
+        levels = level_words(ask.question, ask.vocabulary)
+        for scope in scopes:
+            drafted = self._answer(ask, scope, found, levels)
+            if drafted:
+                return drafted
+        return None
+
+    def _answer(self, ask: Ask, scope: list[Document], found: set[str], levels: list[str]) -> Draft | None:
+        if "where" in found:
+            placed = self._where(ask, scope, levels)
+            if placed:
+                return placed
+        place = self._named(ask, scope, ask.question, parents=True) or (self._named(ask, scope, ask.context, parents=True) if ask.context else None)
+        if place is not None:
+            return self._under(place, levels, ask)
+        if "count" in found or "levels" in found or levels:
+            return self._levels(ask, scope, levels, count="count" in found)
+        return None
+
+    def _named(self, ask: Ask, scope: list[Document], question: str, parents: bool) -> Place | None:
+        """The node (with children, when `parents`) the question names by its words, meaning or outline number."""
+        places = [Place(d, above, node) for d in scope for above, node in d.nodes() if not parents or node.children or node.table is not None]
+        return _best(ask, places, question, scope)
+
+    def _where(self, ask: Ask, scope: list[Document], levels: list[str]) -> Draft | None:
+        """The ancestors of the item or row the question names, nearest first, each with its document's label."""
+        places = []
+        for d in scope:
+            for above, node in d.nodes():
+                if above:
+                    places.append(Place(d, above, node))
+                if node.table is not None and node.table < len(d.model.tables):
+                    places += [Place(d, [*above, node], node, row) for row in range(len(d.model.tables[node.table].rows))]
+        place = _best(ask, places, ask.question, scope, levels)
+        if place is None or not place.ancestors:
+            return None
+        cited = Cited()
+        document = place.document
+        if place.row is None:
+            marker = cited.cite(document, place.node.page, place.node.text, place.node.label)
+        else:
+            table = document.model.tables[place.node.table]
+            marker = cited.cite(document, _row_page(table, place.row), place.text(), table.heading)
+        cited.add(f"{heading(document)}: {escape(place.text())} {marker} sits under")
+        for node in reversed(place.ancestors):
+            cited.add(f"- {escape(labelled(node))} {cited.cite(document, node.page, node.text, node.label)}")
+        return cited.draft()
+
+    def _under(self, place: Place, levels: list[str], ask: Ask) -> Draft | None:
+        """Every descendant of a node (only the asked level's, when a level is asked), grouped as the document nests them."""
+        document, node = place.document, place.node
+        wanted = _labels_matching(document, levels, ask, under=node)
+        cited = Cited()
+        lines: list[str] = []
+        tally: Counter[tuple[int, str | None]] = Counter()
+
+        def rows(holder: Node, indent: str) -> None:
+            if holder.table is None or holder.table >= len(document.model.tables):
+                return
+            table = document.model.tables[holder.table]
+            for index in range(len(table.rows)):
+                tally[(99, "rows")] += 1
+                lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, _row_page(table, index), table.row_text(index), table.heading)}")
+
+        head = cited.cite(document, node.page, node.text, node.label)
+        rows(node, "")
+        for depth, child in node.walk():
+            if child is node:
+                continue
+            if wanted is not None:
+                if child.label in wanted:
+                    tally[(depth, child.label)] += 1
+                    lines.append(f"- {escape(child.text)} {cited.cite(document, child.page, child.text, child.label)}")
+                continue
+            tally[(depth, child.label)] += 1
+            indent = "  " * (depth - 1)
+            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(child.text)
+            lines.append(f"{indent}- {text} {cited.cite(document, child.page, child.text, child.label)}")
+            rows(child, indent + "  ")
+        if not tally:
+            return None
+        summary = " and ".join(counted(n, "row" if label == "rows" else label) for (_, label), n in sorted(tally.items(), key=lambda item: -item[0][0]))
+        cited.add(f"{summary} under {escape(labelled(node))} {head}, in {heading(document)}:")
+        cited.add()
+        cited.lines += lines
+        return cited.draft()
+
+    def _levels(self, ask: Ask, scope: list[Document], levels: list[str], count: bool) -> Draft | None:
+        """The nodes of the asked level in each document (its leaves for 'actions' a document names otherwise), counted first."""
+        cited = Cited()
+        for document in scope:
+            wanted = _labels_matching(document, levels, ask)
+            if wanted is None:
+                continue
+            nodes = [node for _, node in document.nodes() if node.label in wanted]
+            if not nodes:
+                continue
+            label = Counter(node.label for node in nodes).most_common(1)[0][0]
+            cited.add(f"{counted(len(nodes), label)} in {heading(document)}:")
+            cited.add()
+            for node in nodes:
+                cited.add(f"- {escape(node.text)} {cited.cite(document, node.page, node.text, node.label)}")
+            cited.add()
+        return cited.draft()
+
+
+def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], levels: list[str] | None = None) -> Place | None:
+    """The place the question names best, when it is named clearly enough."""
+    if not places or not question:
+        return None
+    drop = set().union(*(ask.title_terms(d) for d in scope)) if len(scope) == 1 else set()
+    naming = subject(question, TREE_WORDS, DOCUMENT_WORDS, " ".join(ask.vocabulary.level_names), " ".join(levels or []))
+    naming = " ".join(w for w in naming.split() if not (set(terms(w)) and set(terms(w)) <= drop))
+    asked_numbers = set(numbers(question, ask.vocabulary))
+    spoken = fold(question)
+    texts = [place.text() for place in places]
+    scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
+    best, best_score = None, 0.0
+    for place, text, score in zip(places, texts, scores):
+        number = _LEADING_NUMBER.match(text)
+        numbered = bool(number and asked_numbers and number.group(1).lower() in asked_numbers)
+        if numbered:
+            label_named = bool(place.node.label and fold(place.node.label) in spoken) or place.row is not None
+            score += 1.0 if label_named or len(asked_numbers) == 1 else 0.5
+        elif score < NODE_MIN or ask.matcher.covered(naming, text) < COVER_MIN:
+            continue
+        if place.node.label and fold(place.node.label) in spoken:
+            score += 0.05
+        if score > best_score:
+            best, best_score = place, score
+    return best
+
+
+def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Node | None = None) -> set[str | None] | None:
+    """The document's labels the asked level words stand for; its leaf labels for doing-words ('actions'); None when not asked."""
+    if not levels:
+        return None
+    nodes = [node for _, node in under.walk() if node is not under] if under else [node for _, node in document.nodes()]
+    labels = {node.label for node in nodes if node.label}  # under a node, its own level ('the theme X') is not what is asked
+    matched = {label for label in labels for word in levels if set(terms(word)) & set(terms(label)) or fold(word) == fold(label)}
+    if matched:
+        return matched
+    if any(set(terms(word)) & ACTION_WORDS for word in levels):
+        return {node.label for node in nodes if not node.children}
+    return None
+
+
+def _row_page(table, index: int) -> int | None:
+    return table.row_pages[index] if index < len(table.row_pages) and table.row_pages[index] is not None else table.page

@@ -1,0 +1,267 @@
+"""The model answerers over three invented councils in different house styles: routing, answers and verbatim citations."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answerers import REGISTRY, WANT_MIN, Ask, Matcher, answer_from_model, first_answer, load
+from index.models import Filters
+from ingest.model import DocumentModel
+from tests.model_councils import catalogue, fake_embed
+
+DOCS = catalogue()
+MATCHER = Matcher(fake_embed)
+
+
+def asked(question: str, filters: Filters | None = None, context: str = ""):
+    """(answerer name, draft) of the first answerer that answers, or (None, None)."""
+    found = first_answer(Ask(question, load(DOCS, filters), MATCHER, context))
+    return (found[0].name, found[1]) if found else (None, None)
+
+
+def spans(source: str) -> set[tuple[int | None, str]]:
+    """Every (page, verbatim text) the model of a source holds: field quotes, node texts, row texts, minutes records."""
+    doc = next(doc for doc in DOCS.values() if doc["source"] == source)
+    model = DocumentModel.from_dict(doc["model"])
+    found = {(f.page, f.quote) for f in model.fields}
+    for root in model.tree:
+        found |= {(node.page, node.text) for _, node in root.walk()}
+    for table in model.tables:
+        found |= {(table.row_pages[i] if i < len(table.row_pages) else table.page, table.row_text(i)) for i in range(len(table.rows))}
+    if model.minutes:
+        for kind in (model.minutes.present, model.minutes.apologies, model.minutes.declarations):
+            found |= {(f.page, f.quote) for f in kind}
+        found |= {(r.page, r.text) for r in model.minutes.resolutions}
+    return found
+
+
+def assert_verbatim(draft) -> None:
+    """Every citation's quote is a span the model holds, on the page the model gives, and every marker is cited."""
+    assert draft.citations
+    for citation in draft.citations:
+        assert (citation.page, citation.quote) in spans(citation.source), citation
+        assert f"[{citation.n}]" in draft.text
+
+
+# Paraphrases (none of them an eval question) and the family that must answer each.
+ROUTES = {
+    "fields": [
+        "Whose report is the leisure centre refurbishment?",
+        "Who wrote the housing allocations policy update?",
+        "Who is the cabinet member for the housing allocations policy update?",
+        "Which wards does the leisure centre refurbishment affect?",
+        "Which reports are key decisions?",
+        "Who do I contact about the leisure centre refurbishment?",
+        "Tell me about the leisure centre refurbishment",
+        "Author of the harbour wall repairs",
+    ],
+    "tree": [
+        "What is under objective 1.2?",
+        "What will the council do under objective 2.1?",
+        "Which actions support bringing empty shops back into use?",
+        "Under which theme does the handyperson service sit?",
+        "How many objectives are in the Fernbrook council plan?",
+        "What sits under Outcome 1 of the climate action plan?",
+        "Which priorities sit under Theme A?",
+    ],
+    "tables": [
+        "Which milestones have slipped?",
+        "Which risks are red?",
+        "What are the highest risks?",
+        "What is the status of the market hall milestone?",
+        "Who owns the cyber attack risk?",
+        "Which milestones are complete?",
+        "Which risks does the Head of HR own?",
+    ],
+    "status": [
+        "What is the overall RAG status of the town centre regeneration programme?",
+        "What is the budget position of the harbour wall project?",
+        "How much has been spent so far on town centre regeneration?",
+        "What is the forecast outturn for the harbour wall project?",
+        "Is the town centre regeneration programme over budget?",
+    ],
+    "minutes": [
+        "Who sent apologies to the cabinet meeting in March?",
+        "Who was present at the Quillon cabinet?",
+        "Were any interests declared at the Quillon cabinet?",
+        "What did cabinet decide about the housing allocations policy?",
+        "What was resolved on the Riverside community centre lease?",
+    ],
+}
+# Questions no model answerer may claim: retrieval's, or about something no document holds.
+NOBODY = [
+    "What is the council's approach to climate change?",
+    "How much did the council spend on potholes last year?",
+    "Why did the leisure centre close in the first place?",
+    "Describe the history of the harbour",
+    "What does the public think about parking?",
+]
+
+
+@pytest.mark.parametrize("family,question", [(family, q) for family, questions in ROUTES.items() for q in questions])
+def test_each_paraphrase_is_answered_by_its_family(family, question):
+    name, draft = asked(question)
+    assert name == family, (question, name, draft and draft.text)
+    assert not draft.abstained
+    assert_verbatim(draft)
+
+
+@pytest.mark.parametrize("family", list(ROUTES))
+def test_no_family_claims_the_others_questions(family):
+    others = [q for other, questions in ROUTES.items() if other != family for q in questions][:5] + NOBODY
+    for question in others:
+        name, _ = asked(question)
+        assert name != family, question
+
+
+@pytest.mark.parametrize("question", NOBODY)
+def test_questions_about_nothing_in_the_models_fall_through_to_retrieval(question):
+    assert answer_from_model(question, DOCS, None, "", MATCHER) is None
+
+
+def test_each_answerer_wants_little_of_questions_outside_its_family():
+    for answerer in REGISTRY:
+        for question in NOBODY:
+            assert answerer.wants(Ask(question, load(DOCS, None), MATCHER)) < 0.8, (answerer.name, question)
+    assert WANT_MIN > 0
+
+
+def test_report_of_is_found_under_any_house_style_label():
+    _, draft = asked("Whose report is the leisure centre refurbishment?")
+    assert draft.text.startswith("**Leisure Centre Refurbishment** (2024-06-12)")
+    assert [c.quote for c in draft.citations] == ["Report of: Director of Communities"]
+    _, draft = asked("Whose paper is the harbour wall repairs?")
+    assert draft.citations[0].quote == "Responsible Director\nDirector of Environment"
+    _, draft = asked("Report of the housing allocations policy update?")
+    assert "Lead Director: Executive Director of Housing" in [c.quote for c in draft.citations]
+
+
+def test_contact_question_gives_contact_report_of_and_author_together():
+    _, draft = asked("Who do I contact about the leisure centre refurbishment?")
+    assert [c.quote.split(":")[0] for c in draft.citations] == ["Contact", "Report of", "Report author"]
+
+
+def test_tell_me_about_gives_purpose_then_recommendations_whole():
+    _, draft = asked("Tell me about the leisure centre refurbishment")
+    assert [c.quote.split(":")[0] for c in draft.citations] == ["Purpose of report", "Recommendations"]
+    assert "  - 1. Approve a capital budget of £2.4m for the refurbishment." in draft.text
+    assert "  - 2. Delegate award of the works contract to the Director of Communities." in draft.text
+
+
+def test_key_decisions_across_councils_oldest_first_and_never_a_no():
+    _, draft = asked("Which reports are key decisions?")
+    assert draft.text.startswith("3 documents (oldest first)")
+    assert [c.title for c in draft.citations] == ["Harbour Wall Repairs", "Housing Allocations Policy Update", "Leisure Centre Refurbishment"]
+    assert "Car Parking Charges Review" not in draft.text
+
+
+def test_reports_affecting_a_ward():
+    name, draft = asked("Which reports affect Riverside ward?")
+    assert name == "fields"
+    assert [c.quote for c in draft.citations] == ["Ward(s) affected: Eastgate, Riverside"]
+
+
+def test_a_field_the_named_document_lacks_is_an_honest_abstention():
+    name, draft = asked("What is the forward plan reference of the car parking charges review?")
+    assert name == "fields" and draft.abstained and not draft.citations
+    assert "Car Parking Charges Review" in draft.text and "forward plan reference" in draft.text
+
+
+def test_under_an_objective_counts_first_and_cites_every_action():
+    _, draft = asked("What will the council do under objective 2.1?")
+    assert draft.text.startswith("3 Key actions under Objective: 2.1 Bring empty shops back into use [1]")
+    assert [c.quote for c in draft.citations[1:]] == [
+        "Offer grants for shopfront improvements", "Run a meanwhile-use scheme for vacant units", "Review business rates relief for new tenants"]
+    assert [c.page for c in draft.citations[1:]] == [5, 6, 6]
+
+
+def test_under_a_theme_groups_by_the_documents_own_labels():
+    _, draft = asked("What is under the healthy independent lives theme?")
+    assert draft.text.startswith("3 “We will” items and 2 Priorities under Theme A – Healthy, independent lives")
+    assert "- *Priority: Support older residents to live at home* [2]\n  - Expand the handyperson service to every ward [3]" in draft.text
+
+
+def test_a_heading_with_a_table_gives_its_rows():
+    _, draft = asked("What sits under Outcome 1 of the climate action plan?")
+    assert draft.text.startswith("2 rows under Outcome 1: Net zero council operations")
+    assert [c.quote for c in draft.citations[1:]] == ["Switch the fleet to electric vans | Fleet Manager | 2026", "Buy 100% renewable electricity | Energy Officer | 2025"]
+
+
+def test_where_an_item_sits_names_its_ancestors_with_their_labels():
+    _, draft = asked("Where does planting hedges along school boundaries fit in the plan?")
+    lines = draft.text.splitlines()
+    assert lines[0].startswith("**Fernbrook Council Plan 2024-2028** (2024-04): Plant hedges along school boundaries [1] sits under")
+    assert lines[1:] == ["- Objective: 1.2 Improve air quality near schools [2]", "- Ambition 1: A cleaner, greener Fernbrook [3]"]
+
+
+def test_counts_of_a_level_and_of_the_doing_level_under_a_node():
+    _, draft = asked("How many objectives are in the Fernbrook council plan?")
+    assert draft.text.startswith("4 Objectives in **Fernbrook Council Plan 2024-2028**")
+    _, draft = asked("How many things will Quillon do to tackle loneliness?")
+    assert draft.text.startswith("1 “We will” item under Priority: Tackle loneliness")
+
+
+def test_slipped_milestones_by_status_word_or_by_later_forecast_date():
+    _, draft = asked("Which milestones have slipped?")
+    quotes = [c.quote for c in draft.citations]
+    assert quotes == [
+        "M2 | Demolition of former bus station | June 2024 | September 2024 | Amber",
+        "M3 | Market hall reopens | 01/12/2024 | 01/12/2024 | Delayed",
+        "Contractor appointed | May 2024 | August 2024 | In progress",
+    ]
+    assert "2 of 4 milestones have slipped" in draft.text and "forecast September 2024, after the baseline June 2024" in draft.text
+
+
+def test_red_and_highest_risks_show_reference_owner_and_score():
+    _, draft = asked("Which risks are red?")
+    assert "2 of 7 risks are red" in draft.text
+    assert "- CR1 Cyber attack disrupts services (owner: Head of Digital; score: 20) [1]" in draft.text
+    _, draft = asked("What are the highest risks?")
+    assert [c.quote.split(" | ")[0] for c in draft.citations] == ["CR1", "CR6", "CR2", "CR7", "CR3"]
+
+
+def test_one_rows_status_and_owner_lead_with_the_cell():
+    _, draft = asked("What is the status of the market hall milestone?")
+    assert draft.text.startswith("Status: Delayed [1]")
+    _, draft = asked("Who owns the cyber attack risk?")
+    assert draft.text.startswith("Risk owner: Head of Digital [1]")
+    _, draft = asked("What is the score of risk CR6?")
+    assert draft.text.startswith("Current score: 16 [1]")
+
+
+def test_overall_status_and_budget_lines_in_two_house_styles():
+    _, draft = asked("What is the overall RAG status of the town centre regeneration programme?")
+    assert [c.quote for c in draft.citations] == ["Overall RAG status: Amber"]
+    _, draft = asked("What is the budget position of the harbour wall project?")
+    assert [c.quote for c in draft.citations] == ["Approved capital budget: £3.0m", "Expenditure to date: £1.1m", "Projected outturn: £2.9m", "Over/(under) spend: (£0.1m)"]
+    _, draft = asked("How much has been spent so far on town centre regeneration?")
+    assert [c.quote for c in draft.citations] == ["Spend to date: £4.1m"]
+
+
+def test_minutes_decisions_say_when_amended():
+    _, draft = asked("What did cabinet decide about the housing allocations policy?")
+    assert "- RESOLVED that the revised allocations policy be adopted. (as amended) [1]" in draft.text
+    assert "Riverside Trust" not in draft.text
+
+
+def test_minutes_people_and_declarations():
+    _, draft = asked("Who sent apologies to the cabinet meeting in March?")
+    assert draft.citations[0].quote == "Apologies for absence were received from Cllr Lena Hart."
+    assert "Planning Committee" not in draft.text
+    name, draft = asked("Were any interests declared at the planning committee?")
+    assert name == "minutes" and draft.abstained and "Planning Committee Minutes 2 May 2024" in draft.text
+
+
+def test_filters_narrow_the_documents_answered_from():
+    _, draft = asked("Which milestones have slipped?", Filters(councils=["Tarnmouth"]))
+    assert {c.source for c in draft.citations} == {"tarnmouth-status.pdf"}
+
+
+def test_a_follow_up_names_its_document_through_the_context():
+    _, draft = asked("Who wrote it?", context="Tell me about the leisure centre refurbishment")
+    assert [c.quote for c in draft.citations] == ["Report author: Priya Okafor, Leisure Manager"]
+
+
+def test_documents_without_a_model_are_not_answered_from():
+    bare = {doc_id: {k: v for k, v in doc.items() if k != "model"} for doc_id, doc in DOCS.items()}
+    assert answer_from_model("Which milestones have slipped?", bare, None, "", MATCHER) is None
