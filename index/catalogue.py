@@ -47,9 +47,6 @@ class Catalogue:
             "model": document.model.to_dict() if document.model else None,
             "parser": PARSER_VERSION,
         }
-        model = getattr(document, "model", None)
-        if model is not None:  # the typed document model the answerers in index/answerers read
-            self.documents[document.doc_id]["model"] = model.to_dict()
 
     def current(self, doc_id: str) -> bool:
         """True when a document is catalogued and was read by the current parser."""

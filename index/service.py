@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
 from index.answer import asks_across, condense, conversation_context, expand, extractive_answer
+from index.answerers import Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -32,6 +33,7 @@ class Cabinet:
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         self.catalogue = catalogue = Catalogue(settings.store_path)
+        self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)
@@ -133,8 +135,9 @@ class Cabinet:
         return draft, hits
 
     def _structured(self, question: str, filters: Filters | None, context: str = ""):
-        """An answer from the catalogue (front sheets, plan outlines) when the question is about one."""
-        return self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
+        """An answer from the catalogue (front sheets, plan outlines, document models) when the question is about one."""
+        return (self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
+                or answer_from_model(question, self.catalogue.documents, filters, context, self.matcher))
 
     def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
         """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""
