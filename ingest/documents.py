@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ingest.model import Block
+
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Raise when what ingest extracts from a file changes (chunks, outline, front sheet, workstreams): stores then
 # re-read their documents on the next ingest instead of keeping what the older code made of them.
@@ -38,6 +40,7 @@ class ParsedDocument:
     doc_type: str = "other"
     council: str | None = None
     workstreams: list = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # headings, paragraphs, items and tables in reading order
 
     @property
     def page_count(self) -> int:
