@@ -41,10 +41,11 @@ class PageRuns:
     height: float
     width: float
     _pieces: list[list[tuple[str, float, float, float, bool]]] = field(default_factory=lambda: [[]])
-    horizontal: int = 0
-    vertical: int = 0
+    rows: set[int] = field(default_factory=set)  # heights (in 2pt steps) of horizontal rules drawn
+    columns: set[int] = field(default_factory=set)  # positions (in 2pt steps) of vertical rules drawn
     _point: tuple[float, float] | None = None
     _lines: list[PdfLine] | None = None
+    _bold: dict[int, bool] = field(default_factory=dict)
 
     def visit_text(self, text: str, cm, tm, font, size) -> None:
         """pypdf's visitor_text: file each piece of text under the line it belongs to, with its style."""
@@ -52,8 +53,11 @@ class PageRuns:
             return
         matrix = _multiply(tm, cm)
         scale = math.hypot(matrix[2], matrix[3]) or 1.0
-        name = str((font or {}).get("/BaseFont", "")) if hasattr(font, "get") else ""
-        style = (matrix[4], matrix[5], round(size * scale * 2) / 2, bool(_BOLD_FONT.search(name)))
+        bold = self._bold.get(id(font))
+        if bold is None:
+            name = str(font.get("/BaseFont", "")) if hasattr(font, "get") else ""
+            bold = self._bold[id(font)] = bool(_BOLD_FONT.search(name))
+        style = (matrix[4], matrix[5], round(size * scale * 2) / 2, bold)
         for index, piece in enumerate(text.split("\n")):
             if index:
                 self._pieces.append([])
@@ -61,30 +65,33 @@ class PageRuns:
                 self._pieces[-1].append((piece, *style))
 
     def visit_operator(self, operator: bytes, args, cm, tm) -> None:
-        """pypdf's visitor_operand_before: count ruling lines and box edges, the cheap sign of a table grid."""
+        """pypdf's visitor_operand_before: note where rules and box edges are drawn, the cheap sign of a table grid."""
         if operator == b"re" and len(args) == 4:
-            width, height = abs(float(args[2]) * cm[0]), abs(float(args[3]) * cm[3])
-            if height < 2 and width > 10:
-                self.horizontal += 1
-            elif width < 2 and height > 5:
-                self.vertical += 1
-            elif width > 10 and height > 5:
-                self.horizontal, self.vertical = self.horizontal + 2, self.vertical + 2
+            x, y = _apply(cm, float(args[0]), float(args[1]))
+            far_x, far_y = _apply(cm, float(args[0]) + float(args[2]), float(args[1]) + float(args[3]))
+            self._segment(x, y, far_x, y)
+            self._segment(x, far_y, far_x, far_y)
+            self._segment(x, y, x, far_y)
+            self._segment(far_x, y, far_x, far_y)
         elif operator == b"m" and len(args) == 2:
-            self._point = (float(args[0]) * cm[0], float(args[1]) * cm[3])
+            self._point = _apply(cm, float(args[0]), float(args[1]))
         elif operator == b"l" and len(args) == 2 and self._point:
-            x, y = float(args[0]) * cm[0], float(args[1]) * cm[3]
-            dx, dy = abs(x - self._point[0]), abs(y - self._point[1])
-            if dy < 1 and dx > 10:
-                self.horizontal += 1
-            elif dx < 1 and dy > 5:
-                self.vertical += 1
+            x, y = _apply(cm, float(args[0]), float(args[1]))
+            self._segment(*self._point, x, y)
             self._point = (x, y)
+
+    def _segment(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        if abs(y1 - y0) < 1 and abs(x1 - x0) > 10:
+            self.rows.add(round(y0 / 2))
+        elif abs(x1 - x0) < 1 and abs(y1 - y0) > 5:
+            self.columns.add(round(x0 / 2))
 
     @property
     def ruled(self) -> bool:
-        """Whether the page draws a grid (rows and columns of rules) worth asking pdfplumber about."""
-        return self.horizontal >= 4 and self.vertical >= 3
+        """Whether the page draws a grid of at least two rows (three row rules off the page's edge bands) and two columns."""
+        band = self.height * _FURNITURE_BAND / 2
+        rows = [y for y in self.rows if band < y < self.height / 2 - band]
+        return len(rows) >= 3 and len(self.columns) >= 2
 
     def lines(self) -> list[PdfLine]:
         """The page's lines, in the order of the page text, each with the style of most of its letters."""
@@ -97,7 +104,7 @@ class PageRuns:
                 continue
             letters: Counter = Counter()
             for piece, _x, _y, size, bold in pieces:
-                letters[(size, bold)] += sum(ch.isalnum() for ch in piece)
+                letters[(size, bold)] += len(piece) - piece.count(" ")
             (size, _), _count = letters.most_common(1)[0]
             alnum = sum(letters.values())
             bold = alnum > 0 and sum(count for (_s, b), count in letters.items() if b) >= 0.9 * alnum
@@ -105,6 +112,10 @@ class PageRuns:
             result.append(PdfLine(text, self.number, first[1], first[2], size, bold))
         self._lines = result
         return result
+
+
+def _apply(cm, x: float, y: float) -> tuple[float, float]:
+    return cm[0] * x + cm[2] * y + cm[4], cm[1] * x + cm[3] * y + cm[5]
 
 
 def _multiply(m, n) -> list[float]:

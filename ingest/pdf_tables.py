@@ -34,8 +34,8 @@ class PageText:
     def span(self, cell: str) -> str | None:
         """The page's own text for a cell (whitespace collapsed), searching on from the previous cell; None if absent."""
         cell = collapse(_GLYPH_NAME.sub("", cell))
-        if not cell:
-            return ""
+        if not cell or cell in self.flat:
+            return cell
         key = "".join(ch.lower() for ch in cell if ch.isalnum())
         if not key:
             return cell if cell in self.flat else None
@@ -76,7 +76,7 @@ def page_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> dic
                     if table is None:
                         continue
                     lines = _lines_inside(runs, grid.bbox, float(plumbed.height))
-                    if previous is not None and previous.page != runs.number and table.header == previous.header:
+                    if previous is not None and _continues(previous, table, runs, grid.bbox, float(plumbed.height)):
                         previous.rows.extend(table.rows)
                         previous.row_pages.extend(table.row_pages)
                         found.setdefault(runs.number, []).append((None, lines))  # its rows joined the table above
@@ -112,6 +112,15 @@ def _verified(rows: list[list[str | None]], page_text: PageText, page: int) -> T
         return None
     header, *body = cleaned
     return Table(header=header, rows=body, page=page, row_pages=[page] * len(body))
+
+
+def _continues(previous: Table, table: Table, runs: PageRuns, bbox, height: float) -> bool:
+    """A table at the top of a page, repeating the header of the table that ended the page before, goes on with it."""
+    last_page = max((page for page in previous.row_pages if page), default=previous.page or 0)
+    if table.header != previous.header or last_page != runs.number - 1:
+        return False
+    top = height - bbox[1]
+    return not any(top + 2 < line.y < runs.height * 0.88 for line in runs.lines())
 
 
 def _lines_inside(runs: PageRuns, bbox: tuple[float, float, float, float], height: float) -> set[int]:

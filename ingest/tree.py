@@ -331,7 +331,32 @@ def _item_column(table: Table) -> int:
 
 def build_tree(blocks: list[Block]) -> list[Node]:
     """The document's headings and list items as a tree, each node with the label its level goes by."""
-    return _Builder(blocks).build()
+    tree = _Builder(blocks).build()
+    for block in blocks:
+        if block.kind == "table" and block.table is not None:
+            _labels_from_table(tree, block.table)
+    return tree
+
+
+def _labels_from_table(tree: list[Node], table: Table) -> None:
+    """An overview table whose column lists headings' names ("Our ambitions": ...) gives those headings its label."""
+    headings = [node for root in tree for _depth, node in root.walk() if node.kind == "heading" and node.label is None]
+    for column, header in enumerate(table.header):
+        names = {fold(part) for row in table.rows if column < len(row) for part in re.split(r"[;\n]", row[column]) if part.strip()}
+        matched = [node for node in headings if fold(node.text) in names]
+        if len(matched) >= 2 and header:
+            for node in matched:
+                node.label = _level_name(header)
+
+
+def _level_name(header: str) -> str:
+    """A column header as a level label: the vocabulary's level name it contains ("Our ambitions" -> Ambition), else as printed."""
+    words = fold(header).split()
+    for name in load_vocabulary().level_names:
+        forms = {fold(name), fold(name) + "s", re.sub(r"y$", "ies", fold(name))}
+        if any(" ".join(words[i:i + len(form.split())]) == form for form in forms for i in range(len(words))):
+            return name
+    return header
 
 
 def tables(blocks: list[Block]) -> list[Table]:
