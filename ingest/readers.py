@@ -116,7 +116,11 @@ def read_pdf(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
         meta_title = str((reader.metadata or {}).get("/Title") or "").strip()
     except (PdfReadError, ValueError):
         pass
-    return meta_title, pages, [], pdf_layout_blocks(path, runs, pages)
+    try:
+        blocks, warnings = pdf_layout_blocks(path, runs, pages), []
+    except Exception as exc:  # an unreadable layout must not lose a document whose text was read
+        blocks, warnings = [], [f"layout not read ({type(exc).__name__}: {exc}); its text is searchable, its structure is not"]
+    return meta_title, pages, warnings, blocks
 
 
 def pdf_layout_blocks(path: Path, runs: list[PageRuns], pages: list[Page]) -> list[Block]:
