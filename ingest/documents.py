@@ -6,7 +6,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.model import DocumentModel
+from ingest.model import Block, DocumentModel
 
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Raise when what ingest extracts from a file changes (chunks, outline, front sheet, workstreams): stores then
@@ -40,6 +40,7 @@ class ParsedDocument:
     doc_type: str = "other"
     council: str | None = None
     workstreams: list = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # headings, paragraphs, items and tables in reading order
     model: DocumentModel | None = None
 
     @property

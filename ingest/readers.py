@@ -12,6 +12,11 @@ from pathlib import Path
 from cabinet.errors import IngestError
 from ingest.dates import find_date
 from ingest.documents import SUPPORTED_SUFFIXES, Page, ParsedDocument, content_hash
+from ingest.layout import text_blocks
+from ingest.markup_layout import docx_layout, html_layout
+from ingest.model import Block
+from ingest.pdf_layout import PageRuns, pdf_blocks
+from ingest.pdf_tables import page_tables
 
 MAX_LINE_CHARS = 100_000
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
@@ -56,7 +61,7 @@ def read_document(path: Path) -> ParsedDocument:
     """Read one file into a ParsedDocument, raising IngestError with a reason a user understands."""
     kind = sniff_kind(path)
     reader = {"pdf": read_pdf, "docx": read_docx, "html": read_html, "text": read_text}[kind]
-    title, pages, warnings = reader(path)
+    title, pages, warnings, blocks = reader(path)
     pages = [page for page in pages if page.text.strip()]
     if not pages:
         raise IngestError("no extractable text: the document is blank")
@@ -69,6 +74,7 @@ def read_document(path: Path) -> ParsedDocument:
         pages=pages,
         date=find_date(pages[0].text),
         warnings=warnings,
+        blocks=blocks,
     )
 
 
@@ -79,8 +85,8 @@ def _first_line(pages: list[Page]) -> str:
     return ""
 
 
-def read_pdf(path: Path) -> tuple[str, list[Page], list[str]]:
-    """Extract each page's text with pypdf, keeping page numbers."""
+def read_pdf(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
+    """Extract each page's text with pypdf, keeping page numbers, and its layout blocks from the same pass."""
     from pypdf import PdfReader
     from pypdf.errors import FileNotDecryptedError, PdfReadError, PdfStreamError
 
@@ -88,7 +94,13 @@ def read_pdf(path: Path) -> tuple[str, list[Page], list[str]]:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError("password-protected PDF: Cabinet does not guess passwords; save an unprotected copy and ingest that")
-        pages = [Page(number=i + 1, text=page.extract_text() or "") for i, page in enumerate(reader.pages)]
+        pages, runs = [], []
+        for i, page in enumerate(reader.pages):
+            box = page.mediabox
+            seen = PageRuns(number=i + 1, height=float(box.height), width=float(box.width))
+            text = page.extract_text(visitor_text=seen.visit_text, visitor_operand_before=seen.visit_operator) or ""
+            pages.append(Page(number=i + 1, text=text))
+            runs.append(seen)
     except FileNotDecryptedError as exc:
         raise IngestError("password-protected PDF: save an unprotected copy and ingest that") from exc
     except IngestError:
@@ -104,7 +116,17 @@ def read_pdf(path: Path) -> tuple[str, list[Page], list[str]]:
         meta_title = str((reader.metadata or {}).get("/Title") or "").strip()
     except (PdfReadError, ValueError):
         pass
-    return meta_title, pages, []
+    try:
+        blocks, warnings = pdf_layout_blocks(path, runs, pages), []
+    except Exception as exc:  # an unreadable layout must not lose a document whose text was read
+        blocks, warnings = [], [f"layout not read ({type(exc).__name__}: {exc}); its text is searchable, its structure is not"]
+    return meta_title, pages, warnings, blocks
+
+
+def pdf_layout_blocks(path: Path, runs: list[PageRuns], pages: list[Page]) -> list[Block]:
+    """Blocks from the runs pypdf reported, with tables from the pages that draw a grid."""
+    texts = {page.number: page.text for page in pages}
+    return pdf_blocks(runs, page_tables(path, runs, texts))
 
 
 def _has_images(reader) -> bool:
@@ -116,50 +138,20 @@ def _has_images(reader) -> bool:
     return False
 
 
-def read_docx(path: Path) -> tuple[str, list[Page], list[str]]:
+def read_docx(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
     """Read paragraphs and tables in document order; heading styles become section headings."""
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
         raise IngestError(f"corrupt Word document: {exc}") from exc
-    lines: list[str] = []
-    headings: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            text = " ".join(block.text.split())
-            if not text:
-                continue
-            style = (block.style.name if block.style is not None else "") or ""
-            if style.lower().startswith(("heading", "title")):
-                headings.append(text)
-            lines.append(text)
-        elif isinstance(block, Table):
-            lines.extend(_table_rows(block))
+    lines, headings, blocks = docx_layout(document)
     title = (document.core_properties.title or "").strip() or (headings[0] if headings else "")
-    return title, [Page(number=None, text="\n".join(lines), headings=headings)], []
+    return title, [Page(number=None, text="\n".join(lines), headings=headings)], [], blocks
 
 
-def _table_rows(table) -> list[str]:
-    rows = []
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if text and (not cells or cells[-1] != text):  # merged cells repeat their text
-                cells.append(text)
-        if cells:
-            rows.append(" | ".join(cells))
-    return rows
-
-
-_HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre", "blockquote", "title"]
-
-
-def read_html(path: Path) -> tuple[str, list[Page], list[str]]:
+def read_html(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
     """Read block elements in order (headings, paragraphs, list items, table rows), tags and scripts removed."""
     from bs4 import BeautifulSoup
 
@@ -170,28 +162,15 @@ def read_html(path: Path) -> tuple[str, list[Page], list[str]]:
     title = ""
     if soup.title and soup.title.string:
         title = soup.title.string.strip()
-    lines: list[str] = []
-    headings: list[str] = []
-    for element in soup.find_all(_HTML_BLOCKS):
-        if element.find_parent(_HTML_BLOCKS):
-            continue
-        if element.name == "tr":
-            cells = [" ".join(cell.get_text(" ").split()) for cell in element.find_all(["td", "th"])]
-            text = " | ".join(cell for cell in cells if cell)
-        else:
-            text = " ".join(element.get_text(" ").split())
-        if not text:
-            continue
-        if element.name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            headings.append(text)
-            title = title or text
-        lines.append(text)
+    lines, headings, blocks = html_layout(soup)
+    title = title or (headings[0] if headings else "")
     if not lines:
         lines = [" ".join(soup.get_text(" ").split())]
-    return title, [Page(number=None, text="\n".join(lines), headings=headings)], warnings
+        blocks = [Block("paragraph", lines[0], None)] if lines[0] else []
+    return title, [Page(number=None, text="\n".join(lines), headings=headings)], warnings, blocks
 
 
-def read_text(path: Path) -> tuple[str, list[Page], list[str]]:
+def read_text(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
     """Read a UTF-8 (or, failing that, Windows-1252) text file; refuse lines too long to be prose."""
     text, warnings = _decode(path.read_bytes())
     longest = max((len(line) for line in text.splitlines()), default=0)
@@ -200,7 +179,7 @@ def read_text(path: Path) -> tuple[str, list[Page], list[str]]:
             f"a line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): this does not look like a document; split it into lines or paragraphs"
         )
     headings = [line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")]
-    return "", [Page(number=None, text=text, headings=headings)], warnings
+    return "", [Page(number=None, text=text, headings=headings)], warnings, text_blocks(text)
 
 
 def _decode(raw: bytes) -> tuple[str, list[str]]:

@@ -69,3 +69,15 @@ def fresh_settings(tmp_path: Path):
     from cabinet.settings import Settings
 
     return Settings(data_dir=tmp_path, store_dir=tmp_path / "store")
+
+
+@pytest.fixture(scope="session")
+def councils(tmp_path_factory) -> Path:
+    """The second corpus (invented councils' papers), built by its generator when eval/councils is present."""
+    try:
+        from eval.councils.build import build
+    except ImportError:
+        pytest.skip("eval/councils (the second corpus's generator) is not on this branch")
+    folder = tmp_path_factory.mktemp("councils")
+    build(folder)
+    return folder

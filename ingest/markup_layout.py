@@ -1,0 +1,198 @@
+"""DOCX and HTML layout: blocks from paragraph styles, numbering and bold runs, or from tags, in document order.
+
+Each reader here also returns the text lines the page text is made of (unchanged from the readers' old
+rendering), so every block's text is a span of that page text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import collapse, split_marker, word_count
+from ingest.model import Block, Table
+
+_HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
+_LIST_STYLE = re.compile(r"^list(?:\s+(bullet|number|paragraph|continue))?(?:\s+(\d))?", re.IGNORECASE)
+_PSEUDO_HEADING = 10  # bold paragraphs rank below every styled heading
+HTML_BLOCKS = ["h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "tr", "dt", "dd", "caption", "pre", "blockquote", "title"]
+
+
+def _pseudo_heading(text: str) -> bool:
+    """A bold paragraph that reads as a heading: short, and not a sentence or a lead-in."""
+    return word_count(text) <= 12 and not text.endswith((".", ":", ";", ",")) and len(text) <= 120
+
+
+def _normalise_ranks(blocks: list[Block]) -> None:
+    ranks = sorted({block.level for block in blocks if block.kind == "heading"})
+    order = {rank: number for number, rank in enumerate(ranks, start=1)}
+    for block in blocks:
+        if block.kind == "heading":
+            block.level = order[block.level]
+
+
+def docx_layout(document) -> tuple[list[str], list[str], list[Block]]:
+    """(text lines, heading texts, blocks) of a python-docx Document, paragraphs and tables in document order."""
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
+    lines: list[str] = []
+    headings: list[str] = []
+    blocks: list[Block] = []
+    for part in document.iter_inner_content():
+        if isinstance(part, Paragraph):
+            text = collapse(part.text)
+            if not text:
+                continue
+            style = (part.style.name if part.style is not None else "") or ""
+            if style.lower().startswith(("heading", "title")):
+                headings.append(text)
+            lines.append(text)
+            blocks.append(_docx_paragraph(part, text, style))
+        elif isinstance(part, DocxTable):
+            rows = docx_table_rows(part)
+            lines.extend(" | ".join(cell for cell in row_cells if cell) for row_cells in _deduplicated(rows) if any(row_cells))
+            block = _docx_table(rows)
+            if block is not None:
+                blocks.append(block)
+    _normalise_ranks(blocks)
+    return lines, headings, blocks
+
+
+def _docx_paragraph(paragraph, text: str, style: str) -> Block:
+    lowered = style.lower()
+    heading = _HEADING_STYLE.match(lowered)
+    if lowered.startswith("title"):
+        return Block("heading", text, None, level=0, style=style)
+    if heading:
+        return Block("heading", text, None, level=int(heading.group(1)), style=style)
+    marker, rest, _ = split_marker(text)
+    numbering = paragraph._p.pPr.numPr if paragraph._p.pPr is not None else None
+    listed = _LIST_STYLE.match(lowered)
+    if listed or numbering is not None:
+        level = 1
+        if numbering is not None and numbering.ilvl is not None and numbering.ilvl.val is not None:
+            level = int(numbering.ilvl.val) + 1
+        elif listed and listed.group(2):
+            level = int(listed.group(2))
+        return Block("item", collapse(rest), None, level=level, marker=marker, style=style)
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    bold = bool(runs) and all(run.bold or (run.style is not None and run.style.font.bold) for run in runs)
+    bold = bold or (not runs and bool(paragraph.style and paragraph.style.font.bold))
+    if bold and _pseudo_heading(text):
+        return Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, marker=marker, style=style)
+    if marker is not None:
+        return Block("item", collapse(rest), None, level=1, marker=marker, style=style, bold=bold)
+    return Block("paragraph", text, None, bold=bold, style=style)
+
+
+def docx_table_rows(table) -> list[list[str]]:
+    """Cell texts row by row; a merged cell keeps its text in its first grid position only."""
+    rows = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:
+            key = id(cell._tc)
+            cells.append("" if key in seen else collapse(cell.text))
+            seen.add(key)
+        rows.append(cells)
+    return rows
+
+
+def _deduplicated(rows: list[list[str]]) -> list[list[str]]:
+    """Rows as the page text renders them: a cell repeating its left neighbour (a merge) is written once."""
+    result = []
+    for cells in rows:
+        kept: list[str] = []
+        for cell in cells:
+            if cell and (not kept or kept[-1] != cell):
+                kept.append(cell)
+        result.append(kept)
+    return result
+
+
+def _docx_table(rows: list[list[str]]) -> Block | None:
+    rows = [row for row in rows if any(row)]
+    if len(rows) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    table = Table(header=rows[0], rows=rows[1:], page=None, row_pages=[None] * (len(rows) - 1))
+    text = "\n".join(" | ".join(cell for cell in row if cell) for row in _deduplicated(rows))
+    return Block("table", collapse(text), None, table=table)
+
+
+def html_layout(soup) -> tuple[list[str], list[str], list[Block]]:
+    """(text lines, heading texts, blocks) of a parsed page: headings, paragraphs, nested list items, tables, dl."""
+    lines: list[str] = []
+    headings: list[str] = []
+    blocks: list[Block] = []
+    table_rows: dict[int, Block] = {}
+    for element in soup.find_all(HTML_BLOCKS):
+        if element.find_parent(HTML_BLOCKS):
+            continue
+        if element.name == "tr":
+            cells = [collapse(cell.get_text(" ")) for cell in element.find_all(["td", "th"])]
+            text = " | ".join(cell for cell in cells if cell)
+        else:
+            text = collapse(element.get_text(" "))
+        if not text:
+            continue
+        if element.name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+            headings.append(text)
+        lines.append(text)
+        _html_block(element, text, blocks, table_rows)
+    _normalise_ranks(blocks)
+    return lines, headings, blocks
+
+
+def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, Block]) -> None:
+    name = element.name
+    if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
+        blocks.append(Block("heading", text, None, level=int(name[1]), style=name))
+    elif name == "li":
+        _html_item(element, blocks)
+    elif name == "tr":
+        table = element.find_parent("table")
+        cells = element.find_all(["td", "th"])
+        texts = [collapse(cell.get_text(" ")) for cell in cells]
+        key = id(table)
+        if key not in table_rows:  # the first row is the header, whether it is written with <th> or <td>
+            block = Block("table", text, None, table=Table(header=texts, rows=[], page=None), style="table")
+            table_rows[key] = block
+            blocks.append(block)
+            return
+        block = table_rows[key]
+        block.table.rows.append(texts)
+        block.table.row_pages.append(None)
+        block.text = f"{block.text} {text}"
+    elif name == "dt":
+        blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="dt"))
+    elif name == "title":
+        return
+    elif name == "p" and _html_bold_only(element) and _pseudo_heading(text):
+        blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="p"))
+    else:
+        blocks.append(Block("paragraph", text, None, style=name))
+
+
+def _html_item(element, blocks: list[Block]) -> None:
+    """A list item's own words, then its nested items one level deeper."""
+    depth = len(element.find_parents(["ul", "ol"])) or 1
+    own = collapse(" ".join(
+        child.get_text(" ") if hasattr(child, "get_text") else str(child)
+        for child in element.children
+        if getattr(child, "name", None) not in {"ul", "ol"}
+    ))
+    if own:
+        marker, rest, _ = split_marker(own)
+        blocks.append(Block("item", collapse(rest), None, level=depth, marker=marker, style="li"))
+    for nested in element.find_all("li"):
+        if nested.find_parent("li") is element:
+            _html_item(nested, blocks)
+
+
+def _html_bold_only(element) -> bool:
+    """A paragraph whose every word sits inside <strong> or <b>."""
+    bold = collapse(" ".join(tag.get_text(" ") for tag in element.find_all(["strong", "b"]) if not tag.find_parent(["strong", "b"])))
+    return bool(bold) and bold == collapse(element.get_text(" "))

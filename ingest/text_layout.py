@@ -1,0 +1,141 @@
+"""Plain-text and markdown layout: headings, paragraphs, bullets with their indentation, pipe and aligned tables.
+
+Written here because plain text has no styles: a heading is a markdown '#', a line underlined with === or ---,
+a short line in capitals, or a short numbered line standing alone ("3. Recommendations").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import collapse, numbering_depth, split_marker, word_count
+from ingest.model import Block, Table
+
+_ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
+_NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
+
+
+def read_text_blocks(text: str) -> list[Block]:
+    """Blocks of a plain-text or markdown page, in order."""
+    lines = text.splitlines()
+    blocks: list[Block] = []
+    indents: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        consumed = _heading(lines, i, blocks) or _table(lines, i, blocks)
+        if consumed:
+            i += consumed
+            continue
+        marker, rest, bullet = split_marker(line)
+        standalone = (i + 1 >= len(lines) or not lines[i + 1].strip()) and (i == 0 or not lines[i - 1].strip())
+        if marker and not bullet and standalone and _heading_like(rest, marker):
+            blocks.append(Block("heading", collapse(rest), None, level=_NUMBERED_HEADING + numbering_depth(marker), marker=marker))
+            i += 1
+            continue
+        end = _paragraph_end(lines, i, marker is not None)
+        body = collapse(" ".join([rest] + lines[i + 1:end]))
+        if marker is not None:
+            indent = len(line) - len(line.lstrip())
+            indents.append(indent)
+            blocks.append(Block("item", body, None, level=indent, marker=marker))
+        else:
+            blocks.append(Block("paragraph", body, None))
+        i = end
+    _rank(blocks, sorted(set(indents)))
+    return blocks
+
+
+def _heading(lines: list[str], i: int, blocks: list[Block]) -> int:
+    """Lines taken by a heading starting at line i (0 when none)."""
+    line = lines[i]
+    atx = _ATX.match(line)
+    if atx and atx.group(2):
+        blocks.append(Block("heading", collapse(atx.group(2)), None, level=len(atx.group(1)), style="#" * len(atx.group(1))))
+        return 1
+    if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and len(lines[i + 1].strip()) >= 3 and word_count(line) <= 15:
+        if not split_marker(line)[2]:
+            level = 1 if lines[i + 1].strip()[0] == "=" else 2
+            blocks.append(Block("heading", collapse(line), None, level=level, style="underlined"))
+            return 2
+    stripped = line.strip()
+    standalone = (i + 1 >= len(lines) or not lines[i + 1].strip())
+    letters = [ch for ch in stripped if ch.isalpha()]
+    if standalone and len(letters) >= 3 and stripped.upper() == stripped and word_count(stripped) <= 10 and not split_marker(line)[2]:
+        blocks.append(Block("heading", collapse(stripped), None, level=1, style="capitals"))
+        return 1
+    return 0
+
+
+def _heading_like(rest: str, marker: str) -> bool:
+    """A numbered line that names a section rather than says something: short, no full stop."""
+    words = rest[len(marker):].strip() if rest.startswith(marker) else rest
+    return 0 < word_count(words) <= 10 and not words.endswith((".", ":", ";", ",")) and numbering_depth(marker) > 0
+
+
+def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
+    """The line after a paragraph (or list item) that starts at `start`."""
+    indent = len(lines[start]) - len(lines[start].lstrip())
+    end = start + 1
+    while end < len(lines):
+        line = lines[end]
+        if not line.strip() or split_marker(line)[0] is not None or _ATX.match(line) or _UNDERLINE.match(line):
+            break
+        if end + 1 < len(lines) and _UNDERLINE.match(lines[end + 1]):
+            break
+        if item and len(line) - len(line.lstrip()) <= indent and not line.startswith(" "):
+            break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
+        end += 1
+    return end
+
+
+def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
+    """Lines taken by a pipe table or a column-aligned table starting at line i (0 when none)."""
+    rows: list[list[str]] = []
+    end = i
+    if lines[i].count("|") >= 2:
+        while end < len(lines) and lines[end].count("|") >= 2:
+            if not _PIPE_SEPARATOR.match(lines[end]):
+                cells = [collapse(cell) for cell in lines[end].strip().strip("|").split("|")]
+                rows.append(cells)
+            end += 1
+    else:
+        starts: list[int] | None = None
+        while end < len(lines) and lines[end].strip() and "  " in lines[end].strip():
+            if split_marker(lines[end])[2]:
+                break
+            found = list(_COLUMNS.finditer(lines[end]))
+            if len(found) < 2:
+                break
+            spots = [match.start() for match in found]
+            if starts is not None and (len(spots) != len(starts) or any(abs(a - b) > 2 for a, b in zip(spots, starts))):
+                break
+            starts = starts or spots
+            rows.append([collapse(match.group()) for match in found])
+            end += 1
+        if len(rows) < 3:  # two aligned lines are as likely a wrapped sentence with a double space
+            return 0
+    if len(rows) < 2 or max(len(row) for row in rows) < 2:
+        return 0
+    width = max(len(row) for row in rows)
+    rows = [row + [""] * (width - len(row)) for row in rows]
+    table = Table(header=rows[0], rows=rows[1:], page=None, row_pages=[None] * (len(rows) - 1))
+    blocks.append(Block("table", collapse(lines[i]), None, table=table))
+    return end - i
+
+
+def _rank(blocks: list[Block], indents: list[int]) -> None:
+    """Heading ranks made consecutive from 1; item levels from indentation, leftmost first."""
+    ranks = sorted({block.level for block in blocks if block.kind == "heading"})
+    order = {rank: number for number, rank in enumerate(ranks, start=1)}
+    for block in blocks:
+        if block.kind == "heading":
+            block.level = order[block.level]
+        elif block.kind == "item":
+            block.level = 1 + indents.index(block.level)
