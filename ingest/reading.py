@@ -13,8 +13,10 @@ from ingest.documents import ParsedDocument
 from ingest.fields import read_fields
 from ingest.minutes import read_minutes
 from ingest.model import Block, DocumentModel, Table
-from ingest.titles import document_date, document_title, document_type
-from ingest.vocabulary import load_vocabulary
+from ingest.titles import document_date, document_title, document_type, is_template, is_title
+from ingest.tree import build_tree
+from ingest.tree import tables as table_list
+from ingest.vocabulary import fold, load_vocabulary
 
 
 def line_blocks(document: ParsedDocument) -> list[Block]:
@@ -22,15 +24,17 @@ def line_blocks(document: ParsedDocument) -> list[Block]:
     return [Block("paragraph", " ".join(line.split()), page.number) for page in document.pages for line in page.text.splitlines() if line.strip()]
 
 
-def read_model(document: ParsedDocument, blocks: list[Block] | None = None, tree: list | None = None) -> DocumentModel:
-    """What the document is and how it is organised, from its blocks."""
+def read_model(document: ParsedDocument) -> DocumentModel:
+    """What the document is and how it is organised, from its layout blocks (or its lines, when it has none)."""
     vocabulary = load_vocabulary()
-    blocks = blocks if blocks is not None else line_blocks(document)
-    tables: list[Table] = [block.table for block in blocks if block.kind == "table" and block.table is not None]
+    blocks = document.blocks or line_blocks(document)
+    tables: list[Table] = table_list(blocks)
+    tree = build_tree(blocks)
     fields = read_fields(blocks, tables, vocabulary)
     minutes = read_minutes(blocks, tables, vocabulary)
     title, title_page = document_title(blocks, document.title, vocabulary)
-    tree = tree or []
+    if _metadata_is_title(document, vocabulary) and fold(document.title) not in fold(title):  # keep the fuller of the two
+        title, title_page = document.title, document.pages[0].number
     is_plan = sum(1 for node in tree for _ in node.walk()) >= 6 and any(node.children for node in tree)
     return DocumentModel(
         title=title or document.title,
@@ -43,6 +47,15 @@ def read_model(document: ParsedDocument, blocks: list[Block] | None = None, tree
         fields=fields,
         minutes=minutes,
     )
+
+
+def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:
+    """A file's own title (PDF metadata) stands when it is no template's and its words are the document's own."""
+    words = [word for word in fold(document.title).split() if len(word) > 2 and not word.isdigit()]
+    if not words or not is_title(document.title, vocabulary) or is_template(document.title, vocabulary):
+        return False
+    text = fold(" ".join(page.text for page in document.pages[:3]))
+    return sum(f" {word} " in f" {text} " for word in words) / len(words) >= 0.75
 
 
 # "Kestrel Vale Metropolitan Borough Council", "Corve District Council": capitalised words, a kind of council, Council.

@@ -58,7 +58,7 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
             and len(line.text.split()) <= 20
         ):
             return line.text, line.page
-    if pdf_metadata_title and is_title(pdf_metadata_title, vocabulary) and not _is_template(pdf_metadata_title, vocabulary):
+    if pdf_metadata_title and is_title(pdf_metadata_title, vocabulary) and not is_template(pdf_metadata_title, vocabulary):
         return " ".join(pdf_metadata_title.split()), None
     return "", None
 
@@ -101,7 +101,7 @@ def is_title(text: str, vocabulary: Vocabulary) -> bool:
     return not (len(words) <= 6 and any(joined.startswith(fold(start)) for start in titles.get("council_prefix", [])))
 
 
-def _is_template(text: str, vocabulary: Vocabulary) -> bool:
+def is_template(text: str, vocabulary: Vocabulary) -> bool:
     """File metadata left by a template or an editor ('Cabinet Report Template v4', 'Microsoft Word - ...')."""
     folded = fold(text)
     return bool(re.search(r"\.(docx?|pdf|rtf|odt)\s*$", text.lower())) or any(
