@@ -44,14 +44,20 @@ class Table:
     page: int | None
     row_pages: list[int | None] = field(default_factory=list)
     heading: str | None = None  # the heading or caption the table stands under, when it has one
+    row_quotes: list[str] = field(default_factory=list)  # each row as a verbatim span of its page, for citations
 
     def records(self) -> list[dict[str, str]]:
         """Each row as {column header: cell}."""
         return [dict(zip(self.header, row)) for row in self.rows]
 
     def row_text(self, index: int) -> str:
-        """A row as one quotable line, cells joined by ' | ' (how readers render table rows into page text)."""
+        """A row as one line to read, cells joined by ' | '."""
         return " | ".join(cell for cell in self.rows[index] if cell)
+
+    def row_quote(self, index: int) -> str:
+        """A row as it stands on its page (cells in order, as printed), to cite; its text when no span was found."""
+        quote = self.row_quotes[index] if index < len(self.row_quotes) else ""
+        return quote or self.row_text(index)
 
 
 @dataclass

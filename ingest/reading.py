@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
 from ingest.fields import read_fields
 from ingest.minutes import read_minutes
@@ -29,6 +30,8 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     vocabulary = load_vocabulary()
     blocks = document.blocks or line_blocks(document)
     tables: list[Table] = table_list(blocks)
+    for table in tables:
+        table.row_quotes = row_quotes(document, table)
     tree = build_tree(blocks)
     fields = read_fields(blocks, tables, vocabulary)
     minutes = read_minutes(blocks, tables, vocabulary)
@@ -47,6 +50,25 @@ def read_model(document: ParsedDocument) -> DocumentModel:
         fields=fields,
         minutes=minutes,
     )
+
+
+def row_quotes(document: ParsedDocument, table: Table) -> list[str]:
+    """Each row's verbatim span on its page: from its first cell to its last, in the page's own spacing and order."""
+    texts = {page.number: collapse(page.text) for page in document.pages}
+    quotes = []
+    for index, row in enumerate(table.rows):
+        page = table.row_pages[index] if index < len(table.row_pages) else table.page
+        text = texts.get(page, "")
+        cells = [collapse(cell) for cell in row if cell.strip()]
+        start = end = text.find(cells[0]) if cells else -1
+        for cell in cells if start >= 0 else []:
+            found = text.find(cell, end)
+            if found < 0 or found - end > 200:  # a cell far away is not this row's
+                start = -1
+                break
+            end = found + len(cell)
+        quotes.append(text[start:end] if start >= 0 and end - start <= 600 else "")
+    return quotes
 
 
 def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:

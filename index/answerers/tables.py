@@ -260,7 +260,7 @@ class TableAnswerer:
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
-        marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_text(row), sheet.table.heading)
+        marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
         if column is not None and column < len(sheet.table.rows[row]) and sheet.table.rows[row][column]:
             lead = f"{escape(sheet.table.header[column])}: {escape(sheet.table.rows[row][column])}"
             cited.add(f"{lead} {marker}, in {heading(sheet.document)}:")
@@ -297,7 +297,7 @@ def _render(ask: Ask, picked: list[tuple[Sheet, int, str]], sheets: list[Sheet],
         cited.add(f"{heading(document)}: {len(rows)} of {total} {noun} {what}:")
         cited.add()
         for sheet, row, reason in rows:
-            quote = sheet.table.row_text(row)
+            quote = sheet.table.row_quote(row)
             cited.add(f"- {escape(sheet.describe(row))}{escape(reason)} {cited.cite(document, sheet.page(row), quote, sheet.table.heading)}")
         cited.add()
     return cited.draft()

@@ -104,7 +104,7 @@ class TreeAnswerer:
             marker = cited.cite(document, place.node.page, place.node.text, place.node.label)
         else:
             table = document.model.tables[place.node.table]
-            marker = cited.cite(document, _row_page(table, place.row), place.text(), table.heading)
+            marker = cited.cite(document, _row_page(table, place.row), table.row_quote(place.row), table.heading)
         cited.add(f"{heading(document)}: {escape(place.text())} {marker} sits under")
         for node in reversed(place.ancestors):
             cited.add(f"- {escape(labelled(node))} {cited.cite(document, node.page, node.text, node.label)}")
@@ -124,7 +124,7 @@ class TreeAnswerer:
             table = document.model.tables[holder.table]
             for index in range(len(table.rows)):
                 tally[(99, "rows")] += 1
-                lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, _row_page(table, index), table.row_text(index), table.heading)}")
+                lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, _row_page(table, index), table.row_quote(index), table.heading)}")
 
         head = cited.cite(document, node.page, node.text, node.label)
         rows(node, "")
