@@ -136,8 +136,16 @@ class Cabinet:
 
     def _structured(self, question: str, filters: Filters | None, context: str = ""):
         """An answer from the catalogue (front sheets, plan outlines, document models) when the question is about one."""
-        return (self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
-                or answer_from_model(question, self.catalogue.documents, filters, context, self.matcher))
+        drafted = self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
+        if drafted:
+            return drafted
+        if (filters is None or filters.empty) and not asks_across(question):
+            named = self.catalogue.named(question, threshold=3.0) or (self.catalogue.named(context, threshold=3.0) if context else None)
+            if named:  # a question that names a document is answered from that document's model alone
+                filters = Filters(sources=[self.catalogue.documents[named]["source"]])
+        drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher)
+        # "The document does not say" from a model is left to the passages, which may say it in words no field has.
+        return drafted if drafted and not drafted.abstained else None
 
     def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
         """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""
