@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.injection import is_instruction
 from index.models import Filters
 from index.store import Store
 
@@ -127,6 +128,8 @@ class Retriever:
         for node in sorted(self.nodes.values(), key=lambda node: int(node.metadata.get("ordinal") or 0)):
             rows = found.setdefault(str(node.metadata.get("source")), [])
             for unit in node.get_content().split("\n"):
+                if is_instruction(unit):
+                    continue  # a sentence addressed to an assistant is never cited as a mention
                 if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows]:
                     rows.append((node.metadata, unit))
         return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import asks_across, condense, conversation_context, expand, extractive_answer
+from index.answer import asks_across, condense, conversation_context, expand, extractive_answer, without_instructions
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
@@ -99,13 +99,14 @@ class Cabinet:
                     written = item
                 else:
                     yield item
+        draft = without_instructions(written.draft, question)
         done = time.perf_counter()
         yield Answer(
             id=qid,
             question=question,
-            answer=written.draft.text,
-            abstained=written.draft.abstained,
-            citations=written.draft.citations,
+            answer=draft.text,
+            abstained=draft.abstained,
+            citations=draft.citations,
             mode=written.mode,
             note=written.note,
             timings_ms=Timings(

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.answer import escape
+from index.injection import is_instruction
 from index.models import Citation
 from index.retrieval import Hit, terms
 
@@ -21,11 +22,6 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 # A sentence ends at . ! or ? (and any closing quote or bracket and [n] markers after it) before a space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s*\[\d+(?:\s*,\s*\d+)*\])*(?=\s|$)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above)\b|\bsystem prompt\b"
-    r"|\byou are (now )?(an? )?(ai|assistant|chatbot|language model)\b|\b(reveal|print|repeat) (your|the) (instructions|prompt)\b",
-    re.IGNORECASE,
-)
 
 
 _PAGE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘(])")
@@ -46,11 +42,6 @@ def _merge_numbers(pieces: list[str]) -> list[str]:
 def numbers(text: str) -> set[str]:
     """The numbers a text states, without thousands separators (186,000 and 186000 are one number)."""
     return {match.replace(",", "").rstrip(".") for match in _NUMBER.findall(text)}
-
-
-def is_instruction(text: str) -> bool:
-    """True for a sentence that addresses an assistant rather than stating a fact (a prompt injection)."""
-    return bool(_INSTRUCTION.search(text))
 
 
 @dataclass
