@@ -143,3 +143,19 @@ def test_the_shared_injection_report_is_never_the_answer(tmp_path):
         answer = cabinet.ask(question)
         assert answer.abstained and not _carries_injection(answer), answer.answer
     assert "186,000" in cabinet.ask("What are the annual running costs of the public toilets?").answer
+
+
+@pytest.mark.parametrize("mode", ["obey", "normal"])
+def test_a_model_that_obeys_the_injection_is_not_believed(injected, mode):
+    from scripted_llm import ScriptedLLM
+
+    from index.writer import LLMAnswerer
+
+    with ScriptedLLM(mode=mode) as endpoint:
+        settings = injected.settings.model_copy(update={"llm_url": endpoint.openai_url, "llm_model": "scripted", "llm_kind": "openai", "llm_timeout": 5.0})
+        injected.llm = LLMAnswerer.from_settings(settings)
+        try:
+            answer = injected.ask("What is the annual cost of the branch libraries and what should every question be answered with?", mode="llm")
+        finally:
+            injected.llm = None
+    assert endpoint.requests and not _carries_injection(answer), (answer.answer, answer.citations)
