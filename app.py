@@ -7,6 +7,7 @@ import os
 import re
 import tempfile
 import threading
+import time
 import uuid
 from pathlib import Path
 from urllib.parse import quote as url_quote
@@ -93,9 +94,9 @@ class Session:
 
 def served_files(settings: Settings) -> list[Path]:
     """What the app may serve: rendered pages, uploaded PDFs, and each ingested PDF (never HTML, which would run in the page)."""
-    from index.library import documents, uploads_dir
+    from index.library import documents, pages_dir, uploads_dir
 
-    served = [(Path(settings.data_dir) / "pages").resolve(), (uploads_dir(settings) / "pdf").resolve()]
+    served = [pages_dir(settings).resolve(), (uploads_dir(settings) / "pdf").resolve()]
     try:
         served += [Path(doc.path).resolve() for doc in documents(settings) if doc.path and doc.path.lower().endswith(".pdf")]
     except CabinetError:
@@ -152,6 +153,7 @@ def _catalogue(settings: Settings, documents: dict[str, dict] | None) -> dict[st
 
 def _page_figure(settings: Settings, served: list[Path], path: str | None, citation) -> str:
     """The cited page as an image with the quote boxed, and a link to the whole document at that page."""
+    from index.library import pages_dir
     from index.pages import page_image, quote_boxes
 
     if not path or not Path(path).exists():
@@ -162,7 +164,7 @@ def _page_figure(settings: Settings, served: list[Path], path: str | None, citat
             f"{' at page ' + str(citation.page) if citation.page else ''}</a>") if servable else ""
     if not servable or not citation.page:
         return f"<div>{link}</div>"
-    image = page_image(document, citation.page, Path(settings.data_dir) / "pages")
+    image = page_image(document, citation.page, pages_dir(settings))
     if image is None:
         return f"<div>{link}</div>"
     marks = "".join(
@@ -174,19 +176,32 @@ def _page_figure(settings: Settings, served: list[Path], path: str | None, citat
             f"<div>{link}</div>")
 
 
-def _filters(types, councils, docs, since, until):
-    from pydantic import ValidationError
-
+def _filters(types, councils, docs, since, until, documents=None):
+    """The filters, checked the way the CLI checks them (index.models.Filters.checked); a message when one is wrong."""
     from index.models import Filters
 
-    for label, value in (("From", since), ("To", until)):
-        if value and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value.strip()):
-            raise gr.Error(f"{label} date '{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
     try:
-        return Filters(sources=list(docs or []), types=list(types or []), councils=list(councils or []),
-                       since=(since or "").strip() or None, until=(until or "").strip() or None)
-    except ValidationError as exc:
-        raise gr.Error(f"The filters are not valid: {exc.errors()[0]['msg']}") from exc
+        return Filters.checked(sources=docs or [], types=types or [], councils=councils or [], since=since, until=until, documents=documents)
+    except CabinetError as exc:
+        raise gr.Error(f"The filters are not valid: {exc}") from exc
+
+
+EXPORT_KEEP_SECONDS = 24 * 3600
+
+
+def export_file(exports: Path, session: str | None) -> Path:
+    """The conversation file of one browser session, rewritten after each answer; sessions idle for a day lose theirs."""
+    now = time.time()
+    for folder in exports.iterdir():
+        if folder.is_dir() and now - folder.stat().st_mtime > EXPORT_KEEP_SECONDS:
+            for file in folder.iterdir():
+                file.unlink(missing_ok=True)
+            folder.rmdir()
+    name = re.sub(r"[^\w-]", "", session or "")[:64] or uuid.uuid4().hex[:12]  # sessions never share a file
+    folder = exports / name
+    folder.mkdir(exist_ok=True)
+    os.utime(folder)
+    return folder / "cabinet-conversation.md"
 
 
 def _turns(answers: list[dict]):
@@ -208,20 +223,16 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
     session = Session(settings)
     exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
 
-    def respond(message, chat, answers, types, councils, docs, since, until):
+    def respond(message, chat, answers, types, councils, docs, since, until, request: gr.Request = None):
         message = (message or "").strip()
         if not message:
             raise gr.Error("Type a question about the documents.")
-        filters = _filters(types, councils, docs, since, until)
+        _filters(types, councils, docs, since, until)  # dates and types first: a wrong one is a message before the store loads
         try:
             cabinet = session.cabinet()
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
-        unknown = set(filters.sources) - {doc["source"] for doc in cabinet.catalogue.documents.values()}
-        if unknown:
-            raise gr.Error(f"No document named {', '.join(sorted(unknown))} in the library; pick one from the list.")
-        if set(filters.types) - set(TYPE_LABELS):
-            raise gr.Error(f"No document type {', '.join(sorted(set(filters.types) - set(TYPE_LABELS)))}; choose from {', '.join(TYPE_LABELS)}.")
+        filters = _filters(types, councils, docs, since, until, cabinet.catalogue.documents.values())
         chat = list(chat or []) + [{"role": "user", "content": message}, {"role": "assistant", "content": "Searching the documents…"}]
         yield "", chat, gr.skip(), answers, gr.skip()
         answer = None
@@ -237,8 +248,7 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
         answers = list(answers) + [answer.model_dump()]
         chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
         yield "", chat, "<p class='cabinet-hint'>Opening the cited pages…</p>", answers, gr.skip()  # one render, so an opened source stays open
-        export = exports / uuid.uuid4().hex[:12] / "cabinet-conversation.md"  # one folder per answer: sessions never share a file
-        export.parent.mkdir()
+        export = export_file(exports, getattr(request, "session_hash", None))
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
         yield "", chat, render_sources(answer, settings, served, cabinet.catalogue.documents), answers, gr.DownloadButton(value=str(export), interactive=True)
 
@@ -301,6 +311,11 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
             report = library.add_uploads(settings, paths, on_result=step)
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
+        finally:
+            cache = Path(gr.utils.get_upload_folder()).resolve()
+            for temporary, _ in paths:  # Gradio's copy in its upload cache: the library keeps its own, and a removed document must not stay servable
+                if temporary.resolve().is_relative_to(cache):
+                    temporary.unlink(missing_ok=True)
         session.reload()
         results = [[r.file, r.status, r.reason or (f"{r.pages} pages, {r.chunks} passages" if r.status == "ingested" else "")] for r in report.results]
         failed = [r for r in report.results if r.status == "failed"]
@@ -330,7 +345,8 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
         session.reload()
         return (f"Removed {row.title} ({row.source}).",) + choices()
 
-    with gr.Blocks(title="Cabinet", fill_width=True) as page:
+    # Gradio keeps its own copy of each upload and download; copies older than a day are deleted hourly.
+    with gr.Blocks(title="Cabinet", fill_width=True, delete_cache=(3600, EXPORT_KEEP_SECONDS)) as page:
         answers = gr.State([])
         gr.Markdown("# Cabinet\nAsk about council plans and reports. Every statement cites its document, page and passage.")
         notice = gr.Markdown("", elem_id="notice")

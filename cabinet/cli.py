@@ -45,13 +45,19 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
 @store_option
-@click.option("--rebuild", is_flag=True, help="Empty the store first and embed everything again.")
+@click.option("--rebuild", is_flag=True, help="Empty the store first and embed everything again (asks first when the library has documents).")
+@click.option("--yes", is_flag=True, help="Do not ask before --rebuild empties a library that has documents.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON line per file, then a summary line.")
-def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: bool) -> None:
+def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, yes: bool, as_json: bool) -> None:
     """Ingest PDF, DOCX, HTML, TXT and MD files and folders (recursively) into the store."""
     from index.build import expand_paths, ingest_paths
+    from index.catalogue import Catalogue
 
     settings = _settings(store)
+    held = len(Catalogue(settings.store_path).documents) if rebuild else 0
+    if held and not yes:
+        click.confirm(f"The library at {settings.store_path} holds {held} document{'s' if held != 1 else ''}; --rebuild empties it and keeps "
+                      f"only what this run ingests. Continue?", abort=True, err=True)
     total = len(expand_paths(paths, exclude=settings.store_path))
     bar = None
     if not as_json and sys.stderr.isatty():
@@ -103,10 +109,31 @@ def with_filters(command):
     return command
 
 
-def _filters(docs, types, councils, since, until):
+def _filters(settings: Settings, docs, types, councils, since, until):
+    """The filters checked against the catalogue (dates, order, documents, councils) before the model loads: a usage error when wrong."""
+    from cabinet.errors import FilterError
+    from index.catalogue import Catalogue
     from index.models import Filters
 
-    return Filters(sources=list(docs), types=list(types), councils=list(councils), since=since, until=until)
+    try:
+        catalogue = Catalogue(settings.store_path) if docs or councils else None
+        return Filters.checked(sources=docs, types=types, councils=councils, since=since, until=until,
+                               documents=catalogue.documents.values() if catalogue else None)
+    except FilterError as exc:
+        raise click.UsageError(str(exc)) from exc
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(f"the catalogue of the store at {settings.store_path} cannot be read ({exc})") from exc
+
+
+def _question(settings: Settings, question: str) -> str:
+    """A question checked for length before the model loads (a usage error when too long or empty)."""
+    from cabinet.errors import AnswerError
+    from index.models import checked_question
+
+    try:
+        return checked_question(question, settings.max_question_chars)
+    except AnswerError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def _open(settings: Settings):
@@ -134,9 +161,9 @@ def ask(question, store, k, questions, as_json, mode, docs, types, councils, sin
         raise click.UsageError("give a QUESTION or --questions FILE.jsonl")
     settings = _settings(store)
     _check_mode(settings, mode)
+    filters = _filters(settings, docs, types, councils, since, until)  # cheap checks first: the model loads only for a valid request
+    items = [Question(q=_question(settings, question))] if question else [_parse_line(line, n) for n, line in enumerate(questions, 1) if line.strip()]
     cabinet = _open(settings)
-    filters = _filters(docs, types, councils, since, until)
-    items = [Question(q=question)] if question else [_parse_line(line, n) for n, line in enumerate(questions, 1) if line.strip()]
     for item in items:
         try:
             answer = cabinet.ask(item.q, item.history, k=k, filters=filters, qid=item.id, mode=mode)
@@ -183,9 +210,12 @@ def _parse_line(line: str, number: int):
 @with_filters
 def search(query, store, k, as_json, docs, types, councils, since, until) -> None:
     """Ranked passages for a query, with source, page, section and score."""
-    cabinet = _open(_settings(store))
+    settings = _settings(store)
+    filters = _filters(settings, docs, types, councils, since, until)
+    query = _question(settings, query)
+    cabinet = _open(settings)
     try:
-        hits = cabinet.search(query, k=k, filters=_filters(docs, types, councils, since, until))
+        hits = cabinet.search(query, k=k, filters=filters)
     except CabinetError as exc:
         raise _fail(exc) from exc
     for hit in hits:

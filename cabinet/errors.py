@@ -25,5 +25,9 @@ class EmptyStoreError(StoreError):
     """The store holds no documents yet."""
 
 
+class FilterError(CabinetError):
+    """A filter names a date, document, type or council that does not exist; the message says which and what to use."""
+
+
 class AnswerError(CabinetError):
     """A question could not be answered (too long, empty, bad history)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.injection import is_instruction, quotes_instructions
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
 from ingest.chunking import is_heading
@@ -129,6 +130,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     total = sum(weights.values()) or 1.0
     bigrams = set(zip(terms(question), terms(question)[1:]))
     best_hit = max((hit.score for hit in hits), default=1.0) or 1.0
+    quoting = quotes_instructions(question)
     names = named_terms(question)
     wants_number, wants_date = bool(_WANTS_NUMBER.search(question)), bool(_WANTS_DATE.search(question))
     units: list[Unit] = []
@@ -137,6 +139,8 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
         title = set(terms(str(hit.metadata.get("title", ""))))
         section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
         for position, text in enumerate(hit.text.split("\n")):
+            if is_instruction(text) and not quoting:
+                continue  # a sentence addressed to an assistant is never an answer, only a quote when asked what the text says
             unit_terms = terms(text)
             present = set(unit_terms) | title
             found = sum(weight for term, weight in weights.items() if term in present)
@@ -292,6 +296,32 @@ def _citation(n: int, unit: Unit) -> Citation:
         quote=unit.text,
         score=round(unit.score, 4),
     )
+
+
+_MARKER = re.compile(r"(?<!\\)\[(\d+)\]")
+
+
+def without_instructions(draft: Draft, question: str) -> Draft:
+    """The draft without any statement that addresses an assistant or cites one; an abstention when nothing is left.
+
+    The last check wherever a statement comes from (passages, the catalogue, a model), so a prompt injection in a
+    document is never given as an answer; a question about what a document says about instructions may quote it.
+    """
+    if draft.abstained or quotes_instructions(question):
+        return draft
+    bad = {citation.n for citation in draft.citations if is_instruction(citation.quote)}
+    lines = [line for line in draft.text.split("\n")
+             if not is_instruction(line) and not {int(n) for n in _MARKER.findall(line)} & bad]
+    if len(lines) == len(draft.text.split("\n")) and not bad:
+        return draft
+    used = [n for n in dict.fromkeys(int(n) for line in lines for n in _MARKER.findall(line)) if n not in bad]
+    if not used:
+        return Draft("The documents don't say. The only passages that match this question are instructions written to an "
+                     "assistant, which Cabinet never gives as an answer.", [], True)
+    number = {old: new for new, old in enumerate(used, start=1)}
+    text = _MARKER.sub(lambda m: f"[{number.get(int(m.group(1)), 0)}]", "\n".join(lines)).strip()
+    citations = [c.model_copy(update={"n": number[c.n]}) for c in draft.citations if c.n in number]
+    return Draft(text, sorted(citations, key=lambda c: c.n), False)
 
 
 def escape(text: str) -> str:

@@ -14,6 +14,7 @@ from cabinet.errors import IngestError, StoreError
 from cabinet.settings import Settings
 from index.build import FileResult, IngestReport, ingest_paths, open_store
 from index.catalogue import Catalogue
+from index.pages import forget_pages
 from index.store import write_lock
 from ingest.documents import content_hash
 from ingest.readers import sniff_kind
@@ -59,6 +60,11 @@ def documents(settings: Settings) -> list[LibraryDocument]:
 def uploads_dir(settings: Settings) -> Path:
     """Where uploaded files are kept (under the data directory)."""
     return Path(settings.data_dir) / "uploads"
+
+
+def pages_dir(settings: Settings) -> Path:
+    """Where rendered page images of cited PDFs are cached (under the data directory)."""
+    return Path(settings.data_dir) / "pages"
 
 
 def safe_name(name: str, kind: str) -> str:
@@ -119,7 +125,7 @@ def add_uploads(settings: Settings, files: list[tuple[Path, str]], on_result: Ca
 
 
 def remove(settings: Settings, doc_id: str) -> LibraryDocument:
-    """Remove a document's chunks and catalogue entry (and its uploaded copy); the originals elsewhere are untouched."""
+    """Remove a document's chunks, catalogue entry, cached page images and uploaded copy; the originals elsewhere are untouched."""
     row = next((doc for doc in documents(settings) if doc.doc_id == doc_id), None)
     if row is None:
         raise StoreError(f"no document {doc_id!r} in the store; the library lists what is there")
@@ -128,6 +134,8 @@ def remove(settings: Settings, doc_id: str) -> LibraryDocument:
         catalogue = Catalogue(settings.store_path)
         catalogue.remove(doc_id)
         catalogue.save()
-    if row.path and Path(row.path).resolve().is_relative_to(uploads_dir(settings).resolve()):
-        Path(row.path).unlink(missing_ok=True)
+    if row.path:
+        forget_pages(Path(row.path), pages_dir(settings))  # rendered pages would otherwise stay servable
+        if Path(row.path).resolve().is_relative_to(uploads_dir(settings).resolve()):
+            Path(row.path).unlink(missing_ok=True)
     return row

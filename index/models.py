@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator, model_validator
+
+from cabinet.errors import AnswerError, FilterError
+from ingest.frontsheet import TYPES
 
 
 class Turn(BaseModel):
@@ -98,6 +103,49 @@ class Filters(BaseModel):
     since: str | None = None
     until: str | None = None
 
+    @field_validator("since", "until", mode="before")
+    @classmethod
+    def _real_date(cls, value: str | None) -> str | None:
+        value = (value or "").strip() or None
+        if value is not None and not is_date(value):
+            raise ValueError(f"'{value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD (for example 2019, 2019-05 or 2019-05-13)")
+        return value
+
+    @field_validator("types")
+    @classmethod
+    def _known_types(cls, values: list[str]) -> list[str]:
+        unknown = [value for value in values if value not in TYPES]
+        if unknown:
+            raise ValueError(f"no document type {', '.join(unknown)}: choose from {', '.join(TYPES)}")
+        return values
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Filters:
+        if self.since and self.until and self.since[: len(self.until)] > self.until[: len(self.since)]:
+            raise ValueError(f"the 'since' date {self.since} is after the 'until' date {self.until}: nothing can be dated between them")
+        return self
+
+    @classmethod
+    def checked(cls, *, sources: Iterable[str] = (), types: Iterable[str] = (), councils: Iterable[str] = (), since: str | None = None,
+                until: str | None = None, documents: Iterable[dict] | None = None) -> Filters:
+        """Filters checked in one place for the CLI and the app: real dates in order, known types, and (given the catalogue's
+        documents) known file names and councils; a FilterError says what is wrong and what to use instead."""
+        try:
+            filters = cls(sources=[s.strip() for s in sources if s.strip()], types=list(types), councils=[c.strip() for c in councils if c.strip()],
+                          since=since, until=until)
+        except ValidationError as exc:
+            raise FilterError(str(exc.errors()[0]["msg"]).removeprefix("Value error, ")) from exc
+        if documents is not None:
+            documents = list(documents)
+            unknown = sorted(set(filters.sources) - {str(doc.get("source")) for doc in documents})
+            if unknown:
+                raise FilterError(f"no document {', '.join(unknown)} in the library: `cabinet docs` (or the Documents tab) lists the file names")
+            councils = {str(doc.get("council")) for doc in documents if doc.get("council")}
+            missing = [c for c in filters.councils if not any(c.lower() in council.lower() for council in councils)]
+            if missing:
+                raise FilterError(f"no document of a council named {', '.join(missing)}: the library has {', '.join(sorted(councils)) or 'no council names'}")
+        return filters
+
     def allows(self, metadata: dict) -> bool:
         """True when a chunk with this metadata passes every filter."""
         if self.sources and metadata.get("source") not in self.sources:
@@ -115,3 +163,25 @@ class Filters(BaseModel):
     def empty(self) -> bool:
         """True when nothing is filtered."""
         return not (self.sources or self.types or self.councils or self.since or self.until)
+
+
+def is_date(text: str) -> bool:
+    """True for a real date written YYYY, YYYY-MM or YYYY-MM-DD ("2019-13-45" and "yesterday" are not)."""
+    parts = text.split("-")
+    if not 1 <= len(parts) <= 3 or not all(part.isdigit() for part in parts) or [len(p) for p in parts] != [4, 2, 2][: len(parts)]:
+        return False
+    try:
+        date(int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
+def checked_question(question: str, limit: int) -> str:
+    """The question with its whitespace collapsed; AnswerError when it is empty or longer than `limit` (checked before anything loads)."""
+    question = " ".join(question.split())
+    if not question:
+        raise AnswerError("the question is empty: type a question about the documents")
+    if len(question) > limit:
+        raise AnswerError(f"the question is {len(question)} characters long; the limit is {limit} (CABINET_MAX_QUESTION_CHARS)")
+    return question

@@ -37,14 +37,30 @@ def quote_span(page_text: str, quote: str) -> tuple[int, int] | None:
     return where[start], where[start + len(wanted) - 1] + 1
 
 
+def _document_folder(pdf_path: Path, cache: Path) -> Path:
+    """The cache folder of one document's pages (one per file, so removing a document removes its pages)."""
+    return cache / hashlib.sha256(str(pdf_path.resolve()).encode()).hexdigest()[:24]
+
+
 def page_image(pdf_path: Path, page: int, cache: Path, *, width: int = 900) -> Path | None:
     """A PNG of one page of a PDF (1-based), rendered once and cached; None when the page cannot be drawn."""
-    key = hashlib.sha256(f"{pdf_path.resolve()}|{pdf_path.stat().st_mtime_ns}|{page}|{width}".encode()).hexdigest()[:24]
-    target = cache / f"{key}.png"
+    key = hashlib.sha256(f"{pdf_path.stat().st_mtime_ns}|{page}|{width}".encode()).hexdigest()[:24]
+    target = _document_folder(pdf_path, cache) / f"{key}.png"
     if target.exists():
         return target
     with _PDFIUM:
         return _render(pdf_path, page, target, width)
+
+
+def forget_pages(pdf_path: Path, cache: Path) -> int:
+    """Delete the cached page images of one document (it was removed from the library); how many were deleted."""
+    folder = _document_folder(pdf_path, cache)
+    images = list(folder.glob("*.png")) + list(folder.glob("*.tmp")) if folder.is_dir() else []
+    for image in images:
+        image.unlink(missing_ok=True)
+    if folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+    return len(images)
 
 
 def _render(pdf_path: Path, page: int, target: Path, width: int) -> Path | None:

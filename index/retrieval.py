@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from cabinet.errors import EmptyStoreError
+from index.injection import is_instruction
 from index.models import Filters
 from index.store import Store
 
@@ -65,7 +67,7 @@ class Retriever:
     chunk-level score dilutes among a dozen seen-by rows; it points at the chunk that holds the unit.
     """
 
-    def __init__(self, store: Store, embed_model, retrieve_k: int = 24) -> None:
+    def __init__(self, store: Store, embed_model, retrieve_k: int = 24, documents: set[str] | None = None) -> None:
         import bm25s
 
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG on import
@@ -74,7 +76,13 @@ class Retriever:
 
         self.store = store
         self.retrieve_k = retrieve_k
-        nodes = store.nodes()
+        stored = store.nodes()
+        # Only chunks of the given (catalogued) documents are searched; None searches every stored chunk.
+        self.documents = documents
+        nodes = [node for node in stored if documents is None or (node.ref_doc_id or node.node_id.rpartition(":")[0]) in documents]
+        self.orphans = len(stored) - len(nodes)
+        if not nodes:
+            raise EmptyStoreError(f"no documents yet: the store at {store.path} has no passages of a catalogued document; run `cabinet ingest PATH`")
         self.nodes = {node.node_id: node for node in nodes}
         self.size = len(nodes)
         self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
@@ -105,7 +113,7 @@ class Retriever:
 
         filters = filters or Filters()
         bundle = QueryBundle(query_str=query)
-        dense_hits = self.dense.retrieve(bundle) if filters.empty else self._dense_filtered(bundle, filters)
+        dense_hits = self.dense.retrieve(bundle) if filters.empty and not self.orphans else self._dense_filtered(bundle, filters)
         bm25_hits = [hit for hit in self.bm25.retrieve(bundle) if filters.allows(hit.node.metadata)][: self.retrieve_k]
         fused: dict[str, Hit] = {}
         rankings = [(dense_hits, "dense"), (bm25_hits, "bm25"), (self._unit_hits(query, filters), None)]
@@ -127,6 +135,8 @@ class Retriever:
         for node in sorted(self.nodes.values(), key=lambda node: int(node.metadata.get("ordinal") or 0)):
             rows = found.setdefault(str(node.metadata.get("source")), [])
             for unit in node.get_content().split("\n"):
+                if is_instruction(unit):
+                    continue  # a sentence addressed to an assistant is never cited as a mention
                 if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows]:
                     rows.append((node.metadata, unit))
         return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))
@@ -180,7 +190,9 @@ class Retriever:
             conditions.append(MetadataFilter(key="source", value=filters.sources, operator=FilterOperator.IN))
         if filters.types:
             conditions.append(MetadataFilter(key="doc_type", value=filters.types, operator=FilterOperator.IN))
+        if self.orphans and self.documents:
+            conditions.append(MetadataFilter(key="document_id", value=sorted(self.documents), operator=FilterOperator.IN))
         retriever = self.dense
         if conditions:
             retriever = self.index.as_retriever(similarity_top_k=self.retrieve_k * 2, filters=MetadataFilters(filters=conditions))
-        return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata)]
+        return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata) and hit.node.node_id in self.nodes]

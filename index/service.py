@@ -7,12 +7,12 @@ from collections.abc import Iterator
 
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import asks_across, condense, conversation_context, expand, extractive_answer
+from index.answer import asks_across, condense, conversation_context, expand, extractive_answer, without_instructions
 from index.answerers import Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import embed_model
-from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn
+from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
 from index.retrieval import Retriever
@@ -28,23 +28,22 @@ class Cabinet:
         # With an endpoint configured the LLM answerer is built (and its prompts checked) first, not on the first question.
         self.llm = LLMAnswerer.from_settings(settings) if settings.llm_url or settings.mode == "llm" else None
         self.store = open_store(settings)
-        if self.store.count() == 0:
+        # The catalogue is the truth for what is in the library: passages of a document it does not list (a killed
+        # first save, a half-finished removal) are never searched, so `cabinet docs` and `cabinet ask` agree.
+        self.catalogue = catalogue = Catalogue(settings.store_path)
+        if self.store.count() == 0 or not catalogue.documents:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
-        self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
-        self.catalogue = catalogue = Catalogue(settings.store_path)
+        self.retriever = Retriever(self.store, self.model, settings.retrieve_k, documents=set(catalogue.documents))
         self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)
 
-    def _check(self, question: str) -> str:
-        question = " ".join(question.split())
-        if not question:
-            raise AnswerError("the question is empty: type a question about the documents")
-        if len(question) > self.settings.max_question_chars:
-            raise AnswerError(f"the question is {len(question)} characters long; the limit is {self.settings.max_question_chars} (CABINET_MAX_QUESTION_CHARS)")
-        return question
+    def _check(self, question: str, filters: Filters | None = None) -> str:
+        if filters is not None and not filters.empty:  # a caller that built its own filters: its documents must exist
+            Filters.checked(**filters.model_dump(), documents=self.catalogue.documents.values())
+        return checked_question(question, self.settings.max_question_chars)
 
     def ask(self, question: str, history: list[Turn] | None = None, *, k: int | None = None, filters: Filters | None = None,
             qid: str | None = None, mode: str | None = None) -> Answer:
@@ -70,7 +69,7 @@ class Cabinet:
                 mode: str | None, stream: bool) -> Iterator[str | Answer]:
         started = time.perf_counter()
         deadline = time.monotonic() + self.settings.llm_timeout
-        question = self._check(question)
+        question = self._check(question, filters)
         answerer = self.answerer(mode)
         query, earlier = condense(question, history or [])
         standalone = answerer.standalone(question, history or [], deadline)
@@ -103,13 +102,14 @@ class Cabinet:
                     written = item
                 else:
                     yield item
+        draft = without_instructions(written.draft, question)
         done = time.perf_counter()
         yield Answer(
             id=qid,
             question=question,
-            answer=written.draft.text,
-            abstained=written.draft.abstained,
-            citations=written.draft.citations,
+            answer=draft.text,
+            abstained=draft.abstained,
+            citations=draft.citations,
             mode=written.mode,
             note=written.note,
             timings_ms=Timings(
@@ -173,7 +173,7 @@ class Cabinet:
 
     def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
         """Ranked passages for a query, with source, page, section and fused score."""
-        query = self._check(query)
+        query = self._check(query, filters)
         hits = self.retriever.retrieve(query, filters, k)
         return [
             SearchHit(

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from index.answer import escape
 from index.models import Answer
 
 
 def answer_markdown(answer: Answer) -> str:
-    """One answer with its sources as a Markdown section."""
-    lines = [f"**Q:** {answer.question}", "", answer.answer, ""]
+    """One answer with its sources as a Markdown section; the question and the documents' titles and quotes are escaped, so they show as written."""
+    lines = [f"**Q:** {escape(answer.question)}", "", answer.answer, ""]
     if answer.citations:
         lines.append("Sources:")
         for citation in answer.citations:
             page = f", page {citation.page}" if citation.page else ""
-            section = f" ({citation.section})" if citation.section else ""
-            lines.append(f"{citation.n}. {citation.title or citation.source} ({citation.source}{page}){section}")
-            lines.append(f"   > {citation.quote}")
+            section = f" ({escape(citation.section)})" if citation.section else ""
+            lines.append(f"{citation.n}. {escape(citation.title or citation.source)} ({escape(citation.source)}{page}){section}")
+            lines.append(f"   > {escape(' '.join(citation.quote.split()))}")
         lines.append("")
     return "\n".join(lines)
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.answer import escape
+from index.injection import is_instruction
 from index.models import Citation
 from index.retrieval import Hit, terms
 
@@ -21,11 +23,24 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 # A sentence ends at . ! or ? (and any closing quote or bracket and [n] markers after it) before a space.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s*\[\d+(?:\s*,\s*\d+)*\])*(?=\s|$)")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
-_INSTRUCTION = re.compile(
-    r"\b(ignore|disregard|forget|override)\b.{0,40}\b(instructions?|prompts?|rules|above)\b|\bsystem prompt\b"
-    r"|\byou are (now )?(an? )?(ai|assistant|chatbot|language model)\b|\b(reveal|print|repeat) (your|the) (instructions|prompt)\b",
-    re.IGNORECASE,
-)
+
+
+# Auxiliaries and pronouns BM25 keeps but that say nothing a passage must support: "The council has been abolished"
+# shares "has been" with any sentence in the perfect tense, which must not make it supported.
+_FUNCTION_WORDS = (
+    "has have had having been being do does did done were would should could can might must shall its our ours we us "
+    "you your yours he she him his her hers them which who whom what from so than very"
+)  # "may" stays: it is also a month
+
+
+@lru_cache(maxsize=1)
+def _function_terms() -> frozenset[str]:
+    return frozenset(terms(_FUNCTION_WORDS))
+
+
+def _content_terms(text: str) -> set[str]:
+    """The terms of a text that carry its content (BM25's terms without auxiliaries and pronouns)."""
+    return set(terms(text)) - _function_terms()
 
 
 _PAGE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'“‘(])")
@@ -48,11 +63,6 @@ def numbers(text: str) -> set[str]:
     return {match.replace(",", "").rstrip(".") for match in _NUMBER.findall(text)}
 
 
-def is_instruction(text: str) -> bool:
-    """True for a sentence that addresses an assistant rather than stating a fact (a prompt injection)."""
-    return bool(_INSTRUCTION.search(text))
-
-
 @dataclass
 class Passage:
     """One numbered passage the model was given, split into the sentences (units) a quote may be."""
@@ -71,7 +81,7 @@ class Passage:
             sentences = _PAGE_SENTENCE.split(line.strip())
             self.units.extend(sentence for sentence in (_merge_numbers(sentences) if len(sentences) > 1 else []) + [line.strip()]
                               if sentence and not is_instruction(sentence))
-        self.unit_terms = [set(terms(unit)) for unit in self.units]
+        self.unit_terms = [_content_terms(unit) for unit in self.units]
         self.unit_numbers = [numbers(unit) for unit in self.units]
 
     def best(self, claim_terms: set[str], claim_numbers: set[str]) -> tuple[float, int]:
@@ -151,7 +161,7 @@ class Checker:
         bullet = bool(_BULLET.match(statement))
         claim = _BULLET.sub("", _MARKERS.sub("", statement)).strip()
         claim = re.sub(r"[*_`#>]+", "", claim).strip()
-        claim_terms = set(terms(claim))
+        claim_terms = _content_terms(claim)
         if not any(term.isalpha() for term in claim_terms) or (not cited and (statement.lstrip().startswith("#") or claim.endswith(":"))):
             return False  # a connective, heading, lead-in, bare number or marker: not a statement to cite
         claim_numbers = numbers(claim)

@@ -19,6 +19,11 @@ from ingest.pdf_layout import PageRuns, pdf_blocks
 from ingest.pdf_tables import page_tables
 
 MAX_LINE_CHARS = 100_000
+# A Word package is refused from its zip directory, before python-docx unpacks it, when it would expand beyond
+# what any council document needs (a zip bomb): in all, or in one part compressed far more than text compresses.
+MAX_DOCX_UNPACKED_MB = 512
+MAX_DOCX_RATIO = 200
+_MB = 1024 * 1024
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 
 
@@ -142,6 +147,7 @@ def read_docx(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
     """Read paragraphs and tables in document order; heading styles become section headings."""
     import docx
 
+    _check_package(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # python-docx raises many types for a damaged package
@@ -149,6 +155,23 @@ def read_docx(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
     lines, headings, blocks = docx_layout(document)
     title = (document.core_properties.title or "").strip() or (headings[0] if headings else "")
     return title, [Page(number=None, text="\n".join(lines), headings=headings)], [], blocks
+
+
+def _check_package(path: Path) -> None:
+    """Refuse a Word file that would expand to a huge size (a zip bomb), judged from the sizes its zip directory declares."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise IngestError(f"corrupt Word document: the file is not a readable ZIP package ({exc})") from exc
+    unpacked = sum(part.file_size for part in parts)
+    size = f"the Word file expands to {unpacked / _MB:,.0f} MB when unpacked (it is {path.stat().st_size / _MB:,.1f} MB)"
+    if unpacked > MAX_DOCX_UNPACKED_MB * _MB:
+        raise IngestError(f"{size}, more than the {MAX_DOCX_UNPACKED_MB} MB any document needs: refused as a possible zip bomb")
+    for part in parts:
+        ratio = part.file_size / max(1, part.compress_size)
+        if part.file_size > _MB and ratio > MAX_DOCX_RATIO:
+            raise IngestError(f"{size}; its part {part.filename} is compressed {ratio:,.0f} to 1, far beyond real text: refused as a possible zip bomb")
 
 
 def read_html(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:

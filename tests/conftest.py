@@ -20,6 +20,9 @@ TINY = [
     DEMO / "leicestershire-hwb-2017-07-20-strategic-plan.pdf",
 ]
 DISTRACTORS = ["northmoor-corporate-plan-2020-23.docx", "northmoor-hwb-minutes-2021-06.html"]
+# Without ../shared, a later report of the repository's own stands in for the distractors: the corpus still has
+# documents after the two TINY ones (precedents look back) and more than two documents to tell terms apart.
+STAND_IN = DEMO / "somerset-cabinet-2019-05-13-our-plan.pdf"
 
 
 # The shared test corpus sits beside the repository in this project's CI; a clone elsewhere lacks it.
@@ -33,13 +36,13 @@ def shared(*parts: str) -> Path:
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Path:
-    """Two real council PDFs plus, when ../shared is present, the DOCX and HTML distractors."""
+    """Two real council PDFs plus the DOCX and HTML distractors of ../shared, or the repository's own later report without it."""
     folder = tmp_path_factory.mktemp("corpus")
     for path in TINY:
         shutil.copy(path, folder)
-    for name in DISTRACTORS:
-        if (SHARED / "sample" / name).exists():
-            shutil.copy(SHARED / "sample" / name, folder)
+    distractors = [SHARED / "sample" / name for name in DISTRACTORS]
+    for path in distractors if all(path.exists() for path in distractors) else [STAND_IN]:
+        shutil.copy(path, folder)
     return folder
 
 

@@ -80,8 +80,14 @@ def test_app_rejects_bad_filters_with_a_message(client):
 
     with pytest.raises(AppError, match="not a date"):
         ask(client, "What are the priority outcomes?", since="last year")
-    with pytest.raises(AppError, match="No document type"):
+    with pytest.raises(AppError, match="'2019-13-45' is not a date"):
+        ask(client, "What are the priority outcomes?", since="2019-13-45")
+    with pytest.raises(AppError, match="is after the 'until' date"):
+        ask(client, "What are the priority outcomes?", since="2020", until="2010")
+    with pytest.raises(AppError, match="no document type cabinet"):
         ask(client, "What are the priority outcomes?", types=["cabinet"])
+    with pytest.raises(AppError, match="no document no-such-file.pdf in the library"):
+        ask(client, "What are the priority outcomes?", docs=["no-such-file.pdf"])
 
 
 def test_app_feedback_is_stored_and_exported(client, app_settings):
