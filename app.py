@@ -80,7 +80,8 @@ def freshness(rows: list) -> str:
         return EMPTY_LIBRARY
     councils = sorted({row.council for row in rows if row.council})
     dates = sorted(row.date for row in rows if row.date)
-    span = f", dated {dates[0][:4]} to {dates[-1][:4]}" if dates else ""
+    years = sorted({date[:4] for date in dates})
+    span = f", dated {years[0]}" + (f" to {years[-1]}" if len(years) > 1 else "") if years else ""
     who = f" from {', '.join(councils[:4])}{' and others' if len(councils) > 4 else ''}" if councils else ""
     return f"{len(rows)} document{'s' if len(rows) != 1 else ''}{who}{span}. Library updated {_updated_on(rows)}."
 
@@ -110,9 +111,6 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
     from index.transcript import conversation_markdown
 
     exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
-    answers = gr.State([])
-    rendered = gr.State([])  # each answer's sources HTML, drawn once
-
     def check(message, chat, answers, rendered, types, councils, docs, since, until):
         problems = question_problems(settings, message, types, docs, since, until)
         named = {"question": message, "types": types, "docs": docs, "since": since, "until": until}
@@ -176,6 +174,8 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
         return data.value["text"] if isinstance(data.value, dict) else str(data.value)
 
     with gr.Tab("Ask", id="ask-tab"):
+        answers = gr.State([])
+        rendered = gr.State([])  # each answer's sources HTML, drawn once
         with gr.Row(equal_height=False):
             with gr.Column(scale=3, min_width=320):
                 chat = gr.Chatbot(value=[], label="Conversation", height=520, elem_id="chat", buttons=["copy", "copy_all"],
@@ -208,7 +208,7 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
              " const last = rows[rows.length - 1]; if (last) last.scrollIntoView({block: 'start', behavior: 'instant'}); }, 200)"
     send.click(respond, ask_inputs, ask_outputs, api_name="ask", validator=check).then(None, js=scroll)
     question.submit(respond, ask_inputs, ask_outputs, api_name=False, validator=check).then(None, js=scroll)
-    question.input(lambda text: gr.Button(interactive=bool((text or "").strip())), [question], [send], queue=False,
+    question.change(lambda text: gr.Button(interactive=bool((text or "").strip())), [question], [send], queue=False,
                    show_progress="hidden", api_name=False)
     cleared = [question, chat, sources, answers, rendered, download, send, thanks]
     reset.click(new_conversation, None, cleared, api_name="reset")
