@@ -293,3 +293,18 @@ def test_api_lists_documents_describes_itself_and_refuses_bad_questions(client):
     with pytest.raises(urllib.error.HTTPError) as refused:
         _post(base + "/ask", {"question": "x" * 5000})
     assert refused.value.code == 422 and "Please shorten it" in refused.value.read().decode()
+
+
+@needs_shared
+def test_app_shows_a_docx_source_as_its_text_with_the_quote_highlighted_and_the_original_downloadable(client):
+    import html
+    import urllib.request
+
+    _, sources, _ = ask(client, "What will the council do for thriving towns?", docs=["northmoor-corporate-plan-2020-23.docx"])
+    assert "northmoor-corporate-plan-2020-23.docx" in sources and "<img" not in sources
+    quote = html.unescape(re.search(r"<blockquote><mark>(.*?)</mark>", sources).group(1))
+    shown = html.unescape(re.search(r"<mark class='cabinet-quote'>(.*?)</mark>", sources, re.S).group(1))
+    assert " ".join(shown.split()).lower() == " ".join(quote.split()).lower()  # the quote, highlighted where it stands in the text
+    link = re.search(r"href='(/api/files/[0-9a-f]+)'[^>]*download>Download the original", sources).group(1)
+    with urllib.request.urlopen(client.src.rstrip("/") + link) as response:
+        assert "attachment" in response.headers["content-disposition"] and response.read(2) == b"PK"  # the .docx itself
