@@ -9,65 +9,21 @@ import tempfile
 import threading
 import time
 import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import quote as url_quote
 
 import gradio as gr
 
 from cabinet.errors import CabinetError
 from cabinet.settings import Settings
-from ingest.frontsheet import TYPES
+from web.checks import catalogue, filters_of, question_problems
+from web.sources import TYPE_LABELS, chat_markdown, render_sources
 
-EXAMPLES = [
-    "Which activities support 'Fairer life chances'?",
-    "Who is the lead officer for the New Vision for Somerset?",
-    "What are the five priority outcomes in Leicestershire's strategic plan?",
-    "Which Pioneer Somerset workstreams are behind schedule?",
-]
-NO_SOURCES = "<p class='cabinet-hint'>The sources of the latest answer appear here. Click a [n] marker in an answer to open its source.</p>"
+WEB = Path(__file__).resolve().parent / "web"
+NO_SOURCES = "<p class='cabinet-hint'>Each answer's sources appear here, the latest first. Click a [n] marker in an answer to open its source.</p>"
 EMPTY_LIBRARY = "**No documents yet.** Upload some in the *Documents* tab, or run `cabinet ingest PATH`, then ask."
-TYPE_LABELS = {kind: kind.replace("-", " ").capitalize() for kind in TYPES}  # "cabinet-report" -> "Cabinet report"
-MARKER = re.compile(r"(?<!\\)\[(\d{1,3})\](?!\()")
-
-# Clicking a [n] marker in an answer opens and scrolls to its source, in the page rather than a new tab.
-HEAD = """<script>
-document.addEventListener('click', (event) => {
-  const link = event.target.closest && event.target.closest('a[href*="#source-"]');
-  if (!link) return;
-  event.preventDefault(); event.stopPropagation();
-  const item = document.getElementById(link.getAttribute('href').split('#')[1]);
-  if (!item) return;
-  document.querySelectorAll('#sources details[open]').forEach((other) => { if (other !== item) other.open = false; });
-  item.open = true;
-  requestAnimationFrame(() => {
-    const box = document.getElementById('sources');
-    const boxTop = box.getBoundingClientRect().top;
-    if (box.scrollHeight > box.clientHeight && boxTop >= 0 && boxTop < window.innerHeight) {
-      box.scrollBy({top: item.getBoundingClientRect().top - boxTop});  // beside the chat: scroll the panel only
-    } else {
-      item.scrollIntoView({block: 'start'});  // stacked (phone width): bring the source into view
-    }
-  });
-  item.classList.add('cabinet-flash'); setTimeout(() => item.classList.remove('cabinet-flash'), 1600);
-}, true);
-</script>"""
-CSS = """
-#sources { max-height: 78vh; overflow-y: auto !important; }
-.cabinet-sources { list-style: none; padding: 0; margin: 0; }
-.cabinet-source { border: 1px solid var(--border-color-primary); border-radius: 8px; padding: 6px 10px; margin-bottom: 8px; }
-.cabinet-source summary { cursor: pointer; font-weight: 600; }
-.cabinet-source summary:focus-visible { outline: 2px solid var(--color-accent); }
-.cabinet-meta { font-size: 0.85em; opacity: 0.8; }
-.cabinet-preview { font-weight: normal; font-size: 0.9em; opacity: 0.85; margin-left: 1.2em; }
-.cabinet-source[open] .cabinet-preview { display: none; }
-.cabinet-source blockquote { margin: 6px 0; }
-.cabinet-source mark { background: #ffe066; color: #111; }
-.cabinet-page { position: relative; margin-top: 6px; border: 1px solid var(--border-color-primary); line-height: 0; }
-.cabinet-page img { width: 100%; height: auto; display: block; }
-.cabinet-mark { position: absolute; background: rgba(255, 214, 0, 0.38); outline: 2px solid rgba(230, 120, 0, 0.9); border-radius: 2px; }
-.cabinet-flash { box-shadow: 0 0 0 3px var(--color-accent); }
-@media (max-width: 640px) { .cabinet-source { font-size: 0.95em; } }
-"""
+PLACEHOLDER = "Ask about the council's plans and reports."
 
 
 class Session:
@@ -93,97 +49,183 @@ class Session:
 
 
 def served_files(settings: Settings) -> list[Path]:
-    """What the app may serve: rendered pages, uploaded PDFs, and each ingested PDF (never HTML, which would run in the page)."""
-    from index.library import documents, pages_dir, uploads_dir
-
-    served = [pages_dir(settings).resolve(), (uploads_dir(settings) / "pdf").resolve()]
-    try:
-        served += [Path(doc.path).resolve() for doc in documents(settings) if doc.path and doc.path.lower().endswith(".pdf")]
-    except CabinetError:
-        pass
-    return served
+    """What Gradio may serve: the rendered page images (documents themselves go through /api/files, by id)."""
+    return [(Path(settings.data_dir) / "pages").resolve()]
 
 
-def _file_url(path: Path) -> str:
-    return "/gradio_api/file=" + url_quote(str(path.resolve()))
+def _turns(answers: list[dict]):
+    from index.models import Turn
+
+    turns = []
+    for answer in answers:
+        turns += [Turn(role="user", content=answer["question"]), Turn(role="assistant", content=answer["answer"])]
+    return turns
 
 
-def chat_markdown(answer) -> str:
-    """The answer as shown in the chat (HTML, links and images from documents or a model made inert), its [n] markers linked to the sources."""
-    from index.render import render_answer
-
-    return MARKER.sub(lambda m: f"[[{m.group(1)}]](#source-{m.group(1)})", render_answer(answer))
-
-
-def render_sources(answer, settings: Settings, served: list[Path], documents: dict[str, dict]) -> str:
-    """HTML of the numbered sources: title, type, date, page, section, the quote highlighted, and the cited page itself."""
-    if answer.abstained or not answer.citations:
-        return "<p class='cabinet-none'>No sources: the documents do not answer this question.</p>"
-    catalogue = _catalogue(settings, documents)
-    items = []
-    for citation in answer.citations:
-        doc = catalogue.get(citation.source, {})
-        facts = [TYPE_LABELS.get(doc.get("doc_type"), ""), doc.get("date") or "", f"page {citation.page}" if citation.page else ""]
-        meta = " · ".join(html.escape(fact) for fact in facts if fact)
-        page = f", page {citation.page}" if citation.page else ""
-        section = f"<div class='cabinet-meta'>Section: {html.escape(citation.section)}</div>" if citation.section else ""
-        figure = _page_figure(settings, served, doc.get("path"), citation)
-        items.append(
-            f"<li><details class='cabinet-source' id='source-{citation.n}'{' open' if citation.n == 1 else ''}>"
-            f"<summary>[{citation.n}] {html.escape(citation.title or citation.source)}{page}"
-            f"<div class='cabinet-preview'>{html.escape(_preview(citation.quote))}</div></summary>"
-            f"<div class='cabinet-meta'>{html.escape(citation.source)}{' · ' + meta if meta else ''}</div>{section}"
-            f"<blockquote><mark>{html.escape(citation.quote)}</mark></blockquote>{figure}</details></li>"
-        )
-    return "<ol class='cabinet-sources'>" + "".join(items) + "</ol>"
+def sources_panel(answers: list[dict], rendered: list[str]) -> str:
+    """Every answer's own sources, the latest first and open; earlier answers folded but their markers still open them."""
+    if not answers:
+        return NO_SOURCES
+    blocks = []
+    for number, (answer, inner) in enumerate(zip(answers, rendered), start=1):
+        opened = " open" if number == len(answers) else ""
+        count = len(answer["citations"])
+        blocks.append(f"<details class='cabinet-turn' id='turn-{answer['id']}'{opened}><summary class='cabinet-turn-head'>"
+                      f"Answer {number}: {html.escape(answer['question'][:80])}<span class='cabinet-meta'> · {count} source"
+                      f"{'s' if count != 1 else ''}</span></summary>{inner}</details>")
+    return "".join(reversed(blocks))
 
 
-def _preview(quote: str, limit: int = 90) -> str:
-    return quote if len(quote) <= limit else quote[:limit].rsplit(" ", 1)[0] + "…"
+def freshness(rows: list) -> str:
+    """One line on what the library holds: how many documents, from which councils, their dates, and when it last changed."""
+    if not rows:
+        return EMPTY_LIBRARY
+    councils = sorted({row.council for row in rows if row.council})
+    dates = sorted(row.date for row in rows if row.date)
+    years = sorted({date[:4] for date in dates})
+    span = f", dated {years[0]}" + (f" to {years[-1]}" if len(years) > 1 else "") if years else ""
+    who = f" from {', '.join(councils[:4])}{' and others' if len(councils) > 4 else ''}" if councils else ""
+    return f"{len(rows)} document{'s' if len(rows) != 1 else ''}{who}{span}. Library updated {_updated_on(rows)}."
 
 
-def _catalogue(settings: Settings, documents: dict[str, dict] | None) -> dict[str, dict]:
-    """Catalogue entries by file name (from the loaded Cabinet when there is one; stores made before paths were kept ask the store)."""
-    if documents and all(doc.get("path") for doc in documents.values()):
-        return {doc["source"]: doc for doc in documents.values()}
-    from index.library import documents as library
-
-    return {doc.source: {"doc_type": doc.type, "date": doc.date, "path": doc.path} for doc in library(settings)}
+def _updated_on(rows: list) -> str:
+    stamps = [Path(row.path).stat().st_mtime for row in rows if row.path and Path(row.path).exists()]
+    return datetime.fromtimestamp(max(stamps), UTC).strftime("%-d %B %Y") if stamps else "today"
 
 
-def _page_figure(settings: Settings, served: list[Path], path: str | None, citation) -> str:
-    """The cited page as an image with the quote boxed, and a link to the whole document at that page."""
-    from index.library import pages_dir
-    from index.pages import page_image, quote_boxes
+@dataclass
+class AskTab:
+    """The Ask tab's components other parts of the page update."""
 
-    if not path or not Path(path).exists():
-        return ""
-    document = Path(path).resolve()
-    servable = document.suffix.lower() == ".pdf" and any(document == root or document.is_relative_to(root) for root in served)
-    link = (f"<a href='{_file_url(document)}#page={citation.page or 1}' target='_blank' rel='noopener'>Open the whole document"
-            f"{' at page ' + str(citation.page) if citation.page else ''}</a>") if servable else ""
-    if not servable or not citation.page:
-        return f"<div>{link}</div>"
-    image = page_image(document, citation.page, pages_dir(settings))
-    if image is None:
-        return f"<div>{link}</div>"
-    marks = "".join(
-        f"<span class='cabinet-mark' style='left:{left:.2%};top:{top:.2%};width:{width:.2%};height:{height:.2%}'></span>"
-        for left, top, width, height in quote_boxes(document, citation.page, citation.quote)
-    )
-    alt = html.escape(f"Page {citation.page} of {citation.source}, the quoted passage boxed in yellow")
-    return (f"<div class='cabinet-page'><img loading='lazy' src='{_file_url(image)}' alt='{alt}'>{marks}</div>"
-            f"<div>{link}</div>")
+    chat: gr.Chatbot
+    question: gr.Textbox
+    types: gr.Dropdown
+    councils: gr.Dropdown
+    docs: gr.Dropdown
+    tabs: gr.Tabs | None = None
 
 
-def _filters(types, councils, docs, since, until, documents=None):
-    """The filters, checked the way the CLI checks them (index.models.Filters.checked); a message when one is wrong."""
-    from index.models import Filters
+def ask_tab(settings: Settings, session: Session) -> AskTab:
+    """The chat, its filters and every answer's sources; one conversation state that clearing resets."""
+    from index import feedback
+    from index.models import Answer
+    from index.render import safe_markdown
+    from index.transcript import conversation_markdown
 
-    try:
-        return Filters.checked(sources=docs or [], types=types or [], councils=councils or [], since=since, until=until, documents=documents)
-    except CabinetError as exc:
-        raise gr.Error(f"The filters are not valid: {exc}") from exc
+    exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
+    def check(message, chat, answers, rendered, types, councils, docs, since, until):
+        problems = question_problems(settings, message, types, docs, since, until)
+        named = {"question": message, "types": types, "docs": docs, "since": since, "until": until}
+        return [gr.validate(name not in problems, problems.get(name, "")) if name in named else None
+                for name in ("question", "chat", "answers", "rendered", "types", "councils", "docs", "since", "until")]
+
+    def respond(message, chat, answers, rendered, types, councils, docs, since, until, request: gr.Request = None):
+        message = " ".join((message or "").split())
+        filters = filters_of(types, councils, docs, since, until)
+        try:
+            cabinet = session.cabinet()
+        except CabinetError as exc:
+            raise gr.Error(str(exc)) from exc
+        chat = list(chat or []) + [{"role": "user", "content": message},
+                                   {"role": "assistant", "content": f"Searching {cabinet.document_count} documents…"}]
+        yield "", chat, gr.skip(), answers, rendered, gr.skip(), gr.Button(interactive=False)
+        answer = None
+        try:
+            for item in cabinet.ask_stream(message, _turns(answers), filters=None if filters.empty else filters, qid=uuid.uuid4().hex[:10]):
+                if isinstance(item, str):  # a model's verified answer so far
+                    chat[-1] = {"role": "assistant", "content": safe_markdown(item) + " ▍"}
+                    yield "", chat, gr.skip(), answers, rendered, gr.skip(), gr.skip()
+                else:
+                    answer = item
+        except CabinetError as exc:
+            raise gr.Error(str(exc)) from exc
+        answers = list(answers) + [answer.model_dump()]
+        rendered = list(rendered) + [render_sources(answer, settings, cabinet.catalogue.documents)]
+        chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
+        export = export_file(exports, getattr(request, "session_hash", None))
+        export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
+        yield "", chat, sources_panel(answers, rendered), answers, rendered, gr.DownloadButton(value=str(export), interactive=True), gr.skip()
+
+    def vote(answers, which: int, up: bool | None, comment: str | None = None, request: gr.Request | None = None) -> str:
+        answer = Answer(**answers[which])
+        feedback.record(settings, answer, "up" if up else "down", comment=comment, history=_turns(answers[:which]),
+                        user=getattr(request, "username", None))
+        return "Thank you: your feedback on this answer was saved." + (" (with your comment)" if comment else "")
+
+    def on_like(answers, data: gr.LikeData, request: gr.Request):
+        if not answers:
+            return gr.skip()
+        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
+        saved = vote(answers, min(int(index) // 2, len(answers) - 1), bool(data.liked), request=request)  # messages alternate user, assistant
+        gr.Info(saved + " Add a comment under 'Feedback on the latest answer'.")
+        return saved
+
+    def check_feedback(answers, verdict, comment):
+        return [None, gr.validate(verdict in ("up", "down") or not answers, "Choose Helpful or Not helpful first."), None]
+
+    def on_feedback(answers, verdict, comment, request: gr.Request):
+        if not answers:
+            return "There is no answer to give feedback on yet.", comment
+        return vote(answers, len(answers) - 1, verdict == "up", comment or "", request), ""
+
+    def new_conversation():
+        return "", [], NO_SOURCES, [], [], gr.DownloadButton(value=None, interactive=False), gr.Button(interactive=False), ""
+
+    def pick_example(data: gr.SelectData) -> str:
+        return data.value["text"] if isinstance(data.value, dict) else str(data.value)
+
+    with gr.Tab("Ask", id="ask-tab"):
+        answers = gr.State([])
+        rendered = gr.State([])  # each answer's sources HTML, drawn once
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=3, min_width=320):
+                chat = gr.Chatbot(value=[], label="Conversation", height=520, elem_id="chat", buttons=["copy", "copy_all"],
+                                  placeholder=f"**{PLACEHOLDER}** Pick an example, or type below.")
+                question = gr.Textbox(label="Question", placeholder=PLACEHOLDER, elem_id="question", max_lines=4, autofocus=True)
+                with gr.Row():
+                    send = gr.Button("Ask", variant="primary", elem_id="ask", interactive=False)
+                    reset = gr.Button("New conversation", elem_id="reset")
+                    download = gr.DownloadButton("Download conversation (.md)", interactive=False, elem_id="download")
+                with gr.Accordion("Feedback on the latest answer", open=False, elem_id="feedback"):
+                    verdict = gr.Radio([("Helpful", "up"), ("Not helpful", "down")], label="Was the latest answer helpful?", elem_id="verdict")
+                    comment = gr.Textbox(label="Comment (optional)", max_lines=3, elem_id="comment")
+                    send_feedback = gr.Button("Send feedback", elem_id="send-feedback")
+                    thanks = gr.Markdown("", elem_id="thanks")
+            with gr.Column(scale=2, min_width=320):
+                with gr.Accordion("Filters", open=False, elem_id="filters"):
+                    # Choices follow the library; custom values let API callers name documents added since the page loaded.
+                    types = gr.Dropdown(value=[], label="Document type", multiselect=True, allow_custom_value=True, elem_id="filter-type")
+                    councils = gr.Dropdown(value=[], label="Council", multiselect=True, allow_custom_value=True, elem_id="filter-council")
+                    docs = gr.Dropdown(value=[], label="Only these documents", multiselect=True, allow_custom_value=True, elem_id="filter-docs")
+                    with gr.Row():
+                        since = gr.Textbox(value="", label="From (YYYY-MM-DD)", max_lines=1, elem_id="filter-since")
+                        until = gr.Textbox(value="", label="To (YYYY-MM-DD)", max_lines=1, elem_id="filter-until")
+                gr.Markdown("### Sources")
+                sources = gr.HTML(NO_SOURCES, elem_id="sources")
+
+    ask_inputs = [question, chat, answers, rendered, types, councils, docs, since, until]
+    ask_outputs = [question, chat, sources, answers, rendered, download, send]
+    scroll = "() => setTimeout(() => { const rows = document.querySelectorAll('#chat .message-row.bot-row, #chat .bot-row');" \
+             " const last = rows[rows.length - 1]; if (last) last.scrollIntoView({block: 'start', behavior: 'instant'}); }, 200)"
+    send.click(respond, ask_inputs, ask_outputs, api_name="ask", validator=check).then(None, js=scroll)
+    question.submit(respond, ask_inputs, ask_outputs, api_name=False, validator=check).then(None, js=scroll)
+    question.change(lambda text: gr.Button(interactive=bool((text or "").strip())), [question], [send], queue=False,
+                   show_progress="hidden", api_name=False)
+    cleared = [question, chat, sources, answers, rendered, download, send, thanks]
+    reset.click(new_conversation, None, cleared, api_name="reset")
+    chat.clear(new_conversation, None, cleared, api_name=False)  # the chat's own clear icon is New conversation too
+    chat.like(on_like, [answers], [thanks], api_name=False)
+    chat.example_select(pick_example, None, [question], api_name=False).then(respond, ask_inputs, ask_outputs, api_name=False).then(
+        None, js=scroll)
+    send_feedback.click(on_feedback, [answers, verdict, comment], [thanks, comment], api_name="feedback", validator=check_feedback)
+    return AskTab(chat=chat, question=question, types=types, councils=councils, docs=docs)
+
+
+def documents_tab(settings: Settings, session: Session) -> list:
+    """The library (newest first), upload, precedents and removal; returns the components a library change refreshes."""
+    from web.library import documents_tab as build_documents
+
+    return build_documents(settings, session)
 
 
 EXPORT_KEEP_SECONDS = 24 * 3600
@@ -204,231 +246,62 @@ def export_file(exports: Path, session: str | None) -> Path:
     return folder / "cabinet-conversation.md"
 
 
-def _turns(answers: list[dict]):
-    from index.models import Turn
+def build(settings: Settings, served: list[Path] | None = None, session: Session | None = None) -> gr.Blocks:  # noqa: ARG001
+    """The page: an Ask tab (chat, filters, sources) and a Documents tab (library, upload, precedents, removal)."""
+    from index import library
+    from index.examples import example_questions
 
-    turns = []
-    for answer in answers:
-        turns += [Turn(role="user", content=answer["question"]), Turn(role="assistant", content=answer["answer"])]
-    return turns
-
-
-def build(settings: Settings, served: list[Path]) -> gr.Blocks:
-    """The page: an Ask tab (chat, filters, sources) and a Documents tab (library, upload, remove); `served`: the files it may link to."""
-    from index import feedback, library
-    from index.models import Answer
-    from index.render import safe_markdown
-    from index.transcript import conversation_markdown
-
-    session = Session(settings)
-    exports = Path(tempfile.mkdtemp(prefix="cabinet-exports-"))
-
-    def respond(message, chat, answers, types, councils, docs, since, until, request: gr.Request = None):
-        message = (message or "").strip()
-        if not message:
-            raise gr.Error("Type a question about the documents.")
-        _filters(types, councils, docs, since, until)  # dates and types first: a wrong one is a message before the store loads
-        try:
-            cabinet = session.cabinet()
-        except CabinetError as exc:
-            raise gr.Error(str(exc)) from exc
-        filters = _filters(types, councils, docs, since, until, cabinet.catalogue.documents.values())
-        chat = list(chat or []) + [{"role": "user", "content": message}, {"role": "assistant", "content": "Searching the documents…"}]
-        yield "", chat, gr.skip(), answers, gr.skip()
-        answer = None
-        try:
-            for item in cabinet.ask_stream(message, _turns(answers), filters=None if filters.empty else filters):
-                if isinstance(item, str):  # a model's verified answer so far
-                    chat[-1] = {"role": "assistant", "content": safe_markdown(item) + " ▍"}
-                    yield "", chat, gr.skip(), answers, gr.skip()
-                else:
-                    answer = item
-        except CabinetError as exc:
-            raise gr.Error(str(exc)) from exc
-        answers = list(answers) + [answer.model_dump()]
-        chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
-        yield "", chat, "<p class='cabinet-hint'>Opening the cited pages…</p>", answers, gr.skip()  # one render, so an opened source stays open
-        export = export_file(exports, getattr(request, "session_hash", None))
-        export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
-        yield "", chat, render_sources(answer, settings, served, cabinet.catalogue.documents), answers, gr.DownloadButton(value=str(export), interactive=True)
-
-    def vote(answers, which: int, up: bool, comment: str = "", request: gr.Request | None = None) -> str:
-        if not answers:
-            raise gr.Error("There is no answer to give feedback on yet.")
-        answer = Answer(**answers[which])
-        feedback.record(settings, answer, "up" if up else "down", comment=comment or "", history=_turns(answers[:which]),
-                        user=getattr(request, "username", None))
-        return "Thank you: your feedback on this answer was saved." + (" (with your comment)" if comment else "")
-
-    def on_like(answers, data: gr.LikeData, request: gr.Request):
-        index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        saved = vote(answers, min(int(index) // 2, len(answers) - 1), bool(data.liked), request=request)  # messages alternate user, assistant
-        gr.Info(saved + " Add a comment under 'Feedback on the latest answer'.")
-        return saved
-
-    def on_feedback(answers, verdict, comment, request: gr.Request):
-        if verdict not in ("up", "down"):
-            raise gr.Error("Choose helpful or not helpful first.")
-        return vote(answers, len(answers) - 1, verdict == "up", comment, request), ""
-
-    def pick_example(data: gr.SelectData) -> str:
-        return data.value["text"] if isinstance(data.value, dict) else str(data.value)
-
-    def choices():
-        rows = library.documents(settings)
-        types = sorted({row.type for row in rows if row.type})
-        councils = sorted({row.council for row in rows if row.council})
-        return (
-            gr.Dropdown(choices=[(TYPE_LABELS.get(t, t), t) for t in types]),
-            gr.Dropdown(choices=councils),
-            gr.Dropdown(choices=[(f"{row.title} ({row.date or 'undated'})", row.source) for row in rows]),
-            "" if rows else EMPTY_LIBRARY,
-            library_rows("", rows),
-            gr.Dropdown(choices=[(f"{row.title} — {row.source}", row.doc_id) for row in rows], value=None),
-        )
-
-    def library_rows(query: str, documents: list | None = None) -> list[list]:
-        query = (query or "").lower().strip()
-        rows = []
-        for row in documents if documents is not None else library.documents(settings):
-            line = [row.title, TYPE_LABELS.get(row.type or "", row.type or ""), row.council or "", row.date or "", row.pages or "", row.chunks, row.source]
-            if not query or query in " ".join(str(cell) for cell in line).lower():
-                rows.append(line)
-        return rows
-
-    def upload(files, progress=gr.Progress()):
-        if not files:
-            raise gr.Error("Choose one or more files to upload (PDF, DOCX, HTML or TXT).")
-        paths = [(Path(f if isinstance(f, str) else f.name), Path(getattr(f, "orig_name", None) or str(f)).name) for f in files]
-        done: list = []
-
-        def step(result) -> None:
-            done.append(result)
-            progress(len(done) / len(paths), desc=f"{result.file}: {result.status}")
-
-        progress(0, desc=f"Reading {len(paths)} file(s)…")
-        try:
-            report = library.add_uploads(settings, paths, on_result=step)
-        except CabinetError as exc:
-            raise gr.Error(str(exc)) from exc
-        finally:
-            cache = Path(gr.utils.get_upload_folder()).resolve()
-            for temporary, _ in paths:  # Gradio's copy in its upload cache: the library keeps its own, and a removed document must not stay servable
-                if temporary.resolve().is_relative_to(cache):
-                    temporary.unlink(missing_ok=True)
-        session.reload()
-        results = [[r.file, r.status, r.reason or (f"{r.pages} pages, {r.chunks} passages" if r.status == "ingested" else "")] for r in report.results]
-        failed = [r for r in report.results if r.status == "failed"]
-        if failed:
-            gr.Warning(f"{len(failed)} file(s) could not be added: " + "; ".join(f"{r.file}: {r.reason}" for r in failed))
-        return (results, None) + choices()
-
-    def similar(doc_id):
-        """Precedents for an officer: earlier documents on a similar matter, most similar first."""
-        if not doc_id:
-            raise gr.Error("Choose a document first.")
-        try:
-            found = session.cabinet().similar(doc_id, k=10)
-        except CabinetError as exc:
-            raise gr.Error(str(exc)) from exc
-        if not found:
-            gr.Info("No earlier documents in the library.")
-        return [[p.date or "", TYPE_LABELS.get(p.type or "", p.type or ""), p.title, p.source, round(p.score, 3)] for p in found]
-
-    def remove(doc_id):
-        if not doc_id:
-            raise gr.Error("Choose a document to remove.")
-        try:
-            row = library.remove(settings, doc_id)
-        except CabinetError as exc:
-            raise gr.Error(str(exc)) from exc
-        session.reload()
-        return (f"Removed {row.title} ({row.source}).",) + choices()
-
+    session = session or Session(settings)
     # Gradio keeps its own copy of each upload and download; copies older than a day are deleted hourly.
     with gr.Blocks(title="Cabinet", fill_width=True, delete_cache=(3600, EXPORT_KEEP_SECONDS)) as page:
-        answers = gr.State([])
         gr.Markdown("# Cabinet\nAsk about council plans and reports. Every statement cites its document, page and passage.")
-        notice = gr.Markdown("", elem_id="notice")
-        with gr.Tab("Ask", id="ask-tab"):
-            with gr.Row(equal_height=False):
-                with gr.Column(scale=3, min_width=320):
-                    chat = gr.Chatbot(label="Conversation", height=520, elem_id="chat", buttons=["copy", "copy_all"],
-                                      placeholder="**Ask about the council's plans and reports.** Pick an example, or type below.",
-                                      examples=[{"text": example} for example in EXAMPLES])
-                    question = gr.Textbox(label="Question", placeholder="Which activities support 'Fairer life chances'?", elem_id="question",
-                                          max_lines=4, autofocus=True)
-                    with gr.Row():
-                        send = gr.Button("Ask", variant="primary", elem_id="ask")
-                        reset = gr.Button("New conversation", elem_id="reset")
-                        download = gr.DownloadButton("Download conversation (.md)", interactive=False, elem_id="download")
-                    with gr.Accordion("Feedback on the latest answer", open=False, elem_id="feedback"):
-                        verdict = gr.Radio([("Helpful", "up"), ("Not helpful", "down")], label="Was the latest answer helpful?", elem_id="verdict")
-                        comment = gr.Textbox(label="Comment (optional)", max_lines=3, elem_id="comment")
-                        send_feedback = gr.Button("Send feedback", elem_id="send-feedback")
-                        thanks = gr.Markdown("", elem_id="thanks")
-                with gr.Column(scale=2, min_width=320):
-                    with gr.Accordion("Filters", open=False, elem_id="filters"):
-                        # Choices follow the library; custom values let API callers name documents added since the page loaded.
-                        types = gr.Dropdown(label="Document type", multiselect=True, allow_custom_value=True, elem_id="filter-type")
-                        councils = gr.Dropdown(label="Council", multiselect=True, allow_custom_value=True, elem_id="filter-council")
-                        docs = gr.Dropdown(label="Only these documents", multiselect=True, allow_custom_value=True, elem_id="filter-docs")
-                        with gr.Row():
-                            since = gr.Textbox(label="From (YYYY-MM-DD)", max_lines=1, elem_id="filter-since")
-                            until = gr.Textbox(label="To (YYYY-MM-DD)", max_lines=1, elem_id="filter-until")
-                    gr.Markdown("### Sources")
-                    sources = gr.HTML(NO_SOURCES, elem_id="sources")
-        with gr.Tab("Documents", id="documents-tab"):
-            find = gr.Textbox(label="Search the library", placeholder="title, type, council or year", elem_id="library-search")
-            table = gr.Dataframe(headers=["Title", "Type", "Council", "Date", "Pages", "Passages", "File"], interactive=False,
-                                 wrap=True, elem_id="library", column_widths=["32%", "11%", "15%", "9%", "6%", "7%", "20%"])
-            with gr.Row(equal_height=False):
-                with gr.Column():
-                    files = gr.File(label=f"Upload PDF, DOCX, HTML or TXT (up to {settings.max_file_mb} MB each)", file_count="multiple",
-                                    elem_id="upload")
-                    add = gr.Button("Add to the library", variant="primary", elem_id="add")
-                    results = gr.Dataframe(headers=["File", "Result", "Detail"], interactive=False, wrap=True, elem_id="upload-results",
-                                           column_widths=["30%", "14%", "56%"])
-                with gr.Column():
-                    chosen = gr.Dropdown(label="Document", choices=[], elem_id="remove-choice")
-                    with gr.Row():
-                        like = gr.Button("Earlier reports on a similar matter", elem_id="similar")
-                        drop = gr.Button("Remove", variant="stop", elem_id="remove")
-                    removed = gr.Markdown("", elem_id="removed")
-                    precedents = gr.Dataframe(headers=["Date", "Type", "Title", "File", "Similarity"], interactive=False, wrap=True,
-                                              elem_id="precedents", column_widths=["14%", "16%", "42%", "18%", "10%"])
+        fresh = gr.Markdown("", elem_id="freshness")
+        with gr.Tabs(elem_id="tabs") as tabs:
+            ask = ask_tab(settings, session)
+            library_parts = documents_tab(settings, session)
+        ask.tabs = tabs
 
-        refreshed = [types, councils, docs, notice, table, chosen]
-        ask_inputs = [question, chat, answers, types, councils, docs, since, until]
-        ask_outputs = [question, chat, sources, answers, download]
-        send.click(respond, ask_inputs, ask_outputs, api_name="ask")
-        question.submit(respond, ask_inputs, ask_outputs, api_name=False)
-        reset.click(lambda: ("", [], NO_SOURCES, [], gr.DownloadButton(value=None, interactive=False)), None,
-                    [question, chat, sources, answers, download], api_name="reset")
-        chat.like(on_like, [answers], [thanks], api_name=False)
-        chat.example_select(pick_example, None, [question], api_name=False).then(respond, ask_inputs, ask_outputs, api_name=False)
-        send_feedback.click(on_feedback, [answers, verdict, comment], [thanks, comment], api_name="feedback")
-        find.change(library_rows, [find], [table], api_name=False)
-        add.click(upload, [files], [results, files] + refreshed, api_name="upload")
-        drop.click(remove, [chosen], [removed] + refreshed, api_name="remove")
-        like.click(similar, [chosen], [precedents], api_name="similar")
-        page.load(choices, None, refreshed, api_name=False)
+        def refresh():
+            rows = library.documents(settings)
+            examples = example_questions(catalogue(settings))
+            types = sorted({row.type for row in rows if row.type})
+            councils = sorted({row.council for row in rows if row.council})
+            newest = sorted(rows, key=lambda row: row.date or "", reverse=True)
+            return (
+                freshness(rows),
+                gr.Chatbot(examples=[{"text": example} for example in examples] or None),
+                gr.Textbox(placeholder=examples[0] if examples else PLACEHOLDER),
+                gr.Dropdown(choices=[(TYPE_LABELS.get(t, t), t) for t in types]),
+                gr.Dropdown(choices=councils),
+                gr.Dropdown(choices=[(f"{row.title} ({row.date or 'undated'})", row.source) for row in newest]),
+            ) + library_parts.refresh(rows)
+
+        outputs = [fresh, ask.chat, ask.question, ask.types, ask.councils, ask.docs] + library_parts.outputs
+        library_parts.changed(refresh, outputs)
+        library_parts.asked(ask)
+        page.load(refresh, None, outputs, api_name=False)
     return page
 
 
 def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Blocks:
-    """Serve the app on the configured host and port (127.0.0.1:7860 by default), behind a login when CABINET_AUTH_FILE is set."""
+    """Serve the app and its JSON API on the configured host and port (127.0.0.1:7860), behind a sign-in when CABINET_AUTH_FILE is set."""
     from cabinet.auth import checker
+    from web.api import mount_api
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     auth = checker(Path(settings.auth_file)) if settings.auth_file else None
     served = served_files(settings)
-    page = build(settings, served)
+    session = Session(settings)
+    page = build(settings, served, session)
     page.queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=prevent_thread_lock,
-        allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
-        footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,
+        server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=True,
+        allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb",
+        head="<script>" + (WEB / "page.js").read_text(encoding="utf-8") + "</script>", css=(WEB / "page.css").read_text(encoding="utf-8"),
+        favicon_path=str(WEB / "icon.svg"), footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,
     )
+    mount_api(page, settings, session, auth)
+    if not prevent_thread_lock:
+        page.block_thread()
     return page
 
 

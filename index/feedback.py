@@ -22,6 +22,7 @@ class Feedback(BaseModel):
     """One vote on one answer, with the answer and sources as they were shown."""
 
     at: str = Field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    answer_id: str | None = None
     user: str | None = None
     vote: Literal["up", "down"]
     comment: str = ""
@@ -39,17 +40,29 @@ def feedback_path(settings: Settings) -> Path:
     return Path(settings.data_dir) / FILE_NAME
 
 
-def record(settings: Settings, answer: Answer, vote: str, *, comment: str = "", history: list[Turn] | None = None, user: str | None = None) -> Feedback:
-    """Append one vote (and optional comment) on an answer."""
+def record(settings: Settings, answer: Answer, vote: str, *, comment: str | None = None, history: list[Turn] | None = None,
+           user: str | None = None) -> Feedback:
+    """Record a vote (and optional comment) on an answer; a later vote or comment on the same answer id updates its one record."""
     entry = Feedback(
-        user=user, vote=vote, comment=comment.strip()[:2000], question=answer.question, history=history or [], answer=answer.answer,
-        abstained=answer.abstained, mode=answer.mode, sources=sorted({c.source for c in answer.citations}),
+        answer_id=answer.id, user=user, vote=vote, comment=(comment or "").strip()[:2000], question=answer.question, history=history or [],
+        answer=answer.answer, abstained=answer.abstained, mode=answer.mode, sources=sorted({c.source for c in answer.citations}),
         citations=[c.model_dump(include={"n", "source", "page", "quote"}) for c in answer.citations],
     )
     path = feedback_path(settings)
     path.parent.mkdir(parents=True, exist_ok=True)
-    with _append, open(path, "a", encoding="utf-8") as handle:
-        handle.write(entry.model_dump_json() + "\n")
+    with _append:
+        kept = entries(settings) if answer.id and path.exists() else None
+        earlier = next((e for e in kept or [] if e.answer_id == answer.id), None)
+        if earlier is None:
+            with open(path, "a", encoding="utf-8") as handle:
+                handle.write(entry.model_dump_json() + "\n")
+            return entry
+        if comment is None:  # a thumb after a comment keeps the comment
+            entry.comment = earlier.comment
+        lines = [(entry if e.answer_id == answer.id else e).model_dump_json() for e in kept]
+        temporary = path.with_suffix(".tmp")
+        temporary.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+        temporary.replace(path)
     return entry
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import socket
 
@@ -41,9 +42,15 @@ def _text(message) -> str:
     return content if isinstance(content, str) else " ".join(part.get("text", "") for part in content)
 
 
-def ask(client, question: str, history=None, *, types=(), councils=(), docs=(), since="", until=""):
-    """One turn through the /ask endpoint: (chat history, sources HTML, conversation file)."""
+def marker_ids(text: str) -> list[str]:
+    """The source ids an answer's [n] markers link to."""
+    return re.findall(r"\]\(#(source-[0-9a-f]+-\d+)\)", text)
+
+
+def ask(client, question: str, history=None, *, types=(), councils=(), docs=(), since="", until="", every=False):
+    """One turn through the /ask endpoint: (chat history, the latest answer's sources HTML, or `every` answer's, conversation file)."""
     _, chat, sources, download = client.predict(question, history or [], list(types), list(councils), list(docs), since, until, api_name="/ask")
+    sources = sources if every else sources.split("<details class='cabinet-turn'")[1]  # the latest answer's block comes first
     return chat, sources, download["value"] if isinstance(download, dict) else download  # the button's update carries the file
 
 
@@ -51,11 +58,29 @@ def test_app_answers_with_numbered_sources_and_a_markdown_export(client):
     client.predict(api_name="/reset")
     chat, sources, download = ask(client, "Who is the lead officer for the New Vision for Somerset?")
     answer = _text(chat[-1])
-    assert "Simon Clifford" in answer and "[[1]](#source-1)" in answer
-    assert "id='source-1'" in sources and "<mark>" in sources and "page 1" in sources
+    first = marker_ids(answer)[0]
+    assert "Simon Clifford" in answer and answer.count("[[1]]") == 1 and first.endswith("-1")
+    assert f"id='{first}'" in sources and "<mark>" in sources and "page 1" in sources
     assert "<img" in sources and "cabinet-mark" in sources  # the cited PDF page, with the quote boxed
     exported = open(download, encoding="utf-8").read()
     assert "**Q:** Who is the lead officer" in exported and "Simon Clifford" in exported and "somerset-cabinet-2017-11-15-new-vision.pdf, page 1" in exported
+
+
+def test_app_answers_a_bare_question(client):
+    """Officers' scripts call /ask with the question alone: every other input has a default."""
+    _, chat, sources, _ = client.predict("Who is the lead officer for the New Vision for Somerset?", api_name="/ask")
+    assert "Simon Clifford" in _text(chat[-1]) and "new-vision.pdf" in sources
+
+
+def test_app_keeps_each_answers_own_sources(client):
+    client.predict(api_name="/reset")
+    chat, _, _ = ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    chat, sources, _ = ask(client, "What are the priority outcomes?", chat, docs=["leicestershire-hwb-2017-07-20-strategic-plan.pdf"], every=True)
+    first, second = marker_ids(_text(chat[-3]))[0], marker_ids(_text(chat[-1]))[0]
+    assert first != second
+    source = sources.split(f"id='{first}'", 1)[1].split("</details>", 1)[0]  # the first answer's [1], still in the panel
+    assert "new-vision.pdf" in source and "page 1" in source and "leicestershire" not in source
+    assert sources.index("Answer 2:") < sources.index("Answer 1:")  # the latest answer's sources first
 
 
 def test_app_follow_up_uses_the_conversation(client):
@@ -76,17 +101,17 @@ def test_app_filters_restrict_the_documents_cited(client):
 
 
 def test_app_rejects_bad_filters_with_a_message(client):
-    from gradio_client.exceptions import AppError
+    from gradio_client.exceptions import ValidationError
 
-    with pytest.raises(AppError, match="not a date"):
+    with pytest.raises(ValidationError, match="'last year' is not a date. Write it as 2019"):
         ask(client, "What are the priority outcomes?", since="last year")
-    with pytest.raises(AppError, match="'2019-13-45' is not a date"):
+    with pytest.raises(ValidationError, match="'2019-13-45' is not a date"):
         ask(client, "What are the priority outcomes?", since="2019-13-45")
-    with pytest.raises(AppError, match="is after the 'until' date"):
+    with pytest.raises(ValidationError, match="is before the 'from' date"):
         ask(client, "What are the priority outcomes?", since="2020", until="2010")
-    with pytest.raises(AppError, match="no document type cabinet"):
+    with pytest.raises(ValidationError, match="No document type"):
         ask(client, "What are the priority outcomes?", types=["cabinet"])
-    with pytest.raises(AppError, match="no document no-such-file.pdf in the library"):
+    with pytest.raises(ValidationError, match="No document named no-such-file.pdf"):
         ask(client, "What are the priority outcomes?", docs=["no-such-file.pdf"])
 
 
@@ -97,6 +122,11 @@ def test_app_feedback_is_stored_and_exported(client, app_settings):
     ask(client, "Who is the lead officer for the New Vision for Somerset?")
     message, _ = client.predict("down", "It should also say who wrote it", api_name="/feedback")
     assert "saved" in message
+    message, _ = client.predict("up", "", api_name="/feedback")  # a change of mind updates the one record of this answer
+    stored = [json.loads(line) for line in feedback_path(app_settings).read_text().splitlines()]
+    assert len([entry for entry in stored if entry["answer_id"] == stored[-1]["answer_id"]]) == 1
+    assert stored[-1]["vote"] == "up" and stored[-1]["comment"] == ""
+    client.predict("down", "It should also say who wrote it", api_name="/feedback")
     stored = [json.loads(line) for line in feedback_path(app_settings).read_text().splitlines()]
     assert stored[-1]["vote"] == "down" and stored[-1]["comment"] == "It should also say who wrote it"
     assert stored[-1]["question"] == "Who is the lead officer for the New Vision for Somerset?" and stored[-1]["citations"]
@@ -146,17 +176,17 @@ def test_app_lists_earlier_reports_on_a_similar_matter(client, app_settings):
     from index.library import documents
 
     vision = next(doc for doc in documents(app_settings) if doc.source == "somerset-cabinet-2017-11-15-new-vision.pdf")
-    table = client.predict(vision.doc_id, api_name="/similar")
-    rows = table["data"]
-    assert rows and all(row[0] < "2017-11-15" for row in rows)  # earlier ones only, dated
-    assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in [row[3] for row in rows]
+    cards = client.predict(vision.doc_id, api_name="/similar")
+    dates = re.findall(r"<div class='cabinet-meta'>(\d{4}-\d{2}-\d{2})", cards)
+    assert dates and all(date < "2017-11-15" for date in dates)  # earlier ones only, dated
+    assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in cards and "/api/files/" in cards  # each card opens its document
 
 
 def test_app_removes_a_document(client, app_settings):
     from index.library import documents
 
     row = next(doc for doc in documents(app_settings) if doc.source == "leicestershire-hwb-2017-07-20-strategic-plan.pdf")
-    message, *_ = client.predict(row.doc_id, api_name="/remove")
+    message = client.predict(row.doc_id, api_name="/remove")
     assert "Removed" in message
     assert row.doc_id not in {doc.doc_id for doc in documents(app_settings)}
     _, sources, _ = ask(client, "What are the five priority outcomes in Leicestershire's strategic plan?")
@@ -166,7 +196,7 @@ def test_app_removes_a_document(client, app_settings):
 def test_app_on_an_empty_store_says_what_to_do(tmp_path):
     from conftest import fresh_settings
     from gradio_client import Client
-    from gradio_client.exceptions import AppError
+    from gradio_client.exceptions import ValidationError
 
     import app
 
@@ -174,17 +204,20 @@ def test_app_on_an_empty_store_says_what_to_do(tmp_path):
     page = app.launch(settings, prevent_thread_lock=True)
     try:
         client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
-        with pytest.raises(AppError, match="no documents yet.*upload some or run `cabinet ingest PATH`"):
+        with pytest.raises(ValidationError, match="There are no documents yet. Upload some in the Documents tab"):
             ask(client, "Who is the lead officer?")
     finally:
         page.close()
 
 
-def test_app_refuses_a_question_that_is_too_long(client, app_settings):
-    from gradio_client.exceptions import AppError
+def test_app_refuses_a_question_that_is_too_long_in_plain_words(client, app_settings):
+    from gradio_client.exceptions import ValidationError
 
-    with pytest.raises(AppError, match=f"the limit is {app_settings.max_question_chars}"):
+    with pytest.raises(ValidationError, match=f"Please shorten it to {app_settings.max_question_chars:,} characters or fewer") as refused:
         ask(client, "Who is the lead officer? " * 100)
+    assert "CABINET_" not in str(refused.value)  # no setting names for members
+    with pytest.raises(ValidationError, match="Type a question"):
+        ask(client, "   ")
 
 
 def test_app_streams_a_model_answer_and_shows_why_it_fell_back(settings):
@@ -204,8 +237,8 @@ def test_app_streams_a_model_answer_and_shows_why_it_fell_back(settings):
             texts = [_text(update[1][-1]) for update in updates if update[1]]
             assert any(text.endswith("▍") for text in texts)  # verified text arrived while the model wrote
             final = texts[-1]
-            assert "[[1]](#source-1)" in final and "▍" not in final and endpoint.requests[-1]["stream"] is True
-            assert "id='source-1'" in updates[-1][2]
+            assert marker_ids(final) and "▍" not in final and endpoint.requests[-1]["stream"] is True
+            assert f"id='{marker_ids(final)[0]}'" in updates[-1][2]
 
             endpoint.mode = "error"
             client.predict(api_name="/reset")
@@ -213,3 +246,71 @@ def test_app_streams_a_model_answer_and_shows_why_it_fell_back(settings):
             assert "extractive" in _text(chat[-1]).lower()  # the note says the model failed and this is the extractive answer
         finally:
             page.close()
+
+
+def _post(url: str, body: dict, headers: dict | None = None):
+    import urllib.request
+
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), headers={"Content-Type": "application/json", **(headers or {})})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.loads(response.read())
+
+
+def test_api_ask_returns_what_cabinet_ask_json_prints(client, app_settings):
+    from click.testing import CliRunner
+
+    from cabinet.cli import main
+
+    question = "Who is the lead officer for the New Vision for Somerset?"
+    served = _post(client.src.rstrip("/") + "/api/ask", {"question": question})
+    printed = CliRunner().invoke(main, ["ask", "--store", str(app_settings.store_path), "--json", question])
+    expected = json.loads(printed.output.strip().splitlines()[-1])
+    assert set(served) == set(expected) and served["timings_ms"].keys() == expected["timings_ms"].keys()
+    assert {k: v for k, v in served.items() if k != "timings_ms"} == {k: v for k, v in expected.items() if k != "timings_ms"}
+    assert "Simon Clifford" in served["answer"] and served["citations"][0]["page"] == 1
+
+    follow = _post(client.src.rstrip("/") + "/api/ask", {"question": "and what is its forward plan reference?",
+                                                          "history": [{"role": "user", "content": question},
+                                                                      {"role": "assistant", "content": served["answer"]}]})
+    assert "FP/17/08/12" in follow["answer"]
+    only = _post(client.src.rstrip("/") + "/api/ask", {"question": "What are the priorities?",
+                                                        "filters": {"sources": ["somerset-cabinet-2017-11-15-new-vision.pdf"]}})
+    assert {c["source"] for c in only["citations"]} == {"somerset-cabinet-2017-11-15-new-vision.pdf"}
+
+
+def test_api_lists_documents_describes_itself_and_refuses_bad_questions(client):
+    import urllib.error
+    import urllib.request
+
+    base = client.src.rstrip("/") + "/api"
+    with urllib.request.urlopen(base + "/documents") as response:
+        rows = json.loads(response.read())
+    vision = next(row for row in rows if row["source"] == "somerset-cabinet-2017-11-15-new-vision.pdf")
+    with urllib.request.urlopen(f"{base}/documents/{vision['doc_id']}") as response:
+        assert json.loads(response.read())["title"] == vision["title"]
+    with urllib.request.urlopen(f"{base}/files/{vision['doc_id']}") as response:  # the original, behind a URL without its path
+        assert response.headers["content-type"] == "application/pdf" and response.read(5) == b"%PDF-"
+    with urllib.request.urlopen(base + "/openapi.json") as response:
+        paths = json.loads(response.read())["paths"]
+    assert {"/ask", "/documents", "/documents/{doc_id}"} <= set(paths)
+    with pytest.raises(urllib.error.HTTPError) as missing:
+        urllib.request.urlopen(f"{base}/documents/nothing-here")
+    assert missing.value.code == 404
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        _post(base + "/ask", {"question": "x" * 5000})
+    assert refused.value.code == 422 and "Please shorten it" in refused.value.read().decode()
+
+
+@needs_shared
+def test_app_shows_a_docx_source_as_its_text_with_the_quote_highlighted_and_the_original_downloadable(client):
+    import html
+    import urllib.request
+
+    _, sources, _ = ask(client, "What will the council do for thriving towns?", docs=["northmoor-corporate-plan-2020-23.docx"])
+    assert "northmoor-corporate-plan-2020-23.docx" in sources and "<img" not in sources
+    quote = html.unescape(re.search(r"<blockquote><mark>(.*?)</mark>", sources).group(1))
+    shown = html.unescape(re.search(r"<mark class='cabinet-quote'>(.*?)</mark>", sources, re.S).group(1))
+    assert " ".join(shown.split()).lower() == " ".join(quote.split()).lower()  # the quote, highlighted where it stands in the text
+    link = re.search(r"href='(/api/files/[0-9a-f]+)'[^>]*download>Download the original", sources).group(1)
+    with urllib.request.urlopen(client.src.rstrip("/") + link) as response:
+        assert "attachment" in response.headers["content-disposition"] and response.read(2) == b"PK"  # the .docx itself

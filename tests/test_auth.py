@@ -50,3 +50,42 @@ def test_the_app_asks_for_a_login_when_a_users_file_is_set(settings, tmp_path):
         assert "Simon Clifford" in str(chat[-1]["content"])
     finally:
         page.close()
+
+
+def test_the_api_refuses_an_unauthenticated_caller_and_accepts_an_account_or_token(settings, tmp_path):
+    import base64
+    import json
+    import urllib.error
+    import urllib.request
+
+    from gradio_client import Client
+
+    import app
+    from cabinet.auth import add_user
+
+    users = tmp_path / "users.txt"
+    add_user(users, "officer", "council-2026")
+    served = settings.model_copy(update={"auth_file": users, "port": free_port()})
+    page = app.launch(served, prevent_thread_lock=True)
+    base = f"http://127.0.0.1:{served.port}"
+    question = json.dumps({"question": "Who is the lead officer for the New Vision for Somerset?"}).encode()
+
+    def call(path: str, headers: dict, body: bytes | None = None):
+        request = urllib.request.Request(base + path, data=body, headers={"Content-Type": "application/json", **headers})
+        with urllib.request.urlopen(request, timeout=120) as response:
+            return json.loads(response.read())
+
+    basic = {"Authorization": "Basic " + base64.b64encode(b"officer:council-2026").decode()}
+    try:
+        for path, body in (("/api/ask", question), ("/api/documents", None)):
+            for headers in ({}, {"Authorization": "Bearer made-up"}, {"Authorization": "Basic " + base64.b64encode(b"officer:wrong").decode()}):
+                with pytest.raises(urllib.error.HTTPError) as refused:
+                    call(path, headers, body)
+                assert refused.value.code == 401
+        assert "Simon Clifford" in call("/api/ask", basic, question)["answer"]
+        token = call("/api/token", basic, b"")["token"]
+        assert call("/api/documents", {"Authorization": f"Bearer {token}"})
+        with pytest.raises(Exception):  # noqa: B017 - gradio_client raises a bare ValueError/HTTP error when sign-in is required
+            Client(base + "/", verbose=False).predict("Who is the lead officer?", api_name="/ask")
+    finally:
+        page.close()
