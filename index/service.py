@@ -139,10 +139,15 @@ class Cabinet:
         drafted = self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
         if drafted:
             return drafted
-        if (filters is None or filters.empty) and not asks_across(question):
+        if asks_across(question):
+            return None  # precedents and "which documents" questions read passages across documents
+        if filters is None or filters.empty:
             named = self.catalogue.named(question, threshold=3.0) or (self.catalogue.named(context, threshold=3.0) if context else None)
-            if named:  # a question that names a document is answered from that document's model alone
-                filters = Filters(sources=[self.catalogue.documents[named]["source"]])
+            # A question that names a document is answered from that document's model alone; one that names a
+            # year or month ("the September 2023 report") from that period's documents.
+            sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question)
+            if sources:
+                filters = Filters(sources=sources)
         drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher)
         # "The document does not say" from a model is left to the passages, which may say it in words no field has.
         return drafted if drafted and not drafted.abstained else None

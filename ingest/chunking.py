@@ -174,7 +174,8 @@ def chunk_document(document: ParsedDocument, chunk_chars: int = 1200) -> list[Ch
     for page, following in zip(document.pages, page_openings(document, boilerplate)):
         current: list[str] = []
         current_section = section
-        for unit in split_units(page.text, page.headings, boilerplate, following):
+        units = split_units(page.text, page.headings, boilerplate, following)
+        for unit in table_rows_as_units(units, page.text, _rows_on(document, page.number)):
             heading = unit in page.headings or (not page.headings and is_heading(unit))
             size = sum(len(part) + 1 for part in current)
             if current and (size + len(unit) > chunk_chars or (heading and size > chunk_chars * 0.4)):
@@ -188,3 +189,63 @@ def chunk_document(document: ParsedDocument, chunk_chars: int = 1200) -> list[Ch
         if current:
             chunks.append(Chunk("\n".join(current), page.number, current_section, len(chunks)))
     return chunks
+
+
+def _rows_on(document: ParsedDocument, page: int | None) -> list[str]:
+    """The verbatim spans of the table headers and rows a page prints, in document order, from the document's model."""
+    model = document.model
+    if model is None:
+        return []
+    rows = []
+    for table in model.tables:
+        if table.page == page and table.header_quote:
+            rows.append(table.header_quote)
+        for index in range(len(table.rows)):
+            row_page = table.row_pages[index] if index < len(table.row_pages) else table.page
+            if row_page == page and index < len(table.row_quotes) and table.row_quotes[index]:
+                rows.append(table.row_quotes[index])
+    return rows
+
+
+def table_rows_as_units(units: list[str], page_text: str, rows: list[str]) -> list[str]:
+    """Units re-cut so each table row is one unit: cells split over lines join, rows run together part.
+
+    Both units and rows are verbatim spans of the page, so the re-cut pieces are too.
+    """
+    if not rows:
+        return units
+    text = collapse(page_text)
+    spans, end = [], 0
+    for unit in units:
+        start = text.find(unit, end)
+        spans.append((start, start + len(unit)) if start >= 0 else unit)  # a unit not found as is (a bullet dropped) stays as it is
+        end = start + len(unit) if start >= 0 else end
+    row_spans, end = [], 0
+    for row in rows:  # in document order, so a header repeated by every table is found at its own table
+        start = text.find(row, end)
+        if start >= 0:
+            row_spans.append((start, start + len(row)))
+            end = start + len(row)
+    cuts = sorted({position for span in row_spans for position in span})
+    out: list[str] = []
+    emitted: set[tuple[int, int]] = set()
+    for span in spans:
+        if isinstance(span, str):
+            out.append(span)
+            continue
+        start, stop = span
+        inside = [row for row in row_spans if row[0] < stop and start < row[1]]
+        if not inside:
+            out.append(text[start:stop])
+            continue
+        pieces = [start, *[c for c in cuts if start < c < stop], stop]
+        for a, b in zip(pieces, pieces[1:]):
+            row = next((r for r in inside if r[0] <= a and b <= r[1]), None)
+            if row is None:
+                piece = text[a:b].strip()
+                if piece:
+                    out.append(piece)
+            elif row not in emitted:
+                emitted.add(row)
+                out.append(text[row[0]:row[1]])
+    return [unit for unit in out if any(ch.isalnum() for ch in unit)]

@@ -45,6 +45,7 @@ class Table:
     row_pages: list[int | None] = field(default_factory=list)
     heading: str | None = None  # the heading or caption the table stands under, when it has one
     row_quotes: list[str] = field(default_factory=list)  # each row as a verbatim span of its page, for citations
+    header_quote: str = ""  # the header row as a verbatim span of the table's first page
 
     def records(self) -> list[dict[str, str]]:
         """Each row as {column header: cell}."""

@@ -32,6 +32,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     tables: list[Table] = table_list(blocks)
     for table in tables:
         table.row_quotes = row_quotes(document, table)
+        table.header_quote = _span(collapse(next((p.text for p in document.pages if p.number == table.page), "")), table.header)
     tree = build_tree(blocks)
     fields = read_fields(blocks, tables, vocabulary)
     minutes = read_minutes(blocks, tables, vocabulary)
@@ -55,20 +56,26 @@ def read_model(document: ParsedDocument) -> DocumentModel:
 def row_quotes(document: ParsedDocument, table: Table) -> list[str]:
     """Each row's verbatim span on its page: from its first cell to its last, in the page's own spacing and order."""
     texts = {page.number: collapse(page.text) for page in document.pages}
-    quotes = []
+    quotes, ends = [], {}
     for index, row in enumerate(table.rows):
         page = table.row_pages[index] if index < len(table.row_pages) else table.page
-        text = texts.get(page, "")
-        cells = [collapse(cell) for cell in row if cell.strip()]
-        start = end = text.find(cells[0]) if cells else -1
-        for cell in cells if start >= 0 else []:
-            found = text.find(cell, end)
-            if found < 0 or found - end > 200:  # a cell far away is not this row's
-                start = -1
-                break
-            end = found + len(cell)
-        quotes.append(text[start:end] if start >= 0 and end - start <= 600 else "")
+        quote, ends[page] = _span(texts.get(page, ""), row, ends.get(page, 0), with_end=True)
+        quotes.append(quote)
     return quotes
+
+
+def _span(text: str, cells: list[str], after: int = 0, *, with_end: bool = False):
+    """The verbatim span of `text` from the first of `cells` to the last, found in order from `after` ('' if not)."""
+    cells = [collapse(cell) for cell in cells if cell.strip()]
+    start = end = text.find(cells[0], after) if cells else -1
+    for cell in cells if start >= 0 else []:
+        found = text.find(cell, end)
+        if found < 0 or found - end > 200:  # a cell far away is not this row's
+            start = -1
+            break
+        end = found + len(cell)
+    quote = text[start:end] if start >= 0 and end - start <= 600 else ""
+    return (quote, end if quote else after) if with_end else quote
 
 
 def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:

@@ -19,7 +19,7 @@ from index.answerers.tree import TreeAnswerer
 from index.models import Filters
 
 REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
-WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked
+WANT_MIN = 0.5  # an answerer that wants a question less than this is not asked
 
 __all__ = ["REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
 
