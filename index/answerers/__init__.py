@@ -11,15 +11,18 @@ from __future__ import annotations
 from index.answer import Draft
 from index.answerers.base import Answerer, Ask, load
 from index.answerers.fields import FieldAnswerer
+from index.answerers.intents import document_terms, subject
 from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
 from index.answerers.status import StatusAnswerer
 from index.answerers.tables import TableAnswerer
 from index.answerers.tree import TreeAnswerer
 from index.models import Filters
+from index.retrieval import terms
 
 REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
-WANT_MIN = 0.5  # an answerer that wants a question less than this is not asked
+WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked
+FIRM_WANT = 0.5  # below this, an answer must also hold half the question's own words to be given
 
 __all__ = ["REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
 
@@ -32,12 +35,33 @@ def ranked(ask: Ask, registry: list[Answerer] | None = None) -> list[tuple[float
 
 
 def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answerer, Draft] | None:
-    """The first answerer (strongest first) that answers, with its answer."""
-    for _, answerer in ranked(ask, registry):
+    """Of the answers of every answerer that wants the question, the one that speaks to most of what it names.
+
+    Intent cues overlap ("which portfolio holder is it under" reads as a tree question too), so each family that
+    wants the question answers, and the answer holding more of the question's own words wins; among equals,
+    the stronger intent, then registry order, wins.
+    """
+    answers = []
+    for order, (score, answerer) in enumerate(ranked(ask, registry)):
         drafted = answerer.answer(ask)
-        if drafted is not None:
-            return answerer, drafted
-    return None
+        if drafted is None:
+            continue
+        speaks = _speaks_to(ask.question, drafted)
+        if score >= FIRM_WANT or speaks >= 0.5:
+            answers.append((speaks, score, -order, answerer, drafted))
+    if not answers:
+        return None
+    best = max(answers, key=lambda row: row[:3])
+    return best[3], best[4]
+
+
+def _speaks_to(question: str, drafted: Draft) -> float:
+    """Share of the question's own words (frame words aside) that the answer's text holds."""
+    asked = set(terms(subject(question))) - document_terms()
+    if not asked:
+        return 0.0
+    held = set(terms(drafted.text))
+    return round(sum(term in held for term in asked) / len(asked), 2)
 
 
 def answer_from_model(question: str, catalogue_docs: dict[str, dict], filters: Filters | None = None, context: str = "",
