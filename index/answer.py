@@ -396,3 +396,23 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
         if not re.search(rf"\b{re.escape(token)}", evidence):
             found.append(word)
     return found
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
+
+
+def unmet_period(question: str, answer: str) -> str | None:
+    """The one year or financial year a question names ("in 2023/24") when the answer never states it, else None.
+
+    A figure for another year is not an answer: "visits in 2023/24" answered with 2021/22's is a wrong answer.
+    """
+    asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
+    if len(asked) != 1:
+        return None
+    year, end = asked.pop()
+    for m in _YEAR.finditer(answer):
+        if m.group(1) == year and (not end or (m.group(2) or "")[-2:] == end):
+            return None
+    if not end and re.search(rf"\b{year}-\d\d-\d\d\b", answer):
+        return None
+    return f"{year}/{end}" if end else year

@@ -13,6 +13,7 @@ from pathlib import Path
 from ingest.documents import PARSER_VERSION
 
 CATALOGUE_VERSION = 1
+_COUNCIL_WORDS = frozenset("council county district city borough metropolitan town parish unitary royal the of and".split())
 FILE_NAME = "catalogue.json"
 
 
@@ -90,6 +91,24 @@ class Catalogue:
         if not ranked or ranked[0][1] < threshold or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
         return ranked[0][0]
+
+    def of_councils_named(self, question: str) -> list[str]:
+        """The documents of the councils a question names ("Wenbury's pools"), and those whose council is unknown; [] if it names none.
+
+        A council is named when every distinctive word of its name stands in the question ("Kestrel Vale"
+        for Kestrel Vale Metropolitan Borough Council); "Council", "Borough" and the like do not count.
+        """
+        import re
+
+        spoken = set(re.findall(r"[a-z]+", question.lower().replace("’", "'").replace("'s", "")))
+        named = set()
+        for council in {doc.get("council") for doc in self.documents.values() if doc.get("council")}:
+            words = [w for w in re.findall(r"[a-z]+", council.lower()) if w not in _COUNCIL_WORDS]
+            if words and all(word in spoken for word in words):
+                named.add(council)
+        if not named:
+            return []
+        return [doc["source"] for doc in self.documents.values() if doc.get("council") in named or not doc.get("council")]
 
     def dated(self, question: str) -> list[str]:
         """The documents of the one year (or month and year) a question names ("the July 2019 report"), else [].

@@ -13,6 +13,7 @@ from index.answer import Draft, escape, named_terms
 from index.models import Citation, Filters
 from index.programmes import ProgrammeAnswerer
 from index.retrieval import terms
+from ingest.vocabulary import load_vocabulary
 
 # Question words -> front-sheet fields.
 FIELD_WORDS = {
@@ -35,6 +36,8 @@ FIELD_WORDS = {
 }
 # Front-sheet fields a question can only mean one way, with the words a document would use for them.
 EXACT_FIELDS = {"forward_plan": ("forward plan reference", "forward plan"), "cabinet_member": ("cabinet member", "cabinet member")}
+# The vocabulary's field for each of those, whose printed forms are what a document "mentions".
+VOCABULARY_FIELD = {"forward_plan": "forward_plan", "cabinet_member": "portfolio_holder"}
 # Question words -> seen-by roles.
 ROLE_WORDS = {
     "legal": ("County Solicitor", "Monitoring Officer"),
@@ -127,9 +130,14 @@ class ReportAnswerer:
         doc, name = self.catalogue.documents[doc_id], asked[0]
         if name in ((doc.get("front_sheet") or {}).get("fields") or {}):
             return None
-        label, phrase = EXACT_FIELDS[name]
-        if any(meta.get("document_id") == doc_id or meta.get("source") == doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
-            return None  # the text mentions it somewhere: let retrieval find it
+        label, _ = EXACT_FIELDS[name]
+        canonical = VOCABULARY_FIELD[name]
+        if any(item.get("name") == canonical for item in ((doc.get("model") or {}).get("fields") or [])):
+            return None  # the document's model read the field under another label ("Lead Member", "Forward Plan ref")
+        phrases = [label, *load_vocabulary().fields.get(canonical, [])]
+        for phrase in dict.fromkeys(p.lower() for p in phrases):
+            if any(meta.get("document_id") == doc_id or meta.get("source") == doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
+                return None  # the text mentions it somewhere, in any council's words: let retrieval find it
         return Draft(f"The documents don't say. **{escape(doc['title'])}**{_date(doc)} gives no {label}: its text never mentions one.", [], True)
 
     def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:

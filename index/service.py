@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import asks_across, condense, conversation_context, expand, extractive_answer, without_instructions
+from index.answer import Draft, asks_across, condense, conversation_context, expand, extractive_answer, unmet_period, without_instructions
 from index.answerers import Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
@@ -76,22 +76,22 @@ class Cabinet:
         if standalone:
             query = expand(standalone)
         context = conversation_context(question, history or [])
-        draft = self._structured(question, filters) or (self._structured(question, filters, context) if context else None)
+        scope, narrower = self._scopes(question, context, filters)
+        draft = self._structured(question, scope, narrower, context)
         hits: list = []
         structured = draft is not None
         if draft is None:
-            # A question that names one document ("in the Our Plan report") is answered from it first.
-            unfiltered = (filters is None or filters.empty) and not asks_across(question)
-            named = self.catalogue.named(question, threshold=3.0) if unfiltered else None
-            if context and not named and unfiltered:
-                named = self.catalogue.named(context, threshold=3.0)  # "that report": the one the conversation named
-            # Else a question that names a year or month ("the July 2019 report") is answered from that period's documents.
-            sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question) if unfiltered else []
-            if sources and len(sources) < self.document_count:
+            for sources in narrower:  # the named document, or the named period's documents, first
                 draft, hits = self._extract(question, query, earlier, Filters(sources=sources), k)
-                draft, hits = (None, []) if draft.abstained else (draft, hits)
+                if not draft.abstained:
+                    break
+                draft, hits = None, []
             if draft is None:
-                draft, hits = self._extract(question, query, earlier, filters, k)
+                draft, hits = self._extract(question, query, earlier, scope, k)
+        period = None if draft.abstained else unmet_period(question, draft.text)
+        if period:
+            draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
+                          f"The nearest passages are about other years.", [], True)
         retrieved = time.perf_counter()
         written = Written(draft, "extractive")
         if answerer.mode == "llm" and structured:
@@ -134,23 +134,41 @@ class Cabinet:
         )
         return draft, hits
 
-    def _structured(self, question: str, filters: Filters | None, context: str = ""):
-        """An answer from the catalogue (front sheets, plan outlines, document models) when the question is about one."""
-        drafted = self.reports.answer(question, filters, context) or self.plans.answer(question, filters, context)
-        if drafted:
-            return drafted
+    def _scopes(self, question: str, context: str, filters: Filters | None) -> tuple[Filters | None, list[list[str]]]:
+        """Where to look: the filters (narrowed to the councils a question names), and narrower sets of documents to try first.
+
+        A question that names a council ("Wenbury's pools") is answered from that council's documents (and those of no
+        known council) alone. Within that, a question that names one document ("the Our Plan report", or "that report"
+        in a follow-up) or one year or month ("the July 2019 report") is answered from those documents first.
+        """
+        if not (filters is None or filters.empty):
+            return filters, []
+        allowed = self.catalogue.of_councils_named(question) or (self.catalogue.of_councils_named(context) if context else [])
+        scope = Filters(sources=allowed) if allowed and len(allowed) < self.document_count else filters
+        if asks_across(question):
+            return scope, []
+        named = self.catalogue.named(question, threshold=3.0) or (self.catalogue.named(context, threshold=3.0) if context else None)
+        sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question)
+        sources = [source for source in sources if not allowed or source in allowed]
+        return scope, [sources] if sources and len(sources) < self.document_count else []
+
+    def _structured(self, question: str, scope: Filters | None, narrower: list[list[str]], context: str = ""):
+        """An answer from the catalogue (front sheets and plan outlines, then document models) when the question is about one."""
+        drafted = None
+        for said in ("", context) if context else ("",):  # the question alone first; then what a follow-up refers to
+            drafted = drafted or self.reports.answer(question, scope, said) or self.plans.answer(question, scope, said)
+        return drafted or self._from_model(question, scope, narrower, context)
+
+    def _from_model(self, question: str, scope: Filters | None, narrower: list[list[str]], context: str = ""):
+        """An answer from the documents' models: from the narrower documents first, then from all in scope."""
         if asks_across(question):
             return None  # precedents and "which documents" questions read passages across documents
-        if filters is None or filters.empty:
-            named = self.catalogue.named(question, threshold=3.0) or (self.catalogue.named(context, threshold=3.0) if context else None)
-            # A question that names a document is answered from that document's model alone; one that names a
-            # year or month ("the September 2023 report") from that period's documents.
-            sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question)
-            if sources:
-                filters = Filters(sources=sources)
-        drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher)
-        # "The document does not say" from a model is left to the passages, which may say it in words no field has.
-        return drafted if drafted and not drafted.abstained else None
+        for filters in [Filters(sources=sources) for sources in narrower] + [scope]:
+            drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher)
+            # "The document does not say" from a model is left to the passages, which may say it in words no field has.
+            if drafted and not drafted.abstained:
+                return drafted
+        return None
 
     def similar(self, source: str, *, k: int = 5, earlier_only: bool = True) -> list[Precedent]:
         """Other documents on a similar matter (by the mean embedding of their chunks), earlier ones by default."""
