@@ -145,7 +145,7 @@ CONTACT_FIELDS = ("contact", "report_of", "author")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.
 ABOUT_FIELDS = ("purpose", "summary", "recommendations")
 # Fields of status reports; status.py answers them, fields.py leaves them alone.
-STATUS_FIELDS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
+STATUS_FIELDS = ("overall_rag", "previous_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
 BUDGET_FIELDS = ("approved_budget", "spend_to_date", "forecast_outturn", "variance")
 
 # How members ask about a table column, by the column meanings of the vocabulary.

@@ -43,7 +43,7 @@ class StatusAnswerer:
     def _wanted(ask: Ask, document: Document) -> list[str]:
         """The status fields asked: overall status, one named budget line, or every budget line for 'the budget'."""
         found = cues(STATUS_CUES, ask.question)
-        wanted = ["overall_rag"] if "overall" in found else []
+        wanted = ["overall_rag", "previous_rag"] if "overall" in found else []  # the status and what it was before
         if "budget" in found:
             specific: list[str] = []
             if "budget_line" in found:

@@ -112,12 +112,16 @@ class Sheet:
         """A row as reference, its main text, owner and score when the table has them; else the row's text."""
         cells = self.table.rows[row]
         free = [c for c, m in zip(cells, self.meanings) if m is None and c]
-        main = max(free, key=len) if free else ""
+        # What the row is about stands first among the free columns (a risk before its controls), when it says enough.
+        main = next((c for c in free if len(c) >= 15), max(free, key=len) if free else "")
         ref = self.cell(row, "reference")
-        extras = [f"{label}: {self.cell(row, name)}" for name, label in (("owner", "owner"), ("score", "score")) if self.cell(row, name)]
+        extras = [f"{name}: {self.cell(row, name)}" for name in DESCRIBED if self.cell(row, name)]
         if not main:
             return self.table.row_text(row)
         return " ".join(part for part in (ref, main) if part) + (f" ({'; '.join(extras)})" if extras else "")
+
+
+DESCRIBED = ("owner", "status", "baseline", "forecast", "due", "score")  # the cells a row's description names
 
 
 class TableAnswerer:
