@@ -249,6 +249,26 @@ def docs(store, as_json) -> None:
 @main.command()
 @click.argument("document")
 @store_option
+@click.option("--json", "as_json", is_flag=True, help="Print the document's model as JSON.")
+def show(document, store, as_json) -> None:
+    """What Cabinet read from DOCUMENT (a file name from `cabinet docs`): fields with page and quote, tree, tables, minutes."""
+    from index.catalogue import Catalogue
+    from index.show import describe, read_back
+
+    settings = _settings(store)
+    catalogue = Catalogue(settings.store_path)
+    if not catalogue.documents:
+        raise click.ClickException(f"no documents yet in {settings.store_path}: run `cabinet ingest PATH`")
+    try:
+        entry, model = read_back(catalogue, document)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
+    click.echo(json.dumps({"source": entry["source"], **model.to_dict()}, ensure_ascii=False, indent=2) if as_json else describe(entry, model))
+
+
+@main.command()
+@click.argument("document")
+@store_option
 @click.option("--k", type=click.IntRange(1, 50), default=5, help="How many to list.")
 @click.option("--any-date", is_flag=True, help="Include later documents too (default: earlier ones only).")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")

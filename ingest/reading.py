@@ -40,6 +40,9 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     if _metadata_is_title(document, vocabulary) and fold(document.title) not in fold(title):  # keep the fuller of the two
         title, title_page = document.title, document.pages[0].number
     is_plan = sum(1 for node in tree for _ in node.walk()) >= 6 and any(node.children for node in tree)
+    subject = next((f.value for f in fields if f.name == "programme" and len(f.value) < 120), None)
+    if subject and title and fold(subject) not in fold(title):
+        title = f"{subject} - {title}"  # "Programme Highlight Report" says what it is, not what it reports on
     return DocumentModel(
         title=title or document.title,
         title_page=title_page,

@@ -1,11 +1,11 @@
 """Plan structure: strategic outcomes -> priorities -> activities, read from a plan's units in order.
 
 Written here because no library knows council plans. It is a small state machine over the same units that
-chunks and citations use, so every outline item is a verbatim span of a known page. It reads the layouts
-of the Somerset business plan ("Strategic Outcome" / "Priority" / "Activity to deliver this priority"),
-Leicestershire's "O1 - Strong Economy" outcomes and the Northmoor corporate plan ("Outcome 1: ..." /
-"Priorities" / "Key activities"), and a plan's organisational priorities (a heading followed at once by an
-activity label).
+chunks and citations use, so every outline item is a verbatim span of a known page. It reads plans whose
+levels are labelled in words ("Strategic Outcome" / "Priority" / "Activity to deliver this priority",
+"O1 - ..." outcomes, "Outcome 1: ..." / "Priorities" / "Key activities"), and a plan's organisational
+priorities (a heading followed at once by an activity label). Plans in any other layout are read by
+ingest/tree.py from their typography and numbering; this outline is kept while its answers are better.
 """
 
 from __future__ import annotations

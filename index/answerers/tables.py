@@ -247,6 +247,8 @@ class TableAnswerer:
         """One row the question names (by reference or words), leading with the cell of the column asked for."""
         refs = set(_REFERENCE.findall(ask.question))
         naming = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), " ".join(h for s in sheets for h in s.table.header))
+        # A row is named when it holds most of what the question names, headers' words included ("due", "Council").
+        named = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS))
         rows = [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))]
         texts = [sheet.table.row_text(row) for sheet, row in rows]
         scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
@@ -254,7 +256,7 @@ class TableAnswerer:
         for (sheet, row), text, score in zip(rows, texts, scores):
             if refs and sheet.cell(row, "reference") in refs:
                 score += 1.0
-            elif score < ROW_MIN or ask.matcher.covered(naming, text) < 0.5:
+            elif score < ROW_MIN or ask.matcher.covered(named, text) < 0.5:
                 continue
             if score > best_score:
                 best, best_score = (sheet, row), score
