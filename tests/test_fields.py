@@ -168,7 +168,7 @@ CASES = {
                 "recommendations",
                 "(a) That the draft policy be approved for consultation. (b) That the Housing Manager report the results in the autumn. (c) That the budget of £40,000 be met from reserves.",
             ),
-            ("reporting period", "Quarter 3"),
+            ("period", "Quarter 3"),
         ],
     ),
     "calder": (
