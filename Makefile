@@ -26,14 +26,23 @@ browser:  ## Debian's chromium for the browser tests (Playwright drives it; noth
 run: install  ## ingest DOCS into an empty store, then serve the chat on http://127.0.0.1:7860
 	$(BIN)/cabinet serve --ingest-if-empty $(DOCS)
 
-test: install browser  ## unit, app and browser tests, then the eval, bench and load gates (eval/*floors.json)
+COUNCILS := data/councils-corpus
+COUNCILS_EVAL := --corpus $(COUNCILS) --questions eval/councils/questions.jsonl --floors eval/councils/floors.json
+
+$(COUNCILS): eval/councils/*.py
+	$(BIN)/python -m eval.councils.build $(COUNCILS)
+	touch $(COUNCILS)
+
+test: install browser $(COUNCILS)  ## unit, app and browser tests, then the eval (sample and four invented councils), bench and load gates (eval/**/floors.json)
 	$(BIN)/pytest
 	$(BIN)/cabinet eval --check-floors
+	$(BIN)/cabinet eval --check-floors --no-baseline $(COUNCILS_EVAL)
 	$(BIN)/python -m eval.bench --check-floors
 	$(BIN)/python -m eval.load --check-floors
 
-eval: install
+eval: install $(COUNCILS)  ## both gold sets: the sample corpus, and the invented councils' papers
 	$(BIN)/cabinet eval
+	$(BIN)/cabinet eval --no-baseline $(COUNCILS_EVAL)
 
 bench: install
 	$(BIN)/python -m eval.bench

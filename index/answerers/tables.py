@@ -234,7 +234,8 @@ class TableAnswerer:
             for row, cells in enumerate(sheet.table.rows):
                 for column, cell in enumerate(cells):
                     said = ask.matcher.content(cell)
-                    if said and said <= asked and sheet.meanings[column] != "reference":
+                    # One common word ("Councils.") names no row; two words, or a status word ("Red"), may.
+                    if said and said <= asked and sheet.meanings[column] != "reference" and (len(said) >= 2 or ask.vocabulary.status_of(cell)):
                         matches.append((len(said), sheet, row, column))
         if not matches:
             return None

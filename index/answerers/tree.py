@@ -37,6 +37,9 @@ class Place:
         return self.document.model.tables[self.node.table].row_text(self.row) if self.row is not None else self.node.text
 
 
+MAX_LISTED = 40  # more nodes of one level than this are counted, not listed, unless the question names a node above them
+
+
 class TreeAnswerer:
     """Answers that follow a document's tree of headings and items."""
 
@@ -77,7 +80,7 @@ class TreeAnswerer:
         place = self._named(ask, scope, ask.question, parents=True) or (self._named(ask, scope, ask.context, parents=True) if ask.context else None)
         if place is not None:
             return self._under(place, levels, ask)
-        if "count" in found or "levels" in found or levels:
+        if "count" in found or "levels" in found:  # "what are the priorities", "how many actions": a list of one level
             return self._levels(ask, scope, levels, count="count" in found)
         return None
 
@@ -157,8 +160,8 @@ class TreeAnswerer:
             if wanted is None:
                 continue
             nodes = [node for _, node in document.nodes() if node.label in wanted]
-            if not nodes:
-                continue
+            if not nodes or (len(nodes) > MAX_LISTED and not count):
+                continue  # a level of a hundred items is not what "what are the priorities" asks; a count of them is
             label = Counter(node.label for node in nodes).most_common(1)[0][0]
             cited.add(f"{counted(len(nodes), label)} in {heading(document)}:")
             cited.add()
