@@ -40,6 +40,9 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     if _metadata_is_title(document, vocabulary) and fold(document.title) not in fold(title):  # keep the fuller of the two
         title, title_page = document.title, document.pages[0].number
     is_plan = sum(1 for node in tree for _ in node.walk()) >= 6 and any(node.children for node in tree)
+    texts = {page.number: collapse(page.text) for page in document.pages}
+    for field in fields:
+        field.quote = verbatim(field.quote, field.value, texts.get(field.page, ""))
     subject = next((f.value for f in fields if f.name == "programme" and len(f.value) < 120), None)
     if subject and title and fold(subject) not in fold(title):
         title = f"{subject} - {title}"  # "Programme Highlight Report" says what it is, not what it reports on
@@ -54,6 +57,30 @@ def read_model(document: ParsedDocument) -> DocumentModel:
         fields=fields,
         minutes=minutes,
     )
+
+
+def verbatim(quote: str, value: str, text: str) -> str:
+    """The quote when it stands on its page as is; else the longest opening of it (or of the value) that does.
+
+    A field read across a dropped line (an underline, a bullet glyph) is not one span of the page, but its
+    opening words are, and a citation must quote the page exactly.
+    """
+    for candidate in (collapse(quote), collapse(value)):
+        if candidate and candidate in text:
+            return candidate
+    best = ""
+    for candidate in (collapse(quote), collapse(value)):
+        words = candidate.split(" ")
+        low, high = 0, len(words)
+        while low < high:  # the longest run of opening words found on the page
+            middle = (low + high + 1) // 2
+            if " ".join(words[:middle]) in text:
+                low = middle
+            else:
+                high = middle - 1
+        opening = " ".join(words[:low])
+        best = opening if len(opening) > len(best) else best
+    return best if len(best) >= 8 else collapse(quote)
 
 
 def row_quotes(document: ParsedDocument, table: Table) -> list[str]:

@@ -1,0 +1,68 @@
+"""The document model read at ingest: every quote a citation may use stands verbatim on its page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import DEMO
+
+from ingest.chunking import collapse
+from ingest.readers import read_document
+from ingest.reading import council_of, read_model, verbatim
+
+
+def _quotes(model):
+    """(page, quote) of every field, minutes record, resolution, tree node and table row of a model."""
+    yield from ((f.page, f.quote) for f in model.fields)
+    if model.minutes:
+        records = model.minutes.present + model.minutes.apologies + model.minutes.declarations
+        yield from ((r.page, r.quote) for r in records)
+        yield from ((r.page, r.text) for r in model.minutes.resolutions)
+    for root in model.tree:
+        yield from ((node.page, node.text) for _, node in root.walk())
+    for table in model.tables:
+        for index in range(len(table.rows)):
+            if index < len(table.row_quotes) and table.row_quotes[index]:
+                yield (table.row_pages[index] if index < len(table.row_pages) else table.page), table.row_quotes[index]
+
+
+def _check(paths: list[Path]) -> list[str]:
+    wrong = []
+    for path in paths:
+        document = read_document(path)
+        texts = {page.number: collapse(page.text) for page in document.pages}
+        model = read_model(document)
+        wrong += [f"{path.name} p{page}: {quote[:60]}" for page, quote in _quotes(model) if collapse(quote) not in texts.get(page, "")]
+    return wrong
+
+
+def test_every_quote_of_the_demo_models_is_verbatim():
+    assert _check(sorted(DEMO.iterdir())) == []
+
+
+def test_every_quote_of_the_invented_councils_models_is_verbatim(councils):
+    assert _check(sorted(councils.iterdir())) == []
+
+
+@pytest.mark.parametrize(
+    "quote,value,text,expected",
+    [
+        ("Purpose: To agree the plan", "To agree the plan", "Purpose: To agree the plan.", "Purpose: To agree the plan"),
+        ("RECOMMENDATIONS The group recommends", "The group recommends", "4. RECOMMENDATIONS ----- The group recommends that", "The group recommends"),
+        ("Achievements Planning applications submitted", "Planning applications submitted", "Achievements \x7f Planning applications submitted", "Planning applications submitted"),
+    ],
+)
+def test_a_quote_read_across_a_dropped_line_is_cut_to_what_the_page_says(quote, value, text, expected):
+    assert verbatim(quote, value, text) == expected
+
+
+def test_the_council_is_read_from_its_full_name_or_letterhead(tmp_path):
+    from ingest.documents import Page, ParsedDocument
+
+    def named(text: str) -> str | None:
+        return council_of(ParsedDocument(path="x", source="x", doc_id="x", kind="text", title="", pages=[Page(None, text)]))
+
+    assert named("KESTREL VALE METROPOLITAN BOROUGH COUNCIL\nLibrary strategy") == "Kestrel Vale Metropolitan Borough Council"
+    assert named("Wenbury Council\nExecutive 22 November 2022\nThe council will consult.") == "Wenbury Council"
+    assert named("A report to Full Council from the district council.") is None
