@@ -41,7 +41,8 @@ def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None
     try:
         document = read_document(Path(path))
         document.model = read_model(document)
-        document.title = document.model.title  # the document's own title, never a template's metadata        document.outline = plan_outline(document)
+        document.title = document.model.title  # the document's own title, never a template's metadata
+        document.outline = plan_outline(document)
         sheet = front_sheet(document)
         document.front_sheet = sheet.to_dict() if sheet else None
         document.doc_type = document_type(document, sheet, bool(document.outline))
