@@ -35,6 +35,7 @@ def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None
     from ingest.highlight import workstreams
     from ingest.readers import read_document
     from ingest.reading import read_model
+    from ingest.structure import plan_outline
 
     limit = memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
