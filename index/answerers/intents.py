@@ -71,7 +71,7 @@ MINUTES_CUES = {
 TREE_CUES = {
     "where": re.compile(
         r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
-        r"part of which|which \w+( \w+)? (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of))",
+        r"part of which|which \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of))",
         re.I,
     ),
     "count": re.compile(r"\bhow many\b", re.I),
