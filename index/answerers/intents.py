@@ -60,7 +60,11 @@ ACTION_WORDS = frozenset(terms("action actions activity activities commitment co
 # Family cues. Each family's `wants` reads these; the strongest decides which answerer tries first.
 MINUTES_CUES = {
     "apologies": re.compile(r"\b(apolog\w*|regrets|absent|absence|(could not|couldn'?t|unable to|did not|didn'?t) (attend|come|make it))\b", re.I),
-    "present": re.compile(r"\b(who (was|were) (present|there|in attendance|at (the|that) meeting)|(members|councillors|officers) present|attend(ed|ance|ees)|who (came|turned up))\b", re.I),
+    "present": re.compile(
+        r"\b(who (was|were) (present|there|in attendance|at (the|that|this) meeting)|(members|councillors|officers) present|attend(ed|ance|ees)|who (came|turned up)|"
+        r"(which|what) (officers|members|councillors|people) (was|were) (at|present|there|in attendance))\b",
+        re.I,
+    ),
     "declarations": re.compile(r"\b(declar\w*|disclos\w*|conflicts? of interests?|(pecuniary|personal|prejudicial|registrable) interests?)\b", re.I),
     "decisions": re.compile(
         r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|resolutions?|resolved|"
@@ -105,7 +109,11 @@ STATUS_CUES = {
 FIELD_CUES = {
     "who": re.compile(r"\b(who|whose|whom)\b", re.I),
     "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover))", re.I),
-    "contact": re.compile(r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about)\b", re.I),
+    "contact": re.compile(
+        r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|"
+        r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with)\b",
+        re.I,
+    ),
     "across": re.compile(r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b", re.I),
 }
 YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
