@@ -70,7 +70,8 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, as_json: 
             bar.update(1)
 
     try:
-        report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show)
+        report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show,
+                              on_wait=lambda why: click.echo(f"cabinet: {why} (CABINET_WRITE_WAIT)", err=True))
     except CabinetError as exc:
         raise _fail(exc) from exc
     finally:

@@ -93,10 +93,15 @@ def ingest_paths(
     *,
     rebuild: bool = False,
     on_result: Callable[[FileResult], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into the store; one bad file never stops the rest."""
+    """Ingest files and folders into the store; one bad file never stops the rest.
+
+    Another writer of the store is waited for (this process's in turn, another process's up to CABINET_WRITE_WAIT
+    seconds); `on_wait` hears why, in words for the user.
+    """
     started = time.monotonic()
-    with write_lock(settings.store_path):
+    with write_lock(settings.store_path, wait=settings.write_wait, on_wait=on_wait):
         run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
         to_parse = [path for path in expand_paths(paths, exclude=settings.store_path) if run.precheck(path)]
         pending: list[Parsed] = []

@@ -1,4 +1,4 @@
-"""The vector store: a Chroma collection on disk (through llama-index's ChromaVectorStore), one writer at a time.
+"""The vector store: a Chroma collection on disk (through llama-index's ChromaVectorStore), one writer at a time (the app's own writers queue; another process is waited for, within a bound).
 
 The collection's own metadata records the embedding model and its dimension, so a store built with one
 model is never searched with another. Each file's chunks go in with one `add` call, so a killed ingest
@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import fcntl
 import os
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -118,19 +120,73 @@ def _flat_metadata(node) -> dict:
     return {key: value for key, value in meta.items() if value is not None}
 
 
+class _Writer:
+    """This process's turn at one store: a reentrant lock, and how deep the holding thread is."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.depth = 0
+
+
+_WRITERS: dict[str, _Writer] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writer(path: Path) -> _Writer:
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(str(path.resolve()), _Writer())
+
+
 @contextmanager
-def write_lock(path: Path) -> Iterator[None]:
-    """Hold the store's writer lock; a second writer fails at once with who holds it."""
+def write_lock(path: Path, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the store's writer lock: writers of this process take turns; a writer in another process is waited for up to `wait` s.
+
+    `on_wait` is told, once, in words a user can read, when this writer has to wait and for whom.
+    """
     path.mkdir(parents=True, exist_ok=True)
+    writer = _writer(path)
+    if not writer.lock.acquire(blocking=False):
+        if on_wait:
+            on_wait("waiting for this app's earlier ingest to finish")
+        writer.lock.acquire()  # the app's own writers: each ingest ends (parsing is time-limited), so the queue moves
+    try:
+        if writer.depth:  # this thread already holds the store (a write inside a write)
+            writer.depth += 1
+            yield
+            return
+        with _file_lock(path, wait, on_wait):
+            writer.depth = 1
+            try:
+                yield
+            finally:
+                writer.depth = 0
+    finally:
+        writer.lock.release()
+
+
+@contextmanager
+def _file_lock(path: Path, wait: float, on_wait: Callable[[str], None] | None) -> Iterator[None]:
+    """The fcntl lock other processes see; a holder is polled for until `wait` seconds have passed."""
     lock_path = path / "write.lock"
     handle = open(lock_path, "a+")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError as exc:
-        handle.seek(0)
-        holder = handle.read().strip() or "another process"
-        handle.close()
-        raise StoreBusyError(f"another ingest (pid {holder}) is writing to the store at {path}; wait for it to finish and try again") from exc
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            if time.monotonic() >= deadline:
+                handle.close()
+                waited = f" still holds it after {wait:g} s (CABINET_WRITE_WAIT)" if wait else " holds it"
+                raise StoreBusyError(f"another ingest (pid {holder}) is writing to the store at {path} and{waited}; "
+                                     "wait for it to finish and try again") from exc
+            if on_wait and not told:
+                on_wait(f"another ingest (pid {holder}) is writing to the store at {path}; waiting up to {wait:g} s for it to finish")
+                told = True
+            time.sleep(min(0.25, max(0.0, deadline - time.monotonic())))
     try:
         handle.seek(0)
         handle.truncate()
