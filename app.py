@@ -296,9 +296,13 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
             done.append(result)
             progress(len(done) / len(paths), desc=f"{result.file}: {result.status}")
 
+        def waiting(why: str) -> None:
+            progress(0, desc=f"Waiting: {why}…")
+            gr.Info(f"Your upload waits its turn: {why}.")
+
         progress(0, desc=f"Reading {len(paths)} file(s)…")
         try:
-            report = library.add_uploads(settings, paths, on_result=step)
+            report = library.add_uploads(settings, paths, on_result=step, on_wait=waiting)
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         session.reload()
@@ -324,7 +328,7 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
         if not doc_id:
             raise gr.Error("Choose a document to remove.")
         try:
-            row = library.remove(settings, doc_id)
+            row = library.remove(settings, doc_id, on_wait=lambda why: gr.Info(f"The removal waits its turn: {why}."))
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         session.reload()
@@ -393,8 +397,9 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
         chat.example_select(pick_example, None, [question], api_name=False).then(respond, ask_inputs, ask_outputs, api_name=False)
         send_feedback.click(on_feedback, [answers, verdict, comment], [thanks, comment], api_name="feedback")
         find.change(library_rows, [find], [table], api_name=False)
-        add.click(upload, [files], [results, files] + refreshed, api_name="upload")
-        drop.click(remove, [chosen], [removed] + refreshed, api_name="remove")
+        # Uploads and removals write the store: one at a time, the rest wait in the queue (their place shown) instead of failing.
+        add.click(upload, [files], [results, files] + refreshed, api_name="upload", concurrency_limit=1, concurrency_id="library-writer")
+        drop.click(remove, [chosen], [removed] + refreshed, api_name="remove", concurrency_limit=1, concurrency_id="library-writer")
         like.click(similar, [chosen], [precedents], api_name="similar")
         page.load(choices, None, refreshed, api_name=False)
     return page
@@ -402,13 +407,18 @@ def build(settings: Settings, served: list[Path]) -> gr.Blocks:
 
 def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Blocks:
     """Serve the app on the configured host and port (127.0.0.1:7860 by default), behind a login when CABINET_AUTH_FILE is set."""
-    from cabinet.auth import checker
+    from starlette.middleware import Middleware
+
+    from cabinet.auth import SignInGate, SignInGuard, checker
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     auth = checker(Path(settings.auth_file)) if settings.auth_file else None
+    guard = SignInGuard(free=settings.auth_free_failures, free_address=4 * settings.auth_free_failures, max_lock=settings.auth_max_lock)
+    # With sign-in on, every route but the sign-in page needs a session (Gradio leaves some open, the heartbeat among them).
+    gate = {"middleware": [Middleware(SignInGate, guard=guard)]} if auth else None
     served = served_files(settings)
     page = build(settings, served)
-    page.queue(default_concurrency_limit=4).launch(
+    page.queue(default_concurrency_limit=4).launch(app_kwargs=gate,
         server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=prevent_thread_lock,
         allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb", head=HEAD, css=CSS,
         footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,
