@@ -206,7 +206,10 @@ def docs(store, as_json) -> None:
     from index.library import documents
 
     settings = _settings(store)
-    rows = documents(settings)
+    try:
+        rows = documents(settings)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
     if not rows:
         raise click.ClickException(f"no documents yet in {settings.store_path}: run `cabinet ingest PATH`")
     for row in rows:

@@ -7,6 +7,7 @@ leaves whole documents or none of them.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import threading
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
+from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError, StoreFullError
 
 COLLECTION = "cabinet"
 SCHEMA_VERSION = 1
@@ -55,7 +56,11 @@ class Store:
                 COLLECTION,
                 metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
             )
-        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory
+            self.collection.count()  # a store that opens but cannot be read fails here, with a message, not on the first question
+        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory or a full disk
+            if disk_full(exc, self.path):
+                raise StoreFullError(f"cannot use the store at {self.path}: the disk holding it is full ({_free_bytes(self.path) / 2**20:.1f} MB free); "
+                                     "free some space (or move the store with CABINET_STORE_DIR) and try again") from exc
             raise StoreError(f"cannot open the store at {self.path} ({exc}); move it aside and run `cabinet ingest --rebuild`") from exc
         self._check_model(model_name, dimension)
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
@@ -196,6 +201,49 @@ def _file_lock(path: Path, wait: float, on_wait: Callable[[str], None] | None) -
     finally:
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
+
+
+LOW_SPACE = 64 * 2**20  # below this much free space, a failed store write is taken for a full disk
+
+
+def disk_full(exc: BaseException, path: Path | None = None) -> bool:
+    """True when an error says the disk is full (ENOSPC, SQLite's words for it), or it came while the store's disk was nearly full.
+
+    Chroma reports a full disk as "Failed to apply logs to the metadata segment", hence the look at free space.
+    """
+    if path is not None and _free_bytes(path) < LOW_SPACE:
+        return True
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if any(words in str(exc).lower() for words in ("database or disk is full", "no space left on device", "disk quota exceeded")):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _free_bytes(path: Path) -> int:
+    import shutil
+
+    for folder in (Path(path), *Path(path).parents):
+        if folder.exists():
+            try:
+                return shutil.disk_usage(folder).free
+            except OSError:
+                return 0
+    return 0
+
+
+def full_disk_error(path: Path, needed_bytes: int) -> StoreFullError:
+    """The one message for a full disk: where the store is, what is free, and about how much more it needs."""
+    free = _free_bytes(path)
+    return StoreFullError(
+        f"the disk holding the store at {path} is full ({free / 2**20:.1f} MB free): the ingest stopped at the first write that failed; "
+        f"free about {max(needed_bytes, 64 * 2**20) / 2**20:.0f} MB (or move the store with CABINET_STORE_DIR) and run it again. "
+        "Documents stored before the failure are kept."
+    )
 
 
 def claim_store(path: Path, owner: str) -> Path:
