@@ -2,37 +2,18 @@
 
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
 import time
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import REPO, TINY
+from conftest import TINY, outside_writer
 from test_app import free_port
 
 from cabinet.cli import main
 from cabinet.errors import StoreBusyError
 from index.store import write_lock
-
-
-@contextmanager
-def outside_writer(store: Path, seconds: float):
-    """Another process holding the store's write lock for `seconds` (as a CLI ingest would)."""
-    code = ("import sys, time; from pathlib import Path; from index.store import write_lock\n"
-            "with write_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(float(sys.argv[2]))\n")
-    holder = subprocess.Popen([sys.executable, "-c", code, str(store), str(seconds)], stdout=subprocess.PIPE, text=True,
-                              env={**os.environ, "PYTHONPATH": str(REPO)})
-    try:
-        assert holder.stdout.readline().strip() == "held"
-        yield holder
-    finally:
-        holder.kill()
-        holder.wait()
 
 
 @pytest.fixture(scope="module")
