@@ -97,8 +97,8 @@ class Store:
         return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
 
     def nodes(self) -> list:
-        """All chunks as llama-index nodes (for BM25 and term statistics)."""
-        return self.vector_store.get_nodes(None)
+        """All chunks as llama-index nodes (for BM25 and term statistics), by id: the order they were added in never shows."""
+        return sorted(self.vector_store.get_nodes(None), key=lambda node: node.node_id)
 
     def add(self, nodes: list) -> None:
         """Add one document's embedded chunks in a single Chroma call."""
