@@ -285,16 +285,21 @@ def build(settings: Settings, served: list[Path] | None = None, session: Session
 
 def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Blocks:
     """Serve the app and its JSON API on the configured host and port (127.0.0.1:7860), behind a sign-in when CABINET_AUTH_FILE is set."""
-    from cabinet.auth import checker
+    from starlette.middleware import Middleware
+
+    from cabinet.auth import SignInGate, SignInGuard, checker
     from web.api import mount_api
 
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     auth = checker(Path(settings.auth_file)) if settings.auth_file else None
+    guard = SignInGuard(free=settings.auth_free_failures, free_address=4 * settings.auth_free_failures, max_lock=settings.auth_max_lock)
+    # With sign-in on, every route but the sign-in page needs a session (Gradio leaves some open, the heartbeat among them).
+    gate = {"middleware": [Middleware(SignInGate, guard=guard)]} if auth else None
     served = served_files(settings)
     session = Session(settings)
     page = build(settings, served, session)
     page.queue(default_concurrency_limit=4).launch(
-        server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=True,
+        app_kwargs=gate, server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=True,
         allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb",
         head="<script>" + (WEB / "page.js").read_text(encoding="utf-8") + "</script>", css=(WEB / "page.css").read_text(encoding="utf-8"),
         favicon_path=str(WEB / "icon.svg"), footer_links=[], auth_message="Sign in with your Cabinet account." if auth else None,

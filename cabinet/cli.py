@@ -76,7 +76,8 @@ def ingest(paths: tuple[Path, ...], store: Path | None, rebuild: bool, yes: bool
             bar.update(1)
 
     try:
-        report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show)
+        report = ingest_paths(paths, settings, rebuild=rebuild, on_result=show,
+                              on_wait=lambda why: click.echo(f"cabinet: {why} (CABINET_WRITE_WAIT)", err=True))
     except CabinetError as exc:
         raise _fail(exc) from exc
     finally:
@@ -235,7 +236,10 @@ def docs(store, as_json) -> None:
     from index.library import documents
 
     settings = _settings(store)
-    rows = documents(settings)
+    try:
+        rows = documents(settings)
+    except CabinetError as exc:
+        raise _fail(exc) from exc
     if not rows:
         raise click.ClickException(f"no documents yet in {settings.store_path}: run `cabinet ingest PATH`")
     for row in rows:

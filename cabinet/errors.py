@@ -21,6 +21,10 @@ class StoreBusyError(StoreError):
     """Another process is writing to the same store."""
 
 
+class StoreFullError(StoreError):
+    """The disk holding the store is full: the ingest stops at the first failed write."""
+
+
 class EmptyStoreError(StoreError):
     """The store holds no documents yet."""
 

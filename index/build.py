@@ -11,7 +11,7 @@ from pathlib import Path
 from cabinet.settings import Settings
 from index.catalogue import Catalogue
 from index.embedding import embed_model, model_identity
-from index.store import Store, write_lock
+from index.store import Store, disk_full, full_disk_error, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files
 
@@ -93,29 +93,43 @@ def ingest_paths(
     *,
     rebuild: bool = False,
     on_result: Callable[[FileResult], None] | None = None,
+    on_wait: Callable[[str], None] | None = None,
 ) -> IngestReport:
-    """Ingest files and folders into the store; one bad file never stops the rest."""
+    """Ingest files and folders into the store; one bad file never stops the rest.
+
+    Another writer of the store is waited for (this process's in turn, another process's up to CABINET_WRITE_WAIT
+    seconds); `on_wait` hears why, in words for the user.
+    """
     started = time.monotonic()
-    with write_lock(settings.store_path):
-        run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
-        to_parse = [path for path in expand_paths(paths, exclude=settings.store_path) if run.precheck(path)]
-        pending: list[Parsed] = []
-        for parsed in parse_files(
-            to_parse,
-            workers=settings.ingest_workers,
-            timeout=settings.ingest_timeout,
-            memory_mb=settings.ingest_memory_mb,
-            chunk_chars=settings.chunk_chars,
-        ):
-            if parsed.error:
-                run.failed(parsed)
-                continue
-            pending.append(parsed)
-            if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
-                run.store_parsed(pending)
-                pending = []
-        run.store_parsed(pending)
-        run.catalogue.save()
+    with write_lock(settings.store_path, wait=settings.write_wait, on_wait=on_wait):
+        files = expand_paths(paths, exclude=settings.store_path)
+        run = None
+        try:
+            run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
+            to_parse = [path for path in files if run.precheck(path)]
+            pending: list[Parsed] = []
+            for parsed in parse_files(
+                to_parse,
+                workers=settings.ingest_workers,
+                timeout=settings.ingest_timeout,
+                memory_mb=settings.ingest_memory_mb,
+                chunk_chars=settings.chunk_chars,
+            ):
+                if parsed.error:
+                    run.failed(parsed)
+                    continue
+                pending.append(parsed)
+                if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
+                    run.store_parsed(pending)
+                    pending = []
+            run.store_parsed(pending)
+            run.catalogue.save()
+        except Exception as exc:
+            if disk_full(exc, settings.store_path):  # one message, not one failure per remaining file
+                done = {result.file for result in run.results} if run else set()
+                needed = 2 * sum(path.stat().st_size for path in files if str(path) not in done and path.is_file())
+                raise full_disk_error(settings.store_path, needed) from exc
+            raise
     return IngestReport(results=run.results, seconds=time.monotonic() - started)
 
 
@@ -202,7 +216,11 @@ class _IngestRun:
             self.catalogue.save()
 
     def store_parsed(self, pending: list[Parsed]) -> None:
-        """Embed the chunks of several parsed files in one batch, then add each file with one store call."""
+        """Embed each parsed file's chunks as batches of their own, then add each file with one store call.
+
+        A file is never batched with another: int8 activations are scaled per batch, so a passage's vector would
+        depend on which files happened to be pending with it, and two ingests of the same files would rank differently.
+        """
         if not pending:
             return
         from llama_index.core.schema import MetadataMode
@@ -212,16 +230,18 @@ class _IngestRun:
         all_nodes = [node for nodes in nodes_per_file for node in nodes]
         settings = self.settings
         model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
-        try:
-            vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in all_nodes])
-        except Exception as exc:  # a model failure fails these files, not the run
-            for parsed in pending:
-                self.record(FileResult(str(parsed.path), "failed", f"embedding failed: {exc}"))
-            return
-        for node, vector in zip(all_nodes, vectors):
-            node.embedding = vector
-        share = (time.monotonic() - started) / max(1, len(all_nodes))
+        embedded = []
         for parsed, nodes in zip(pending, nodes_per_file):
+            try:
+                vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in nodes])
+            except Exception as exc:  # a model failure fails this file, not the run
+                self.record(FileResult(str(parsed.path), "failed", f"embedding failed: {exc}"))
+                continue
+            for node, vector in zip(nodes, vectors):
+                node.embedding = vector
+            embedded.append((parsed, nodes))
+        share = (time.monotonic() - started) / max(1, len(all_nodes))
+        for parsed, nodes in embedded:
             document = parsed.document
             try:
                 self.store.add(nodes)
@@ -229,7 +249,12 @@ class _IngestRun:
                 self.catalogue.save()
                 self.drop_stale(str(Path(parsed.path).resolve()), keep=document.doc_id)
             except Exception as exc:  # a store write failure is reported per file, and leaves nothing behind
-                self.store.delete_document(document.doc_id)
+                try:
+                    self.store.delete_document(document.doc_id)
+                except Exception:  # on a full disk the clean-up may fail too; the next ingest redoes an uncatalogued document
+                    pass
+                if disk_full(exc, self.settings.store_path):
+                    raise  # the run stops here: every later file would fail the same way
                 self.record(FileResult(str(parsed.path), "failed", f"could not be stored: {exc}"))
                 continue
             self.record(

@@ -77,6 +77,11 @@ def safe_name(name: str, kind: str) -> str:
 
 def save_upload(settings: Settings, temporary: Path, name: str) -> Path:
     """Check an uploaded file (size, type by content) and copy it under the uploads folder; IngestError says why not."""
+    return _save_upload(settings, temporary, name)[0]
+
+
+def _save_upload(settings: Settings, temporary: Path, name: str) -> tuple[Path, bool]:
+    """The saved copy, and whether this call created it (False: the same bytes were already kept under that name)."""
     size_mb = temporary.stat().st_size / 1024 / 1024
     if size_mb > settings.max_file_mb:
         raise IngestError(f"file is {size_mb:.0f} MB, over the {settings.max_file_mb} MB upload limit (CABINET_MAX_FILE_MB)")
@@ -94,17 +99,19 @@ def save_upload(settings: Settings, temporary: Path, name: str) -> Path:
     target = folder / safe_name(name, kind)
     if target.exists() and content_hash(target) != content_hash(temporary):
         target = target.with_name(f"{target.stem}-{content_hash(temporary)[:8]}{target.suffix}")  # same name, other content: keep both
+    created = not target.exists()
     shutil.copyfile(temporary, target)
-    return target
+    return target, created
 
 
-def add_uploads(settings: Settings, files: list[tuple[Path, str]], on_result: Callable[[FileResult], None] | None = None) -> IngestReport:
-    """Save each uploaded (path, original name) and ingest the ones that pass; every file gets a result."""
+def add_uploads(settings: Settings, files: list[tuple[Path, str]], on_result: Callable[[FileResult], None] | None = None,
+                on_wait: Callable[[str], None] | None = None) -> IngestReport:
+    """Save each uploaded (path, original name) and ingest the ones that pass; every file gets a result; no failed copy is kept."""
     emit = on_result or (lambda result: None)
-    rejected, saved, names = [], [], {}
+    rejected, saved, names, created = [], [], {}, set()
     for temporary, name in files:
         try:
-            path = save_upload(settings, Path(temporary), name)
+            path, new = _save_upload(settings, Path(temporary), name)
         except (IngestError, OSError) as exc:
             result = FileResult(name, "failed", str(exc))
             rejected.append(result)
@@ -112,24 +119,35 @@ def add_uploads(settings: Settings, files: list[tuple[Path, str]], on_result: Ca
             continue
         saved.append(path)
         names[str(path)] = name
+        if new:
+            created.add(str(path))
 
     def named(result: FileResult) -> None:
         result.file = names.get(result.file, result.file)  # report the name the user uploaded, not the stored copy's
         emit(result)
 
-    report = ingest_paths(saved, settings, on_result=named) if saved else IngestReport(results=[], seconds=0.0)
-    for path in saved:  # a copy that was not stored (failed, or a duplicate of a stored document) is not kept
-        if any(r.file == names[str(path)] and r.status in ("failed", "skipped") for r in report.results):
-            path.unlink(missing_ok=True)
+    kept: set[str] = set()
+
+    def keep(result: FileResult) -> None:
+        if result.status in ("ingested", "unchanged"):
+            kept.add(result.file)  # the stored copy's path, before `named` gives it the user's name
+        named(result)
+
+    try:
+        report = ingest_paths(saved, settings, on_result=keep, on_wait=on_wait) if saved else IngestReport(results=[], seconds=0.0)
+    finally:  # a copy this upload made that was not stored (failed, a duplicate, the ingest never ran: store busy, disk full) goes
+        for path in saved:
+            if str(path) in created and str(path) not in kept:
+                path.unlink(missing_ok=True)
     return IngestReport(results=rejected + report.results, seconds=report.seconds)
 
 
-def remove(settings: Settings, doc_id: str) -> LibraryDocument:
+def remove(settings: Settings, doc_id: str, on_wait: Callable[[str], None] | None = None) -> LibraryDocument:
     """Remove a document's chunks, catalogue entry, cached page images and uploaded copy; the originals elsewhere are untouched."""
     row = next((doc for doc in documents(settings) if doc.doc_id == doc_id), None)
     if row is None:
         raise StoreError(f"no document {doc_id!r} in the store; the library lists what is there")
-    with write_lock(settings.store_path):
+    with write_lock(settings.store_path, wait=settings.write_wait, on_wait=on_wait):
         open_store(settings).delete_document(doc_id)
         catalogue = Catalogue(settings.store_path)
         catalogue.remove(doc_id)

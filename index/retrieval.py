@@ -125,7 +125,7 @@ class Retriever:
                 hit.score += (score - low) / (high - low) if high > low else 1.0
                 if kind:
                     setattr(hit, kind, float(found.score or 0.0))
-        ranked = sorted(fused.values(), key=lambda hit: hit.score, reverse=True)
+        ranked = sorted(fused.values(), key=lambda hit: (-hit.score, hit.node_id))  # ties by id, not by the order files were ingested
         return ranked[: k or self.retrieve_k]
 
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:

@@ -1,4 +1,4 @@
-"""The vector store: a Chroma collection on disk (through llama-index's ChromaVectorStore), one writer at a time.
+"""The vector store: a Chroma collection on disk (through llama-index's ChromaVectorStore), one writer at a time (the app's own writers queue; another process is waited for, within a bound).
 
 The collection's own metadata records the embedding model and its dimension, so a store built with one
 model is never searched with another. Each file's chunks go in with one `add` call, so a killed ingest
@@ -7,14 +7,17 @@ leaves whole documents or none of them.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
-from collections.abc import Iterator
+import threading
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
+from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError, StoreFullError
 
 COLLECTION = "cabinet"
 SCHEMA_VERSION = 1
@@ -53,7 +56,11 @@ class Store:
                 COLLECTION,
                 metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
             )
-        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory
+            self.collection.count()  # a store that opens but cannot be read fails here, with a message, not on the first question
+        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory or a full disk
+            if disk_full(exc, self.path):
+                raise StoreFullError(f"cannot use the store at {self.path}: the disk holding it is full ({_free_bytes(self.path) / 2**20:.1f} MB free); "
+                                     "free some space (or move the store with CABINET_STORE_DIR) and try again") from exc
             raise StoreError(f"cannot open the store at {self.path} ({exc}); move it aside and run `cabinet ingest --rebuild`") from exc
         self._check_model(model_name, dimension)
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
@@ -90,8 +97,8 @@ class Store:
         return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
 
     def nodes(self) -> list:
-        """All chunks as llama-index nodes (for BM25 and term statistics)."""
-        return self.vector_store.get_nodes(None)
+        """All chunks as llama-index nodes (for BM25 and term statistics), by id: the order they were added in never shows."""
+        return sorted(self.vector_store.get_nodes(None), key=lambda node: node.node_id)
 
     def add(self, nodes: list) -> None:
         """Add one document's embedded chunks in a single Chroma call."""
@@ -118,19 +125,73 @@ def _flat_metadata(node) -> dict:
     return {key: value for key, value in meta.items() if value is not None}
 
 
+class _Writer:
+    """This process's turn at one store: a reentrant lock, and how deep the holding thread is."""
+
+    def __init__(self) -> None:
+        self.lock = threading.RLock()
+        self.depth = 0
+
+
+_WRITERS: dict[str, _Writer] = {}
+_WRITERS_LOCK = threading.Lock()
+
+
+def _writer(path: Path) -> _Writer:
+    with _WRITERS_LOCK:
+        return _WRITERS.setdefault(str(path.resolve()), _Writer())
+
+
 @contextmanager
-def write_lock(path: Path) -> Iterator[None]:
-    """Hold the store's writer lock; a second writer fails at once with who holds it."""
+def write_lock(path: Path, *, wait: float = 0.0, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the store's writer lock: writers of this process take turns; a writer in another process is waited for up to `wait` s.
+
+    `on_wait` is told, once, in words a user can read, when this writer has to wait and for whom.
+    """
     path.mkdir(parents=True, exist_ok=True)
+    writer = _writer(path)
+    if not writer.lock.acquire(blocking=False):
+        if on_wait:
+            on_wait("waiting for this app's earlier ingest to finish")
+        writer.lock.acquire()  # the app's own writers: each ingest ends (parsing is time-limited), so the queue moves
+    try:
+        if writer.depth:  # this thread already holds the store (a write inside a write)
+            writer.depth += 1
+            yield
+            return
+        with _file_lock(path, wait, on_wait):
+            writer.depth = 1
+            try:
+                yield
+            finally:
+                writer.depth = 0
+    finally:
+        writer.lock.release()
+
+
+@contextmanager
+def _file_lock(path: Path, wait: float, on_wait: Callable[[str], None] | None) -> Iterator[None]:
+    """The fcntl lock other processes see; a holder is polled for until `wait` seconds have passed."""
     lock_path = path / "write.lock"
     handle = open(lock_path, "a+")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError as exc:
-        handle.seek(0)
-        holder = handle.read().strip() or "another process"
-        handle.close()
-        raise StoreBusyError(f"another ingest (pid {holder}) is writing to the store at {path}; wait for it to finish and try again") from exc
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError as exc:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            if time.monotonic() >= deadline:
+                handle.close()
+                waited = f" still holds it after {wait:g} s (CABINET_WRITE_WAIT)" if wait else " holds it"
+                raise StoreBusyError(f"another ingest (pid {holder}) is writing to the store at {path} and{waited}; "
+                                     "wait for it to finish and try again") from exc
+            if on_wait and not told:
+                on_wait(f"another ingest (pid {holder}) is writing to the store at {path}; waiting up to {wait:g} s for it to finish")
+                told = True
+            time.sleep(min(0.25, max(0.0, deadline - time.monotonic())))
     try:
         handle.seek(0)
         handle.truncate()
@@ -140,6 +201,49 @@ def write_lock(path: Path) -> Iterator[None]:
     finally:
         fcntl.flock(handle, fcntl.LOCK_UN)
         handle.close()
+
+
+LOW_SPACE = 64 * 2**20  # below this much free space, a failed store write is taken for a full disk
+
+
+def disk_full(exc: BaseException, path: Path | None = None) -> bool:
+    """True when an error says the disk is full (ENOSPC, SQLite's words for it), or it came while the store's disk was nearly full.
+
+    Chroma reports a full disk as "Failed to apply logs to the metadata segment", hence the look at free space.
+    """
+    if path is not None and _free_bytes(path) < LOW_SPACE:
+        return True
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if any(words in str(exc).lower() for words in ("database or disk is full", "no space left on device", "disk quota exceeded")):
+            return True
+        exc = exc.__cause__ or exc.__context__
+    return False
+
+
+def _free_bytes(path: Path) -> int:
+    import shutil
+
+    for folder in (Path(path), *Path(path).parents):
+        if folder.exists():
+            try:
+                return shutil.disk_usage(folder).free
+            except OSError:
+                return 0
+    return 0
+
+
+def full_disk_error(path: Path, needed_bytes: int) -> StoreFullError:
+    """The one message for a full disk: where the store is, what is free, and about how much more it needs."""
+    free = _free_bytes(path)
+    return StoreFullError(
+        f"the disk holding the store at {path} is full ({free / 2**20:.1f} MB free): the ingest stopped at the first write that failed; "
+        f"free about {max(needed_bytes, 64 * 2**20) / 2**20:.0f} MB (or move the store with CABINET_STORE_DIR) and run it again. "
+        "Documents stored before the failure are kept."
+    )
 
 
 def claim_store(path: Path, owner: str) -> Path:

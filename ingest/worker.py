@@ -82,21 +82,26 @@ def parse_files(
     context = _context()
     pending = list(paths)
     running: list[_Running] = []
-    while pending or running:
-        while pending and len(running) < max(1, workers):
-            path = pending.pop(0)
-            receiver, sender = context.Pipe(duplex=False)
-            process = context.Process(target=_work, args=(str(path), chunk_chars, memory_mb, sender), daemon=True)
-            process.start()
-            sender.close()
-            running.append(_Running(path, process, receiver, time.monotonic()))
-        ready = multiprocessing.connection.wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=0.2)
-        for job in list(running):
-            elapsed = time.monotonic() - job.started
-            result = _collect(job, ready, elapsed, timeout, memory_mb)
-            if result is not None:
-                running.remove(job)
-                yield result
+    try:
+        while pending or running:
+            while pending and len(running) < max(1, workers):
+                path = pending.pop(0)
+                receiver, sender = context.Pipe(duplex=False)
+                process = context.Process(target=_work, args=(str(path), chunk_chars, memory_mb, sender), daemon=True)
+                process.start()
+                sender.close()
+                running.append(_Running(path, process, receiver, time.monotonic()))
+            ready = multiprocessing.connection.wait([job.conn for job in running] + [job.process.sentinel for job in running], timeout=0.2)
+            for job in list(running):
+                elapsed = time.monotonic() - job.started
+                result = _collect(job, ready, elapsed, timeout, memory_mb)
+                if result is not None:
+                    running.remove(job)
+                    yield result
+    finally:  # the caller stopped early (a full disk): workers still parsing are not needed
+        for job in running:
+            job.process.kill()
+            _reap(job)
 
 
 def _collect(job: _Running, ready: list, elapsed: float, timeout: float, memory_mb: int) -> Parsed | None:

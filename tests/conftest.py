@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,18 @@ def councils(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("councils")
     build(folder)
     return folder
+
+
+@contextmanager
+def outside_writer(store: Path, seconds: float):
+    """Another process holding the store's write lock for `seconds` (as a CLI ingest would); yields that process."""
+    code = ("import sys, time; from pathlib import Path; from index.store import write_lock\n"
+            "with write_lock(Path(sys.argv[1])):\n    print('held', flush=True); time.sleep(float(sys.argv[2]))\n")
+    holder = subprocess.Popen([sys.executable, "-c", code, str(store), str(seconds)], stdout=subprocess.PIPE, text=True,
+                              env={**os.environ, "PYTHONPATH": str(REPO)})
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.kill()
+        holder.wait()

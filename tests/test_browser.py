@@ -241,3 +241,30 @@ def test_browser_text_and_buttons_meet_wcag_aa_contrast(page, tmp_path_factory):
         page.wait_for_timeout(500)
         found = page.evaluate("async () => (await axe.run(document, {runOnly: ['color-contrast', 'target-size']})).violations")
         assert found == [], [(tab, v["id"], [n["target"] for n in v["nodes"]]) for v in found]
+
+
+def test_sign_in_through_the_page_and_nothing_the_page_needs_is_refused(browser, served, tmp_path):
+    import app
+    from cabinet.auth import add_user
+
+    users = tmp_path / "users.txt"
+    add_user(users, "member", "council-2026")
+    signed = served.model_copy(update={"auth_file": users, "port": free_port()})
+    server = app.launch(signed, prevent_thread_lock=True)
+    tab = browser.new_page(viewport={"width": 1366, "height": 900})
+    tab.set_default_timeout(60_000)
+    refused = []
+    tab.on("response", lambda response: refused.append(response.url) if response.status == 401 else None)
+    try:
+        tab.goto(f"http://127.0.0.1:{signed.port}/")
+        tab.get_by_label("username").fill("member")
+        tab.get_by_label("password").fill("council-2026")
+        tab.get_by_role("button", name="Login").click()
+        tab.wait_for_selector("#question textarea")
+        tab.fill("#question textarea", "Who is the lead officer for the New Vision for Somerset?")
+        tab.click("#ask")
+        tab.wait_for_function("document.querySelector('#chat').innerText.includes('Simon Clifford')")
+        assert refused == [], refused  # the sign-in page and then the app load and work behind the gate
+    finally:
+        tab.close()
+        server.close()

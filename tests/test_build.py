@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DEMO, SHARED, fresh_settings, needs_shared
+from conftest import DEMO, SHARED, fresh_settings, needs_shared, outside_writer
 
 from cabinet.cli import main
 from cabinet.errors import StoreBusyError, StoreError
 from index.build import ingest_paths, open_store
-from index.store import Store, write_lock
+from index.store import Store
 from ingest.worker import parse_files
 
 EXPECTED_BAD = {
@@ -68,8 +68,8 @@ def test_changed_file_replaces_its_chunks(tmp_path):
 
 
 def test_second_writer_fails_at_once(tmp_path):
-    settings = fresh_settings(tmp_path)
-    with write_lock(settings.store_path):
+    settings = fresh_settings(tmp_path).model_copy(update={"write_wait": 0})
+    with outside_writer(settings.store_path, 30):
         with pytest.raises(StoreBusyError, match="another ingest"):
             ingest_paths([DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], settings)
 

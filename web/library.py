@@ -125,9 +125,13 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
             done.append(result)
             progress(len(done) / len(paths), desc=f"{result.file}: {result.status}")
 
+        def waiting(why: str) -> None:
+            progress(0, desc=f"Waiting: {why}…")
+            gr.Info(f"Your upload waits its turn: {why}.")
+
         progress(0, desc=f"Reading {len(paths)} file(s)…")
         try:
-            report = library.add_uploads(settings, paths, on_result=step)
+            report = library.add_uploads(settings, paths, on_result=step, on_wait=waiting)
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         finally:
@@ -163,7 +167,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         if not doc_id:
             raise gr.Error("Choose a document to remove.")
         try:
-            row = library.remove(settings, doc_id)
+            row = library.remove(settings, doc_id, on_wait=lambda why: gr.Info(f"The removal waits its turn: {why}."))
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         session.reload()
@@ -211,6 +215,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
     like.click(similar, [chosen], [precedents], api_name=False)
     ask_remove.click(confirm, [doomed], [confirmation, question], api_name=False)
     no.click(lambda: gr.Column(visible=False), None, [confirmation], api_name=False)
-    parts.events = [add.click(upload, [files], [results, files], api_name="upload"),
-                    yes.click(remove, [doomed], [removed, confirmation], api_name=False)]
+    # Uploads and removals write the store: one at a time, the rest wait in the queue (their place shown) instead of failing.
+    parts.events = [add.click(upload, [files], [results, files], api_name="upload", concurrency_limit=1, concurrency_id="library-writer"),
+                    yes.click(remove, [doomed], [removed, confirmation], api_name=False, concurrency_limit=1, concurrency_id="library-writer")]
     return parts

@@ -1,0 +1,115 @@
+"""One writer, queued: the app's own uploads take turns, an outside writer is waited for within CABINET_WRITE_WAIT, no failed copy is kept."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import TINY, outside_writer
+from test_app import free_port
+
+from cabinet.cli import main
+from cabinet.errors import StoreBusyError
+from index.store import write_lock
+
+
+@pytest.fixture(scope="module")
+def app_settings(settings, tmp_path_factory):
+    data = tmp_path_factory.mktemp("writer-app")
+    shutil.copytree(settings.store_path, data / "store")
+    return settings.model_copy(update={"data_dir": data, "store_dir": data / "store", "port": free_port(), "write_wait": 3.0})
+
+
+@pytest.fixture(scope="module")
+def client(app_settings):
+    from gradio_client import Client
+
+    import app
+
+    page = app.launch(app_settings, prevent_thread_lock=True)
+    yield Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
+    page.close()
+
+
+def _note(folder: Path, n: int) -> Path:
+    path = folder / f"ward-note-{n}.txt"
+    path.write_text(f"Ward Note {n}\n\nThe ward {n} repairs fund pays {n * 100 + 7} pounds for footpath repairs in 2025.\n")
+    return path
+
+
+def test_ten_simultaneous_uploads_all_end_ingested(client, app_settings, tmp_path):
+    from gradio_client import handle_file
+
+    from index.library import documents
+
+    jobs = [client.submit([handle_file(str(_note(tmp_path, n)))], api_name="/upload") for n in range(10)]
+    rows = [row for job in jobs for row in job.result(timeout=300)[0]["data"]]
+    assert sorted(row[0] for row in rows) == sorted(f"ward-note-{n}.txt" for n in range(10))
+    assert {row[1] for row in rows} == {"ingested"}, rows
+    assert {f"ward-note-{n}.txt" for n in range(10)} <= {doc.source for doc in documents(app_settings)}
+    kept = sorted(p.name for p in (app_settings.data_dir / "uploads").rglob("ward-note-*"))
+    assert kept == sorted(f"ward-note-{n}.txt" for n in range(10))
+
+
+def test_an_upload_waits_for_an_outside_writer_then_goes_in(client, app_settings, tmp_path):
+    from gradio_client import handle_file
+
+    with outside_writer(app_settings.store_path, 1.5):
+        started = time.monotonic()
+        results, *_ = client.predict([handle_file(str(_note(tmp_path, 21)))], api_name="/upload")
+    assert time.monotonic() - started >= 1.0  # it waited for the other writer rather than failing at once
+    assert [row[:2] for row in results["data"]] == [["ward-note-21.txt", "ingested"]]
+
+
+def test_an_outside_writer_past_the_wait_fails_the_upload_and_keeps_no_copy(client, app_settings, tmp_path):
+    from gradio_client import handle_file
+    from gradio_client.exceptions import AppError
+
+    with outside_writer(app_settings.store_path, 30), pytest.raises(AppError, match=r"still holds it after 3 s \(CABINET_WRITE_WAIT\)"):
+        client.predict([handle_file(str(_note(tmp_path, 31)))], api_name="/upload")
+    assert not list((app_settings.data_dir / "uploads").rglob("ward-note-31*"))
+
+
+def test_writers_of_one_process_take_turns(tmp_path):
+    import threading
+
+    store, order = tmp_path / "store", []
+
+    def write(name: str) -> None:
+        with write_lock(store, wait=0):
+            order.append(f"{name} in")
+            time.sleep(0.3)
+            order.append(f"{name} out")
+
+    threads = [threading.Thread(target=write, args=(name,)) for name in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert order in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])
+
+
+def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
+    store = tmp_path / "store"
+    with outside_writer(store, 30) as holder:
+        started = time.monotonic()
+        with pytest.raises(StoreBusyError, match=rf"pid {holder.pid}.*after 1 s"):
+            with write_lock(store, wait=1.0):
+                pass
+    assert 1.0 <= time.monotonic() - started < 5
+
+
+def test_cli_ingest_waits_for_an_outside_writer_and_says_so(settings, tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(TINY[0], corpus)
+    monkeypatch.setenv("CABINET_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("CABINET_WRITE_WAIT", "30")
+    store = tmp_path / "data" / "store"
+    with outside_writer(store, 1.5):
+        result = CliRunner().invoke(main, ["ingest", str(corpus)])
+    assert result.exit_code == 0, result.output
+    assert "waiting up to 30 s" in result.output and "1 ingested" in result.output
