@@ -14,6 +14,7 @@ from cabinet.errors import IngestError, StoreError
 from cabinet.settings import Settings
 from index.build import FileResult, IngestReport, ingest_paths, open_store
 from index.catalogue import Catalogue
+from index.lexical import refresh as refresh_lexical
 from index.store import write_lock
 from ingest.documents import content_hash
 from ingest.readers import sniff_kind
@@ -124,7 +125,9 @@ def remove(settings: Settings, doc_id: str) -> LibraryDocument:
     if row is None:
         raise StoreError(f"no document {doc_id!r} in the store; the library lists what is there")
     with write_lock(settings.store_path):
-        open_store(settings).delete_document(doc_id)
+        store = open_store(settings)
+        store.delete_document(doc_id)
+        refresh_lexical(store)
         catalogue = Catalogue(settings.store_path)
         catalogue.remove(doc_id)
         catalogue.save()
