@@ -11,6 +11,7 @@ from pathlib import Path
 from cabinet.settings import Settings
 from index.catalogue import Catalogue
 from index.embedding import settings_identity, settings_model
+from index.lexical import refresh as refresh_lexical
 from index.store import Store, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files
@@ -84,7 +85,7 @@ def expand_paths(paths: Iterable[Path], exclude: Path | None = None) -> list[Pat
 def open_store(settings: Settings, *, create: bool = False) -> Store:
     """Open the configured store, checking it was built with the configured model."""
     name, dimension = settings_identity(settings)
-    return Store(settings.store_path, name, dimension, create=create)
+    return Store(settings.store_path, name, dimension, create=create, url=settings.chroma_url, collection=settings.library)
 
 
 def ingest_paths(
@@ -116,6 +117,8 @@ def ingest_paths(
                 pending = []
         run.store_parsed(pending)
         run.catalogue.save()
+        refresh_lexical(run.store)  # readers load these instead of tokenising every passage at start
+        run.catalogue.save()  # once more, so a reader that refreshes now finds the indexes ready
     return IngestReport(results=run.results, seconds=time.monotonic() - started)
 
 

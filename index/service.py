@@ -31,12 +31,24 @@ class Cabinet:
         if self.store.count() == 0:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = settings_model(settings)
-        self.retriever = Retriever(self.store, self.model, settings.retrieve_k)
-        self.catalogue = catalogue = Catalogue(settings.store_path)
         self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
+        self._load()
+
+    def _load(self) -> None:
+        """Read the catalogue and build the retriever over the store as it is now."""
+        self.stamp = Catalogue.stamp(self.settings.store_path)
+        self.retriever = Retriever(self.store, self.model, self.settings.retrieve_k)
+        self.catalogue = catalogue = Catalogue(self.settings.store_path)
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)
+
+    def refresh(self) -> bool:
+        """Take in what an ingest in another process has saved since this Cabinet loaded (True when there was something)."""
+        if Catalogue.stamp(self.settings.store_path) == self.stamp:
+            return False
+        self._load()
+        return True
 
     def _check(self, question: str) -> str:
         question = " ".join(question.split())
@@ -68,6 +80,7 @@ class Cabinet:
 
     def _answer(self, question: str, history: list[Turn] | None, *, k: int | None, filters: Filters | None, qid: str | None,
                 mode: str | None, stream: bool) -> Iterator[str | Answer]:
+        self.refresh()
         started = time.perf_counter()
         deadline = time.monotonic() + self.settings.llm_timeout
         question = self._check(question)
@@ -166,6 +179,7 @@ class Cabinet:
     def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
         """Ranked passages for a query, with source, page, section and fused score."""
         query = self._check(query)
+        self.refresh()
         hits = self.retriever.retrieve(query, filters, k)
         return [
             SearchHit(

@@ -38,22 +38,31 @@ class StoredDocument:
 class Store:
     """A Chroma collection of chunks, with the model it was built with."""
 
-    def __init__(self, path: Path, model_name: str, dimension: int, *, create: bool = False) -> None:
+    def __init__(self, path: Path, model_name: str, dimension: int, *, create: bool = False, url: str | None = None,
+                 collection: str = COLLECTION) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        self.path = Path(path)
-        if not create and not (self.path / "chroma.sqlite3").exists():
+        self.path = Path(path)  # the catalogue and lexical indexes live here in both modes; Chroma's files only when embedded
+        self.name = collection
+        self.where = f"{url} (library {collection})" if url else str(self.path)
+        if not url and not create and not (self.path / "chroma.sqlite3").exists():
             raise EmptyStoreError(f"no documents yet: the store at {self.path} is empty; upload some or run `cabinet ingest PATH`")
         self.path.mkdir(parents=True, exist_ok=True)
         try:
-            self.client = chromadb.PersistentClient(path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False))
+            self.client = _server_client(url) if url else chromadb.PersistentClient(path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False))
+            if url and not create and collection not in {c.name for c in self.client.list_collections()}:
+                raise EmptyStoreError(f"no documents yet: library {collection} on {url} is empty; run `cabinet ingest PATH` with the same --chroma-url")
             self.collection = self.client.get_or_create_collection(
-                COLLECTION,
+                collection,
                 metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
             )
-        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory
+        except StoreError:
+            raise
+        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory or an unreachable server
+            if url:
+                raise StoreError(f"cannot reach the Chroma server at {url} ({exc}); start it with `chroma run --path DIR --port N` or check CABINET_CHROMA_URL") from exc
             raise StoreError(f"cannot open the store at {self.path} ({exc}); move it aside and run `cabinet ingest --rebuild`") from exc
         self._check_model(model_name, dimension)
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
@@ -62,7 +71,7 @@ class Store:
         meta = self.collection.metadata or {}
         if meta.get("embed_model") != model_name or meta.get("embed_dim") != dimension:
             raise StoreError(
-                f"the store at {self.path} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
+                f"the store at {self.where} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
                 f"not {model_name} ({dimension}); run `cabinet ingest --rebuild PATH` to re-embed it"
             )
 
@@ -90,8 +99,8 @@ class Store:
         return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
 
     def nodes(self) -> list:
-        """All chunks as llama-index nodes (for BM25 and term statistics)."""
-        return self.vector_store.get_nodes(None)
+        """All chunks as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
+        return sorted(self.vector_store.get_nodes(None), key=lambda node: node.node_id)
 
     def add(self, nodes: list) -> None:
         """Add one document's embedded chunks in a single Chroma call."""
@@ -108,7 +117,22 @@ class Store:
 
     def reset(self) -> None:
         """Drop all chunks (for --rebuild), keeping the directory."""
-        self.client.delete_collection(COLLECTION)
+        self.client.delete_collection(self.name)
+
+
+def _server_client(url: str):
+    """A client of a Chroma server at `url` (http[s]://host:port)."""
+    from urllib.parse import urlparse
+
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if not parsed.hostname:
+        raise StoreError(f"CABINET_CHROMA_URL {url!r} is not a URL such as http://127.0.0.1:8000")
+    ssl = parsed.scheme == "https"
+    return chromadb.HttpClient(host=parsed.hostname, port=parsed.port or (443 if ssl else 8000), ssl=ssl,
+                               settings=ChromaSettings(anonymized_telemetry=False))
 
 
 def _flat_metadata(node) -> dict:
