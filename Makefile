@@ -39,6 +39,9 @@ bench: install
 	$(BIN)/python -m eval.bench
 	$(BIN)/python -m eval.load
 
+bench-scale: install  ## libraries of 100,000 passages (embedded and on a Chroma server): start-up, ask/search p50/p95, memory, disk, needles
+	$(BIN)/python -m eval.scale --passages 100000
+
 chroma: install  ## a Chroma server on 127.0.0.1:8000 for CABINET_CHROMA_URL=http://127.0.0.1:8000 (ingest, ask, search and the app share it)
 	$(BIN)/chroma run --path data/chroma --host 127.0.0.1 --port 8000
 
