@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from queue import Empty, Full, Queue
 
 from cabinet.settings import Settings
 from index.catalogue import Catalogue
@@ -101,13 +103,14 @@ def ingest_paths(
         run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
         to_parse = [path for path in expand_paths(paths, exclude=settings.store_path) if run.precheck(path)]
         pending: list[Parsed] = []
-        for parsed in parse_files(
+        parsing = parse_files(
             to_parse,
             workers=settings.ingest_workers,
             timeout=settings.ingest_timeout,
             memory_mb=settings.ingest_memory_mb,
             chunk_chars=settings.chunk_chars,
-        ):
+        )
+        for parsed in _ahead(parsing, settings.ingest_workers * 4):
             if parsed.error:
                 run.failed(parsed)
                 continue
@@ -120,6 +123,45 @@ def ingest_paths(
         refresh_lexical(run.store)  # readers load these instead of tokenising every passage at start
         run.catalogue.save()  # once more, so a reader that refreshes now finds the indexes ready
     return IngestReport(results=run.results, seconds=time.monotonic() - started)
+
+
+def _ahead(items: Iterator[Parsed], size: int) -> Iterator[Parsed]:
+    """The items of `items`, drawn by a thread up to `size` ahead, so files keep parsing while the last ones embed."""
+    queue: Queue = Queue(maxsize=max(1, size))
+    stop = threading.Event()
+    done = object()
+
+    def draw() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        queue.put(item, timeout=0.2)
+                        break
+                    except Full:
+                        continue
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed to the consumer, raised there
+            queue.put(exc)
+        finally:
+            queue.put(done)
+
+    thread = threading.Thread(target=draw, name="cabinet-parse", daemon=True)
+    thread.start()
+    try:
+        while (item := queue.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let the drawing thread see `stop` (it may be blocked on a full queue)
+            try:
+                queue.get(timeout=0.2)
+            except Empty:
+                pass
+        items.close()
 
 
 class _IngestRun:
