@@ -47,6 +47,7 @@ class Cabinet:
         """Take in what an ingest in another process has saved since this Cabinet loaded (True when there was something)."""
         if Catalogue.stamp(self.settings.store_path) == self.stamp:
             return False
+        self.store = self.store.reopened()
         self._load()
         return True
 

@@ -44,6 +44,8 @@ class Store:
         from chromadb.config import Settings as ChromaSettings
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
+        self.model = (model_name, dimension)
+        self.url = url
         self.path = Path(path)  # the catalogue and lexical indexes live here in both modes; Chroma's files only when embedded
         self.name = collection
         self.where = f"{url} (library {collection})" if url else str(self.path)
@@ -74,6 +76,20 @@ class Store:
                 f"the store at {self.where} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
                 f"not {model_name} ({dimension}); run `cabinet ingest --rebuild PATH` to re-embed it"
             )
+
+    def reopened(self) -> Store:
+        """This store opened again, so it sees what other processes wrote since it opened.
+
+        An embedded Chroma client keeps its vector index in memory per process and never reads another writer's
+        additions into it; dropping the process's cached system makes the next client load the index afresh
+        (clients already made look their system up by path, so they move to the new one too).
+        """
+        if self.url is None:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient._identifier_to_system.pop(self.client._identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(self.client._identifier, None)
+        return Store(self.path, *self.model, url=self.url, collection=self.name)
 
     def count(self) -> int:
         """Chunks in the store."""

@@ -1,4 +1,4 @@
-"""A Chroma server (`chroma run` on loopback) as the store: libraries, readers that see new documents, one writer."""
+"""A Chroma server (`chroma run` on loopback) as the store: libraries, readers that see new documents (embedded too), one writer."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def server(tmp_path_factory):
     process.wait(timeout=30)
 
 
-def _settings(tmp_path: Path, url: str, library: str = "cabinet") -> Settings:
+def _settings(tmp_path: Path, url: str | None, library: str = "cabinet") -> Settings:
     return Settings(data_dir=tmp_path, store_dir=tmp_path / "store", chroma_url=url, library=library)
 
 
@@ -67,9 +67,11 @@ def test_ingest_and_search_through_the_server_with_one_collection_per_library(tm
     assert TINY[0].name in result.output
 
 
-def test_a_running_reader_sees_a_document_ingested_by_another_process(tmp_path, server):
+@pytest.mark.parametrize("mode", ["embedded", "server"])
+def test_a_running_reader_sees_a_document_ingested_by_another_process(tmp_path, request, mode):
     from index.service import Cabinet
 
+    server = request.getfixturevalue("server") if mode == "server" else None
     settings = _settings(tmp_path, server, "reader-test")
     ingest_paths([TINY[0]], settings)
     cabinet = Cabinet(settings)
@@ -77,11 +79,14 @@ def test_a_running_reader_sees_a_document_ingested_by_another_process(tmp_path, 
     folder = tmp_path / "more"
     folder.mkdir()
     shutil.copy(TINY[1], folder)
-    command = [sys.executable, "-c", "from cabinet.cli import main; main()", "ingest", str(folder), "--store", str(settings.store_path),
-               "--chroma-url", server, "--library", "reader-test"]
+    command = [sys.executable, "-c", "from cabinet.cli import main; main()", "ingest", str(folder), "--store", str(tmp_path / "store"),
+               "--library", "reader-test", *(["--chroma-url", server] if server else [])]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 0, done.stderr
     assert TINY[1].name in {hit.source for hit in cabinet.search("health and wellbeing strategy", k=10)}
+    # Found by meaning too, not only by BM25: the reader's vector index has the new chunks.
+    dense = cabinet.retriever.dense.retrieve("health and wellbeing strategy")
+    assert TINY[1].name in {found.node.metadata["source"] for found in dense}
 
 
 def test_a_second_writer_is_refused_while_one_writes(tmp_path, server):
