@@ -136,7 +136,7 @@ def current(store_path: Path, node_ids: list[str]) -> bool:
 
 def refresh(store) -> None:
     """Build and save the indexes of a store's current chunks unless the saved ones match (writers call this under the lock)."""
-    if current(store.path, store.collection.get(include=[])["ids"]):
+    if current(store.path, store.ids()):
         return
     nodes = store.nodes()
     if nodes:

@@ -98,7 +98,7 @@ class Store:
     def documents(self) -> list[StoredDocument]:
         """Every document in the store, from its chunks' metadata, sorted by date then title."""
         found: dict[str, StoredDocument] = {}
-        for meta in self.collection.get(include=["metadatas"])["metadatas"] or []:
+        for _, _, meta in self._rows(["metadatas"]):
             doc_id = str(meta.get("document_id"))
             if doc_id not in found:
                 found[doc_id] = StoredDocument(
@@ -116,7 +116,25 @@ class Store:
 
     def nodes(self) -> list:
         """All chunks as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
-        return sorted(self.vector_store.get_nodes(None), key=lambda node: node.node_id)
+        from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+        return sorted((metadata_dict_to_node(meta, text=text) for _, text, meta in self._rows(["documents", "metadatas"])), key=lambda node: node.node_id)
+
+    def ids(self) -> list[str]:
+        """Every chunk id."""
+        return [node_id for node_id, _, _ in self._rows([])]
+
+    def _rows(self, include: list[str], page: int = 5000) -> Iterator[tuple[str, str | None, dict]]:
+        """(id, text, metadata) of every chunk, a page at a time (one get of 100,000 rows is too many SQL variables for Chroma)."""
+        offset = 0
+        while True:
+            found = self.collection.get(limit=page, offset=offset, include=include)
+            texts = found.get("documents") or [None] * len(found["ids"])
+            metas = found.get("metadatas") or [{}] * len(found["ids"])
+            yield from zip(found["ids"], texts, metas)
+            if len(found["ids"]) < page:
+                return
+            offset += page
 
     def add(self, nodes: list) -> None:
         """Add one document's embedded chunks in a single Chroma call."""
