@@ -7,7 +7,7 @@ export HF_HUB_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install browser run test eval bench lint clean
+.PHONY: install browser run test eval bench bench-scale chroma lint clean
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -47,6 +47,12 @@ eval: install $(COUNCILS)  ## both gold sets: the sample corpus, and the invente
 bench: install
 	$(BIN)/python -m eval.bench
 	$(BIN)/python -m eval.load
+
+bench-scale: install  ## libraries of 100,000 passages (embedded and on a Chroma server): start-up, ask/search p50/p95, memory, disk, needles
+	$(BIN)/python -m eval.scale --passages 100000
+
+chroma: install  ## a Chroma server on 127.0.0.1:8000 for CABINET_CHROMA_URL=http://127.0.0.1:8000 (ingest, ask, search and the app share it)
+	$(BIN)/chroma run --path data/chroma --host 127.0.0.1 --port 8000
 
 lint: install
 	$(BIN)/ruff check .

@@ -17,7 +17,8 @@ from ingest.frontsheet import TYPES
 
 def _settings(store: Path | None) -> Settings:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    settings = Settings()
+    context = click.get_current_context(silent=True)
+    settings = Settings(**(context.meta.get("cabinet.settings", {}) if context else {}))
     if store is not None:
         settings.store_dir = store
     return settings
@@ -31,7 +32,24 @@ mode_option = click.option(
     "--mode", type=click.Choice(["extractive", "llm"]), default=None,
     help="extractive: the documents' own sentences; llm: a model's answer, every statement verified (needs CABINET_LLM_URL). Default: CABINET_MODE.",
 )
-store_option = click.option("--store", type=click.Path(path_type=Path, file_okay=False), help="Store directory (default: CABINET_STORE_DIR or data/store).")
+def _to_settings(name: str):
+    """A click callback that keeps an option for `_settings` (over its CABINET_ variable) in the command's context."""
+
+    def put(ctx, param, value):
+        if value:
+            ctx.meta.setdefault("cabinet.settings", {})[name] = value
+        return value
+
+    return put
+
+
+def store_option(command):
+    """--store, plus --chroma-url and --library (over CABINET_CHROMA_URL and CABINET_LIBRARY)."""
+    command = click.option("--library", expose_value=False, callback=_to_settings("library"),
+                           help="Library (Chroma collection) to use, e.g. one per council (default: CABINET_LIBRARY or cabinet).")(command)
+    command = click.option("--chroma-url", expose_value=False, callback=_to_settings("chroma_url"),
+                           help="A Chroma server, e.g. http://127.0.0.1:8000 (default: CABINET_CHROMA_URL; unset: the embedded store).")(command)
+    return click.option("--store", type=click.Path(path_type=Path, file_okay=False), help="Store directory (default: CABINET_STORE_DIR or data/store).")(command)
 
 
 @click.group()
@@ -314,8 +332,9 @@ def serve(store, host, port, seed) -> None:
 
 def _seed(settings: Settings, folder: Path) -> None:
     from index.build import ingest_paths
+    from index.catalogue import Catalogue
 
-    if (settings.store_path / "chroma.sqlite3").exists():
+    if (settings.store_path / "chroma.sqlite3").exists() or Catalogue(settings.store_path).documents:
         return
     click.echo(f"The store is empty: ingesting {folder} ...")
     report = ingest_paths([folder], settings)

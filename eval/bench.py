@@ -114,10 +114,10 @@ def main() -> None:
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)  # before llama-index's file readers call basicConfig(level=DEBUG)
     settings = Settings()
-    from index.embedding import embed_model
+    from index.embedding import embed_model, settings_model
 
     # Load both pipelines' models once, outside every timing.
-    embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
+    settings_model(settings)
     embed_model(settings.model_path, TUTORIAL_BATCH)
     sample = SHARED_SAMPLE if SHARED_SAMPLE.is_dir() else settings.demo_dir
     questions = [gold.q for gold in load_questions(DEFAULT_QUESTIONS)]

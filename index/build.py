@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from queue import Empty, Full, Queue
 
 from cabinet.settings import Settings
 from index.catalogue import Catalogue
-from index.embedding import embed_model, model_identity
+from index.embedding import settings_identity, settings_model
+from index.lexical import refresh as refresh_lexical
 from index.store import Store, disk_full, full_disk_error, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files
@@ -83,8 +86,8 @@ def expand_paths(paths: Iterable[Path], exclude: Path | None = None) -> list[Pat
 
 def open_store(settings: Settings, *, create: bool = False) -> Store:
     """Open the configured store, checking it was built with the configured model."""
-    name, dimension = model_identity(settings.model_path, settings.embed_quantize, settings.embed_max_tokens)
-    return Store(settings.store_path, name, dimension, create=create)
+    name, dimension = settings_identity(settings)
+    return Store(settings.store_path, name, dimension, create=create, url=settings.chroma_url, collection=settings.library)
 
 
 def ingest_paths(
@@ -108,13 +111,14 @@ def ingest_paths(
             run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
             to_parse = [path for path in files if run.precheck(path)]
             pending: list[Parsed] = []
-            for parsed in parse_files(
+            parsing = parse_files(
                 to_parse,
                 workers=settings.ingest_workers,
                 timeout=settings.ingest_timeout,
                 memory_mb=settings.ingest_memory_mb,
                 chunk_chars=settings.chunk_chars,
-            ):
+            )
+            for parsed in _ahead(parsing, settings.ingest_workers * 4):
                 if parsed.error:
                     run.failed(parsed)
                     continue
@@ -124,6 +128,8 @@ def ingest_paths(
                     pending = []
             run.store_parsed(pending)
             run.catalogue.save()
+            refresh_lexical(run.store)  # readers load these instead of tokenising every passage at start
+            run.catalogue.save()  # once more, so a reader that refreshes now finds the indexes ready
         except Exception as exc:
             if disk_full(exc, settings.store_path):  # one message, not one failure per remaining file
                 done = {result.file for result in run.results} if run else set()
@@ -131,6 +137,45 @@ def ingest_paths(
                 raise full_disk_error(settings.store_path, needed) from exc
             raise
     return IngestReport(results=run.results, seconds=time.monotonic() - started)
+
+
+def _ahead(items: Iterator[Parsed], size: int) -> Iterator[Parsed]:
+    """The items of `items`, drawn by a thread up to `size` ahead, so files keep parsing while the last ones embed."""
+    queue: Queue = Queue(maxsize=max(1, size))
+    stop = threading.Event()
+    done = object()
+
+    def draw() -> None:
+        try:
+            for item in items:
+                while not stop.is_set():
+                    try:
+                        queue.put(item, timeout=0.2)
+                        break
+                    except Full:
+                        continue
+                if stop.is_set():
+                    break
+        except BaseException as exc:  # handed to the consumer, raised there
+            queue.put(exc)
+        finally:
+            queue.put(done)
+
+    thread = threading.Thread(target=draw, name="cabinet-parse", daemon=True)
+    thread.start()
+    try:
+        while (item := queue.get()) is not done:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while thread.is_alive():  # let the drawing thread see `stop` (it may be blocked on a full queue)
+            try:
+                queue.get(timeout=0.2)
+            except Empty:
+                pass
+        items.close()
 
 
 class _IngestRun:
@@ -229,7 +274,7 @@ class _IngestRun:
         nodes_per_file = [_nodes(parsed) for parsed in pending]
         all_nodes = [node for nodes in nodes_per_file for node in nodes]
         settings = self.settings
-        model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
+        model = settings_model(settings)
         embedded = []
         for parsed, nodes in zip(pending, nodes_per_file):
             try:

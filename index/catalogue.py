@@ -1,35 +1,117 @@
-"""The catalogue beside the vector store: one JSON file with each document's facts and plan outline.
+"""The catalogue beside the vector store: each document's facts and plan outline, one SQLite row per document.
 
 Chroma holds chunks; what a document *is* (title, date, pages, outcomes -> priorities -> activities) lives
-here, versioned, written whole to a temporary file and renamed, so a killed ingest never leaves half of it.
+here. Each document is a JSON row, so saving after one document writes that row only (a catalogue of 20,000
+documents is not rewritten per document), in one transaction, so a killed ingest never leaves half of it.
+SQLite serves readers in other processes (the app) while one writer saves.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import sqlite3
 from pathlib import Path
 
 from ingest.documents import PARSER_VERSION
 
-CATALOGUE_VERSION = 1
+CATALOGUE_VERSION = 2
 _COUNCIL_WORDS = frozenset("council county district city borough metropolitan town parish unitary royal the of and".split())
-FILE_NAME = "catalogue.json"
+FILE_NAME = "catalogue.sqlite3"
+LEGACY_FILE = "catalogue.json"  # version 1: one JSON file, imported on first open
+
+
+class _Tracked(dict):
+    """A dict of documents that remembers which ids were written, removed or read by key (and so may have been changed in place)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.dirty: set[str] = set()
+        self.cleared = False
+
+    def __setitem__(self, key, value) -> None:
+        self.dirty.add(key)
+        super().__setitem__(key, value)
+
+    def __getitem__(self, key):
+        value = super().__getitem__(key)
+        self.dirty.add(key)  # `documents[id]["parser"] = 1` edits in place: save that row again
+        return value
+
+    def __delitem__(self, key) -> None:
+        self.dirty.add(key)
+        super().__delitem__(key)
+
+    def pop(self, key, *default):
+        self.dirty.add(key)
+        return super().pop(key, *default)
+
+    def clear(self) -> None:
+        self.cleared = True
+        self.dirty.clear()
+        super().clear()
 
 
 class Catalogue:
-    """Documents by id, loaded from and saved to `<store>/catalogue.json`."""
+    """Documents by id, loaded from and saved to `<store>/catalogue.sqlite3`."""
 
     def __init__(self, store_path: Path) -> None:
         self.path = Path(store_path) / FILE_NAME
-        self.documents: dict[str, dict] = {}
+        self._documents = _Tracked()
         self.failures: dict[str, str] = {}  # content hash -> why those exact bytes could not be read
+        self.generation = 0
         if self.path.exists():
-            data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") == CATALOGUE_VERSION:
-                self.documents = data.get("documents", {})
-                # Failures are remembered so unchanged bad files are not parsed again, unless the parser has changed since.
-                self.failures = data.get("failures", {}) if data.get("parser") == PARSER_VERSION else {}
+            self._load()
+        elif (Path(store_path) / LEGACY_FILE).exists():
+            self._import_legacy(Path(store_path) / LEGACY_FILE)
+
+    @property
+    def documents(self) -> dict[str, dict]:
+        """Every catalogued document by id."""
+        return self._documents
+
+    @documents.setter
+    def documents(self, value: dict[str, dict]) -> None:
+        self._documents = _Tracked(value)
+        self._documents.cleared = True
+        self._documents.dirty = set(value)
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=30)
+        connection.execute("CREATE TABLE IF NOT EXISTS documents (doc_id TEXT PRIMARY KEY, body TEXT NOT NULL)")
+        connection.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        return connection
+
+    def _load(self) -> None:
+        with self._connect() as connection:
+            meta = dict(connection.execute("SELECT key, value FROM meta"))
+            if int(meta.get("version", 0)) != CATALOGUE_VERSION:
+                return
+            self._documents = _Tracked({doc_id: json.loads(body) for doc_id, body in connection.execute("SELECT doc_id, body FROM documents")})
+            # Failures are remembered so unchanged bad files are not parsed again, unless the parser has changed since.
+            self.failures = json.loads(meta.get("failures", "{}")) if meta.get("parser") == str(PARSER_VERSION) else {}
+            self.generation = int(meta.get("generation", 0))
+        connection.close()
+
+    def _import_legacy(self, legacy: Path) -> None:
+        data = json.loads(legacy.read_text(encoding="utf-8"))
+        if data.get("version") == 1:
+            self.documents = data.get("documents", {})
+            self.failures = data.get("failures", {}) if data.get("parser") == PARSER_VERSION else {}
+
+    @staticmethod
+    def stamp(store_path: Path) -> int:
+        """The catalogue's save counter (0 when there is none): a reader compares it to see that an ingest has saved."""
+        path = Path(store_path) / FILE_NAME
+        if not path.exists():
+            return 0
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        except sqlite3.OperationalError:
+            return 0
+        finally:
+            connection.close()
+        return int(row[0]) if row else 0
 
     def put(self, document) -> None:
         """Record a parsed document (its facts and outline)."""
@@ -58,12 +140,28 @@ class Catalogue:
         self.documents.pop(doc_id, None)
 
     def save(self) -> None:
-        """Write the whole catalogue atomically."""
+        """Write the documents changed since the last save (and the failures) in one transaction."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_suffix(".tmp")
-        content = {"version": CATALOGUE_VERSION, "parser": PARSER_VERSION, "documents": self.documents, "failures": self.failures}
-        temporary.write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, self.path)
+        documents = self._documents
+        connection = self._connect()
+        try:
+            with connection:
+                if documents.cleared:
+                    connection.execute("DELETE FROM documents")
+                for doc_id in documents.dirty:
+                    if doc_id in documents:
+                        body = json.dumps(dict.__getitem__(documents, doc_id), ensure_ascii=False)
+                        connection.execute("INSERT OR REPLACE INTO documents (doc_id, body) VALUES (?, ?)", (doc_id, body))
+                    else:
+                        connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+                stamp = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+                self.generation = (int(stamp[0]) if stamp else 0) + 1
+                meta = {"version": CATALOGUE_VERSION, "parser": PARSER_VERSION, "failures": json.dumps(self.failures), "generation": self.generation}
+                connection.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [(key, str(value)) for key, value in meta.items()])
+        finally:
+            connection.close()
+        documents.dirty.clear()
+        documents.cleared = False
 
     def named(self, question: str, doc_ids: list[str] | None = None, threshold: float = 2.0, *, title_pairs: bool = False) -> str | None:
         """The one document a question names, by its title's distinctive words or a quoted or capitalised name.

@@ -14,6 +14,7 @@ from cabinet.errors import IngestError, StoreError
 from cabinet.settings import Settings
 from index.build import FileResult, IngestReport, ingest_paths, open_store
 from index.catalogue import Catalogue
+from index.lexical import refresh as refresh_lexical
 from index.pages import forget_pages
 from index.store import write_lock
 from ingest.documents import content_hash
@@ -148,7 +149,9 @@ def remove(settings: Settings, doc_id: str, on_wait: Callable[[str], None] | Non
     if row is None:
         raise StoreError(f"no document {doc_id!r} in the store; the library lists what is there")
     with write_lock(settings.store_path, wait=settings.write_wait, on_wait=on_wait):
-        open_store(settings).delete_document(doc_id)
+        store = open_store(settings)
+        store.delete_document(doc_id)
+        refresh_lexical(store)
         catalogue = Catalogue(settings.store_path)
         catalogue.remove(doc_id)
         catalogue.save()

@@ -8,15 +8,14 @@ which that class discards.
 
 from __future__ import annotations
 
-import logging
 import math
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from cabinet.errors import EmptyStoreError
 from index.injection import is_instruction
+from index.lexical import LexicalIndexes, load_or_build
 from index.models import Filters
 from index.store import Store
 
@@ -67,11 +66,10 @@ class Retriever:
     chunk-level score dilutes among a dozen seen-by rows; it points at the chunk that holds the unit.
     """
 
-    def __init__(self, store: Store, embed_model, retrieve_k: int = 24, documents: set[str] | None = None) -> None:
-        import bm25s
-
-        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets its own logger to DEBUG on import
+    def __init__(self, store: Store, embed_model, retrieve_k: int = 24, documents: set[str] | None = None, *,
+                 lexical: LexicalIndexes | None = None) -> None:
         from llama_index.core import VectorStoreIndex
+        from llama_index.core.vector_stores.utils import node_to_metadata_dict
         from llama_index.retrievers.bm25 import BM25Retriever
 
         self.store = store
@@ -87,21 +85,12 @@ class Retriever:
         self.size = len(nodes)
         self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
         self.dense = self.index.as_retriever(similarity_top_k=retrieve_k)
-        self.bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
-        self.document_frequency: Counter[str] = Counter()
-        self.unit_owner: list[str] = []
-        unit_terms: list[list[str]] = []
-        for node in nodes:
-            framing = terms(f"{node.metadata.get('title', '')} {node.metadata.get('section', '')}")
-            seen = set(framing)
-            for unit in node.get_content().split("\n"):
-                words = terms(unit)
-                seen.update(words)
-                unit_terms.append(words)
-                self.unit_owner.append(node.node_id)
-            self.document_frequency.update(seen)
-        self.units = bm25s.BM25()
-        self.units.index(unit_terms or [[]], show_progress=False)
+        lexical = lexical or load_or_build(store.path, nodes)
+        lexical.chunks.corpus = [node_to_metadata_dict(node) | {"node_id": node.node_id} for node in nodes]
+        self.bm25 = BM25Retriever(existing_bm25=lexical.chunks, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
+        self.document_frequency = lexical.document_frequency
+        self.unit_owner = lexical.unit_owner
+        self.units = lexical.units
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""

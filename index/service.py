@@ -11,7 +11,7 @@ from index.answer import Draft, asks_across, condense, conversation_context, exp
 from index.answerers import Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
-from index.embedding import embed_model
+from index.embedding import settings_model
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
@@ -33,12 +33,27 @@ class Cabinet:
         self.catalogue = catalogue = Catalogue(settings.store_path)
         if self.store.count() == 0 or not catalogue.documents:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
-        self.model = embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens)
-        self.retriever = Retriever(self.store, self.model, settings.retrieve_k, documents=set(catalogue.documents))
+        self.model = settings_model(settings)
         self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
+        self._load()
+
+    def _load(self) -> None:
+        """Read the catalogue and build the retriever over the store as it is now."""
+        self.stamp = Catalogue.stamp(self.settings.store_path)
+        self.catalogue = catalogue = Catalogue(self.settings.store_path)
+        # The catalogue is the truth for what is in the library: passages of a document it does not list are never searched.
+        self.retriever = Retriever(self.store, self.model, self.settings.retrieve_k, documents=set(catalogue.documents))
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)
+
+    def refresh(self) -> bool:
+        """Take in what an ingest in another process has saved since this Cabinet loaded (True when there was something)."""
+        if Catalogue.stamp(self.settings.store_path) == self.stamp:
+            return False
+        self.store = self.store.reopened()
+        self._load()
+        return True
 
     def _check(self, question: str, filters: Filters | None = None) -> str:
         if filters is not None and not filters.empty:  # a caller that built its own filters: its documents must exist
@@ -67,6 +82,7 @@ class Cabinet:
 
     def _answer(self, question: str, history: list[Turn] | None, *, k: int | None, filters: Filters | None, qid: str | None,
                 mode: str | None, stream: bool) -> Iterator[str | Answer]:
+        self.refresh()
         started = time.perf_counter()
         deadline = time.monotonic() + self.settings.llm_timeout
         question = self._check(question, filters)
@@ -197,6 +213,7 @@ class Cabinet:
     def search(self, query: str, *, k: int = 10, filters: Filters | None = None) -> list[SearchHit]:
         """Ranked passages for a query, with source, page, section and fused score."""
         query = self._check(query, filters)
+        self.refresh()
         hits = self.retriever.retrieve(query, filters, k)
         return [
             SearchHit(

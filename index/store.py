@@ -41,23 +41,34 @@ class StoredDocument:
 class Store:
     """A Chroma collection of chunks, with the model it was built with."""
 
-    def __init__(self, path: Path, model_name: str, dimension: int, *, create: bool = False) -> None:
+    def __init__(self, path: Path, model_name: str, dimension: int, *, create: bool = False, url: str | None = None,
+                 collection: str = COLLECTION) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
         from llama_index.vector_stores.chroma import ChromaVectorStore
 
-        self.path = Path(path)
-        if not create and not (self.path / "chroma.sqlite3").exists():
+        self.model = (model_name, dimension)
+        self.url = url
+        self.path = Path(path)  # the catalogue and lexical indexes live here in both modes; Chroma's files only when embedded
+        self.name = collection
+        self.where = f"{url} (library {collection})" if url else str(self.path)
+        if not url and not create and not (self.path / "chroma.sqlite3").exists():
             raise EmptyStoreError(f"no documents yet: the store at {self.path} is empty; upload some or run `cabinet ingest PATH`")
         self.path.mkdir(parents=True, exist_ok=True)
         try:
-            self.client = chromadb.PersistentClient(path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False))
+            self.client = _server_client(url) if url else chromadb.PersistentClient(path=str(self.path), settings=ChromaSettings(anonymized_telemetry=False))
+            if url and not create and collection not in {c.name for c in self.client.list_collections()}:
+                raise EmptyStoreError(f"no documents yet: library {collection} on {url} is empty; run `cabinet ingest PATH` with the same --chroma-url")
             self.collection = self.client.get_or_create_collection(
-                COLLECTION,
+                collection,
                 metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
             )
             self.collection.count()  # a store that opens but cannot be read fails here, with a message, not on the first question
-        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory or a full disk
+        except StoreError:
+            raise
+        except Exception as exc:  # chromadb raises bare exceptions for a damaged directory, a full disk or an unreachable server
+            if url:
+                raise StoreError(f"cannot reach the Chroma server at {url} ({exc}); start it with `chroma run --path DIR --port N` or check CABINET_CHROMA_URL") from exc
             if disk_full(exc, self.path):
                 raise StoreFullError(f"cannot use the store at {self.path}: the disk holding it is full ({_free_bytes(self.path) / 2**20:.1f} MB free); "
                                      "free some space (or move the store with CABINET_STORE_DIR) and try again") from exc
@@ -69,9 +80,23 @@ class Store:
         meta = self.collection.metadata or {}
         if meta.get("embed_model") != model_name or meta.get("embed_dim") != dimension:
             raise StoreError(
-                f"the store at {self.path} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
+                f"the store at {self.where} was built with model {meta.get('embed_model')} ({meta.get('embed_dim')} dimensions), "
                 f"not {model_name} ({dimension}); run `cabinet ingest --rebuild PATH` to re-embed it"
             )
+
+    def reopened(self) -> Store:
+        """This store opened again, so it sees what other processes wrote since it opened.
+
+        An embedded Chroma client keeps its vector index in memory per process and never reads another writer's
+        additions into it; dropping the process's cached system makes the next client load the index afresh
+        (clients already made look their system up by path, so they move to the new one too).
+        """
+        if self.url is None:
+            from chromadb.api.shared_system_client import SharedSystemClient
+
+            SharedSystemClient._identifier_to_system.pop(self.client._identifier, None)
+            SharedSystemClient._identifier_to_refcount.pop(self.client._identifier, None)
+        return Store(self.path, *self.model, url=self.url, collection=self.name)
 
     def count(self) -> int:
         """Chunks in the store."""
@@ -80,7 +105,7 @@ class Store:
     def documents(self) -> list[StoredDocument]:
         """Every document in the store, from its chunks' metadata, sorted by date then title."""
         found: dict[str, StoredDocument] = {}
-        for meta in self.collection.get(include=["metadatas"])["metadatas"] or []:
+        for _, _, meta in self._rows(["metadatas"]):
             doc_id = str(meta.get("document_id"))
             if doc_id not in found:
                 found[doc_id] = StoredDocument(
@@ -97,8 +122,26 @@ class Store:
         return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
 
     def nodes(self) -> list:
-        """All chunks as llama-index nodes (for BM25 and term statistics), by id: the order they were added in never shows."""
-        return sorted(self.vector_store.get_nodes(None), key=lambda node: node.node_id)
+        """All chunks as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
+        from llama_index.core.vector_stores.utils import metadata_dict_to_node
+
+        return sorted((metadata_dict_to_node(meta, text=text) for _, text, meta in self._rows(["documents", "metadatas"])), key=lambda node: node.node_id)
+
+    def ids(self) -> list[str]:
+        """Every chunk id."""
+        return [node_id for node_id, _, _ in self._rows([])]
+
+    def _rows(self, include: list[str], page: int = 5000) -> Iterator[tuple[str, str | None, dict]]:
+        """(id, text, metadata) of every chunk, a page at a time (one get of 100,000 rows is too many SQL variables for Chroma)."""
+        offset = 0
+        while True:
+            found = self.collection.get(limit=page, offset=offset, include=include)
+            texts = found.get("documents") or [None] * len(found["ids"])
+            metas = found.get("metadatas") or [{}] * len(found["ids"])
+            yield from zip(found["ids"], texts, metas)
+            if len(found["ids"]) < page:
+                return
+            offset += page
 
     def add(self, nodes: list) -> None:
         """Add one document's embedded chunks in a single Chroma call."""
@@ -115,7 +158,22 @@ class Store:
 
     def reset(self) -> None:
         """Drop all chunks (for --rebuild), keeping the directory."""
-        self.client.delete_collection(COLLECTION)
+        self.client.delete_collection(self.name)
+
+
+def _server_client(url: str):
+    """A client of a Chroma server at `url` (http[s]://host:port)."""
+    from urllib.parse import urlparse
+
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    parsed = urlparse(url if "://" in url else f"http://{url}")
+    if not parsed.hostname:
+        raise StoreError(f"CABINET_CHROMA_URL {url!r} is not a URL such as http://127.0.0.1:8000")
+    ssl = parsed.scheme == "https"
+    return chromadb.HttpClient(host=parsed.hostname, port=parsed.port or (443 if ssl else 8000), ssl=ssl,
+                               settings=ChromaSettings(anonymized_telemetry=False))
 
 
 def _flat_metadata(node) -> dict:

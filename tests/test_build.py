@@ -13,6 +13,7 @@ from conftest import DEMO, SHARED, fresh_settings, needs_shared, outside_writer
 from cabinet.cli import main
 from cabinet.errors import StoreBusyError, StoreError
 from index.build import ingest_paths, open_store
+from index.catalogue import Catalogue
 from index.store import Store
 from ingest.worker import parse_files
 
@@ -132,7 +133,7 @@ def test_killed_ingest_leaves_whole_documents_and_the_next_run_completes(tmp_pat
     command = [str(Path(sys.executable).parent / "cabinet"), "ingest", str(folder), "--store", str(settings.store_path), "--json"]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, "CABINET_DATA_DIR": str(tmp_path)})
     deadline = time.monotonic() + 300
-    while not (settings.store_path / "catalogue.json").exists() and process.poll() is None and time.monotonic() < deadline:
+    while not Catalogue.stamp(settings.store_path) > 0 and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()

@@ -1,0 +1,66 @@
+"""The catalogue: one row per document, saved by what changed, read by other processes, imported from the old JSON file."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from index.catalogue import FILE_NAME, Catalogue
+from ingest.documents import PARSER_VERSION
+
+
+def _doc(title: str) -> dict:
+    return {"title": title, "source": f"{title}.pdf", "parser": PARSER_VERSION, "outline": []}
+
+
+def test_saved_documents_and_failures_load_again(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["a"] = _doc("Waste strategy")
+    catalogue.failures["h1"] = "file is encrypted"
+    catalogue.save()
+    again = Catalogue(tmp_path)
+    assert again.documents == {"a": _doc("Waste strategy")}
+    assert again.failures == {"h1": "file is encrypted"}
+    assert again.current("a") and Catalogue.stamp(tmp_path) == 1
+
+
+def test_save_writes_only_the_changed_rows(tmp_path):
+    first = Catalogue(tmp_path)
+    first.documents.update({})  # nothing
+    for number in range(50):
+        first.documents[f"d{number}"] = _doc(f"Report {number}")
+    first.save()
+    # A row written behind this reader's back survives its next save: save does not rewrite the whole catalogue.
+    connection = sqlite3.connect(tmp_path / FILE_NAME)
+    with connection:
+        connection.execute("UPDATE documents SET body = ? WHERE doc_id = 'd7'", (json.dumps(_doc("Changed elsewhere")),))
+    connection.close()
+    first.remove("d3")
+    first.documents["d3b"] = _doc("Report 3b")
+    first.save()
+    again = Catalogue(tmp_path)
+    assert again.documents["d7"]["title"] == "Changed elsewhere"
+    assert "d3" not in again.documents and again.documents["d3b"]["title"] == "Report 3b"
+    assert len(again.documents) == 50 and Catalogue.stamp(tmp_path) == 2
+
+
+def test_an_edit_in_place_and_a_clear_are_saved(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["a"] = _doc("Plan")
+    catalogue.save()
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["a"]["parser"] = 1
+    catalogue.save()
+    assert not Catalogue(tmp_path).current("a")
+    catalogue.documents.clear()
+    catalogue.save()
+    assert Catalogue(tmp_path).documents == {}
+
+
+def test_the_old_single_file_is_imported(tmp_path):
+    legacy = {"version": 1, "parser": PARSER_VERSION, "documents": {"a": _doc("Old")}, "failures": {"h": "bad"}}
+    (tmp_path / "catalogue.json").write_text(json.dumps(legacy))
+    catalogue = Catalogue(tmp_path)
+    assert catalogue.documents == {"a": _doc("Old")} and catalogue.failures == {"h": "bad"}
+    catalogue.save()
+    assert Catalogue(tmp_path).documents == {"a": _doc("Old")}

@@ -1,0 +1,100 @@
+"""A Chroma server (`chroma run` on loopback) as the store: libraries, readers that see new documents (embedded too), one writer."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import TINY
+
+from cabinet.cli import main
+from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
+from cabinet.settings import Settings
+from index.build import ingest_paths, open_store
+from index.store import write_lock
+
+CHROMA = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    if not Path(CHROMA).exists():
+        pytest.skip("the chroma CLI (shipped by the chromadb package) is not installed")
+    port = _free_port()
+    process = subprocess.Popen([CHROMA, "run", "--path", str(tmp_path_factory.mktemp("chroma")), "--host", "127.0.0.1", "--port", str(port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield url
+    process.terminate()
+    process.wait(timeout=30)
+
+
+def _settings(tmp_path: Path, url: str | None, library: str = "cabinet") -> Settings:
+    return Settings(data_dir=tmp_path, store_dir=tmp_path / "store", chroma_url=url, library=library)
+
+
+def test_ingest_and_search_through_the_server_with_one_collection_per_library(tmp_path, server):
+    first = _settings(tmp_path, server, "ashcombe")
+    report = ingest_paths([TINY[0]], first)
+    assert not report.failed and report.results[0].status == "ingested"
+    assert not (first.store_path / "chroma.sqlite3").exists()  # the chunks are on the server, not in a local store
+    store = open_store(first)
+    assert store.count() == report.results[0].chunks and store.collection.name == "ashcombe"
+    with pytest.raises(EmptyStoreError, match="library kestrel"):
+        open_store(_settings(tmp_path, server, "kestrel"))  # another library on the same server is empty
+    result = CliRunner().invoke(main, ["search", "new vision", "--json", "--chroma-url", server, "--library", "ashcombe",
+                                       "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert TINY[0].name in result.output
+
+
+@pytest.mark.parametrize("mode", ["embedded", "server"])
+def test_a_running_reader_sees_a_document_ingested_by_another_process(tmp_path, request, mode):
+    from index.service import Cabinet
+
+    server = request.getfixturevalue("server") if mode == "server" else None
+    settings = _settings(tmp_path, server, "reader-test")
+    ingest_paths([TINY[0]], settings)
+    cabinet = Cabinet(settings)
+    assert {hit.source for hit in cabinet.search("health and wellbeing strategy", k=10)} == {TINY[0].name}
+    folder = tmp_path / "more"
+    folder.mkdir()
+    shutil.copy(TINY[1], folder)
+    command = [sys.executable, "-c", "from cabinet.cli import main; main()", "ingest", str(folder), "--store", str(tmp_path / "store"),
+               "--library", "reader-test", *(["--chroma-url", server] if server else [])]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr
+    assert TINY[1].name in {hit.source for hit in cabinet.search("health and wellbeing strategy", k=10)}
+    # Found by meaning too, not only by BM25: the reader's vector index has the new chunks.
+    dense = cabinet.retriever.dense.retrieve("health and wellbeing strategy")
+    assert TINY[1].name in {found.node.metadata["source"] for found in dense}
+
+
+def test_a_second_writer_is_refused_while_one_writes(tmp_path, server):
+    settings = _settings(tmp_path, server, "busy-test")
+    with write_lock(settings.store_path), pytest.raises(StoreBusyError, match="another ingest"):
+        ingest_paths([TINY[0]], settings)
+
+
+def test_an_unreachable_server_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="cannot reach the Chroma server"):
+        open_store(_settings(tmp_path, f"http://127.0.0.1:{_free_port()}"), create=True)
