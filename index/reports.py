@@ -121,13 +121,15 @@ class ReportAnswerer:
 
     def _missing_field(self, question: str, filters: Filters | None) -> Draft | None:
         """'What is the forward plan reference of <a report that has none>?': say the document does not give it, never guess."""
-        if self.mentions is None or not (filters is None or filters.empty):
+        if self.mentions is None:
             return None
         asked = [name for name in EXACT_FIELDS if re.search(rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
         doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
         if doc_id is None:
             return None
         doc, name = self.catalogue.documents[doc_id], asked[0]
+        if filters is not None and not filters.allows(doc):
+            return None  # the document named is not among those asked about
         if name in ((doc.get("front_sheet") or {}).get("fields") or {}):
             return None
         label, _ = EXACT_FIELDS[name]

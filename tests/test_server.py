@@ -17,7 +17,6 @@ from cabinet.cli import main
 from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
 from cabinet.settings import Settings
 from index.build import ingest_paths, open_store
-from index.store import write_lock
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
 
@@ -90,8 +89,11 @@ def test_a_running_reader_sees_a_document_ingested_by_another_process(tmp_path, 
 
 
 def test_a_second_writer_is_refused_while_one_writes(tmp_path, server):
-    settings = _settings(tmp_path, server, "busy-test")
-    with write_lock(settings.store_path), pytest.raises(StoreBusyError, match="another ingest"):
+    from conftest import outside_writer
+
+    settings = _settings(tmp_path, server, "busy-test").model_copy(update={"write_wait": 1.0})
+    settings.store_path.mkdir(parents=True)
+    with outside_writer(settings.store_path, 30), pytest.raises(StoreBusyError, match="another ingest"):
         ingest_paths([TINY[0]], settings)
 
 
