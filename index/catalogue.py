@@ -191,10 +191,10 @@ class Catalogue:
         return ranked[0][0]
 
     def of_councils_named(self, question: str) -> list[str]:
-        """The documents of the councils a question names ("Wenbury's pools"), and those whose council is unknown; [] if it names none.
+        """The documents of the councils a question names ("Riverton's pools"), and those whose council is unknown; [] if it names none.
 
-        A council is named when every distinctive word of its name stands in the question ("Kestrel Vale"
-        for Kestrel Vale Metropolitan Borough Council); "Council", "Borough" and the like do not count.
+        A council is named when every distinctive word of its name stands in the question ("Upper Dale"
+        for Upper Dale Metropolitan Borough Council); "Council", "Borough" and the like do not count.
         """
         import re
 

@@ -153,7 +153,7 @@ class Cabinet:
     def _scopes(self, question: str, context: str, filters: Filters | None) -> tuple[Filters | None, list[list[str]]]:
         """Where to look: the filters (narrowed to the councils a question names), and narrower sets of documents to try first.
 
-        A question that names a council ("Wenbury's pools") is answered from that council's documents (and those of no
+        A question that names a council ("Riverton's pools") is answered from that council's documents (and those of no
         known council) alone. Within that, a question that names one document ("the Our Plan report", or "that report"
         in a follow-up) or one year or month ("the July 2019 report") is answered from those documents first.
         """

@@ -117,10 +117,10 @@ def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:
     return sum(f" {word} " in f" {text} " for word in words) / len(words) >= 0.75
 
 
-# "Kestrel Vale Metropolitan Borough Council", "Corve District Council": capitalised words, a kind of council, Council.
+# "Upper Dale Metropolitan Borough Council", "Marsh District Council": capitalised words, a kind of council, Council.
 _KINDS = "Metropolitan Borough|County|District|City|Borough|Town|Parish|Unitary"
 _KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+ ){{1,3}}(?:{_KINDS.upper()}) COUNCIL)\b")
-# "Wenbury Council" standing at the start of a line (a letterhead), where a kind word is absent.
+# "Riverton Council" standing at the start of a line (a letterhead), where a kind word is absent.
 _LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
 
 
