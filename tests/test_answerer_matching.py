@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from model_councils import catalogue, fake_embed
 
 from index.answerers import Ask, Matcher, load
 from index.answerers.fields import asked_fields, candidates, without
@@ -11,7 +12,6 @@ from index.answerers.intents import MINUTES_CUES, TABLE_CUES, TREE_CUES, cues, n
 from index.catalogue import Catalogue
 from ingest.model import DocumentModel, Field
 from ingest.vocabulary import load_vocabulary
-from tests.model_councils import catalogue, fake_embed
 
 DOCS = catalogue()
 

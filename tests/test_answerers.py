@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from model_councils import catalogue, fake_embed
 
 from index.answerers import REGISTRY, WANT_MIN, Ask, Matcher, answer_from_model, first_answer, load
 from index.models import Filters
 from ingest.model import DocumentModel
-from tests.model_councils import catalogue, fake_embed
 
 DOCS = catalogue()
 MATCHER = Matcher(fake_embed)
