@@ -219,10 +219,10 @@ def test_browser_is_usable_at_phone_width(browser, url, shots):
     target = link.get_attribute("href")[1:]
     link.click()
     source = phone.locator(f"#{target}")
-    expect(source).to_be_in_viewport()
+    expect(source).to_be_in_viewport(timeout=30_000)  # the page scrolls once the panel has drawn; a loaded machine draws late
     phone.screenshot(path=str(shots / "6-phone-source.png"), full_page=False)
     source.locator("a.cabinet-back").click()
-    expect(link).to_be_in_viewport()  # back to the answer the source belongs to
+    expect(link).to_be_in_viewport(timeout=30_000)  # back to the answer the source belongs to
     phone.close()
 
 
