@@ -8,6 +8,7 @@ cross-talk between sessions, nothing lost in the queue); gold-fact recall is rep
 from __future__ import annotations
 
 import argparse
+import re
 import socket
 import statistics
 import threading
@@ -35,9 +36,14 @@ def conversations(demo: Path, count: int) -> list[list[tuple[str, list[str]]]]:
     return [[usable[(2 * i) % len(usable)], usable[(2 * i + 1) % len(usable)]] for i in range(count)]
 
 
+_ANSWER_ID = re.compile(r"#source-[0-9a-f]{10}-(\d+)")  # each answer's sources are named by its own id, new every time
+
+
 def _text(message) -> str:
+    """An answer's text with its answer id left out of the source links, so two runs of one question compare equal."""
     content = message["content"]
-    return content if isinstance(content, str) else " ".join(part.get("text", "") for part in content)
+    text = content if isinstance(content, str) else " ".join(part.get("text", "") for part in content)
+    return _ANSWER_ID.sub(r"#source-\1", text)
 
 
 def converse(url: str, turns: list[tuple[str, list[str]]], timings: list[float] | None = None) -> list[str]:
