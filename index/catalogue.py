@@ -9,6 +9,7 @@ SQLite serves readers in other processes (the app) while one writer saves.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -99,6 +100,21 @@ class Catalogue:
             self.failures = data.get("failures", {}) if data.get("parser") == PARSER_VERSION else {}
 
     @staticmethod
+    def writer(store_path: Path) -> int | None:
+        """The process id that saved the catalogue last (None when unknown)."""
+        path = Path(store_path) / FILE_NAME
+        if not path.exists():
+            return None
+        connection = sqlite3.connect(path, timeout=30)
+        try:
+            row = connection.execute("SELECT value FROM meta WHERE key = 'writer'").fetchone()
+        except sqlite3.OperationalError:
+            return None
+        finally:
+            connection.close()
+        return int(row[0]) if row else None
+
+    @staticmethod
     def stamp(store_path: Path) -> int:
         """The catalogue's save counter (0 when there is none): a reader compares it to see that an ingest has saved."""
         path = Path(store_path) / FILE_NAME
@@ -156,7 +172,8 @@ class Catalogue:
                         connection.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
                 stamp = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
                 self.generation = (int(stamp[0]) if stamp else 0) + 1
-                meta = {"version": CATALOGUE_VERSION, "parser": PARSER_VERSION, "failures": json.dumps(self.failures), "generation": self.generation}
+                meta = {"version": CATALOGUE_VERSION, "parser": PARSER_VERSION, "failures": json.dumps(self.failures), "generation": self.generation,
+                        "writer": os.getpid()}  # a reader in the writing process need not reopen its store to see the change
                 connection.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [(key, str(value)) for key, value in meta.items()])
         finally:
             connection.close()

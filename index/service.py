@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Iterator
 
@@ -51,7 +52,10 @@ class Cabinet:
         """Take in what an ingest in another process has saved since this Cabinet loaded (True when there was something)."""
         if Catalogue.stamp(self.settings.store_path) == self.stamp:
             return False
-        self.store = self.store.reopened()
+        # An embedded store sees this process's own writes (an upload through the app); only another process's
+        # ingest needs the store reopened, which costs a fresh copy of its vector index.
+        if Catalogue.writer(self.settings.store_path) != os.getpid():
+            self.store = self.store.reopened()
         self._load()
         return True
 
