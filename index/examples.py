@@ -45,5 +45,5 @@ def example_questions(documents: dict[str, dict], limit: int = 4) -> list[str]:
 
 
 def _heading(text: str) -> str:
-    """A heading without its numbering ("O1 - Strong Economy" -> "Strong Economy")."""
+    """A heading without its numbering ("O1 - Thriving towns" -> "Thriving towns")."""
     return re.sub(r"^\s*(?:[A-Z]{0,2}\d+[.)]?|[A-Z][a-z]+ \d+:?)\s*[-–:.]?\s*", "", text).strip() or text.strip()

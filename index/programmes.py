@@ -64,7 +64,7 @@ class ProgrammeAnswerer:
         return None
 
     def _reports(self, question: str, filters: Filters | None) -> tuple[list[dict], set[str]]:
-        """The highlight reports the question is about, and the workstreams it names ('the Shared Services workstream')."""
+        """The highlight reports the question is about, and the workstreams it names ('the Digital workstream')."""
         allowed = filters or Filters()
         asked = set(terms(question)) - _GENERIC
         reports = [doc for doc in self.catalogue.documents.values() if doc.get("workstreams") and allowed.allows(doc)]

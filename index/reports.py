@@ -227,7 +227,7 @@ class ReportAnswerer:
             best = max(overlap.values())
             reports = [doc for doc in reports if overlap[id(doc)] == best] if best else reports
         asks_budget = bool(re.search(r"\b(budget|cost|spend|overspen\w*|underspen\w*|financ\w*)\b", question, re.IGNORECASE))
-        # A question that names a workstream ("the Shared Services workstream") is about that one only.
+        # A question that names a workstream ("the Digital workstream") is about that one only.
         named_streams = {s["name"] for doc in reports for s in doc["workstreams"] if set(terms(s["name"])) and set(terms(s["name"])) <= asked}
         if asks_budget and not any(s.get("rag") for doc in reports for s in doc["workstreams"] if not named_streams or s["name"] in named_streams):
             return None  # only schedule grids were read: the passages may still say what the budget is

@@ -158,7 +158,7 @@ class Cabinet:
         """Where to look: the filters (narrowed to the councils a question names), and narrower sets of documents to try first.
 
         A question that names a council ("Riverton's pools") is answered from that council's documents (and those of no
-        known council) alone. Within that, a question that names one document ("the Our Plan report", or "that report"
+        known council) alone. Within that, a question that names one document ("the Local Plan report", or "that report"
         in a follow-up) or one year or month ("the July 2019 report") is answered from those documents first.
         """
         if not (filters is None or filters.empty):

@@ -101,7 +101,7 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
     if line in headings or previous in headings:
         return True
     if _BULLET_START.match(line) and INLINE_BULLET.search(previous):
-        return False  # "including: • Libraries. • Dillington House." wrapped onto "• Kilve Court.": one list
+        return False  # "including: • Libraries. • Outdoor centres." wrapped onto "• Adult learning.": one list
     if _BULLET_START.match(line) or _LIST_START.match(line) or STRUCTURE_LABEL.match(line) or STRUCTURE_LABEL.match(previous):
         return True
     if line[:1].islower() and not previous.endswith(":") and not _SENTENCE_END.search(previous):

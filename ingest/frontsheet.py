@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 
 from ingest.chunking import collapse, is_heading
 from ingest.dates import find_date
 from ingest.documents import ParsedDocument
+from ingest.vocabulary import load_vocabulary
 
 FIELDS = {
     "cabinet_member": r"Cabinet Member\(s\)",
@@ -35,13 +37,14 @@ FIELDS = {
     "scrutiny": r"Scrutiny comments[^:]{0,60}",
 }
 _LABEL = re.compile("|".join(f"(?P<{name}>\\b{pattern}\\s*:)" for name, pattern in FIELDS.items()))
-ROLES = [
-    "County Solicitor", "Monitoring Officer", "Corporate Finance", "Section 151 Officer", "Human Resources",
-    "Property / Procurement / ICT", "Procurement / ICT", "Procurement", "Senior Manager", "Local Member(s)",
-    "Cabinet Member", "Opposition Spokesperson", "Relevant Scrutiny Chairman", "Relevant Scrutiny Chair",
-]
-# A role right after a dash belongs to the name before it ("Cllr Jane Lock – Opposition Spokesperson for ...").
-_ROLE = re.compile("|".join(rf"(?<![–-] )\b{re.escape(role)}(?=\s)" for role in ROLES))
+
+
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern:
+    """A seen-by role of the vocabulary; one right after a dash belongs to the name before it ("Cllr A. Smith – Spokesperson for ...")."""
+    return re.compile("|".join(rf"(?<![–-] )\b{re.escape(role)}(?=\s)" for role in load_vocabulary().roles))
+
+
 _DATE = re.compile(r"(?:Sent on\s+)?\d{1,2}[./]\d{1,2}[./]\d{2,4}|Report author", re.IGNORECASE)
 _OPTIONS = re.compile(r"Options considered and reasons for rejecting them\s+(?P<body>.+?)(?=\s\d{1,2}\.\s+[A-Z][a-z]+ [A-Z]?[a-z]+|$)", re.IGNORECASE)
 
@@ -124,11 +127,11 @@ def _meeting(document: ParsedDocument) -> tuple[str, int | None, str] | None:
 
 def _seen_by(value: str, page: int | None) -> list[SeenBy]:
     """Rows of a seen-by table: from one known role to the next, the name, then a date if there is one."""
-    starts = [match.start() for match in _ROLE.finditer(value)]
+    starts = [match.start() for match in _role_pattern().finditer(value)]
     rows: list[SeenBy] = []
     for start, end in zip(starts, starts[1:] + [len(value)]):
         row = value[start:end].strip()
-        role = _ROLE.match(row).group(0)
+        role = _role_pattern().match(row).group(0)
         rest = row[len(role) :].strip()
         date = _DATE.search(rest)
         name = (rest[: date.start()] if date else rest).strip(" ;,")

@@ -62,7 +62,7 @@ def plan_outline(document: ParsedDocument) -> list[OutlineItem]:
         elif match and (match.group("name") or unit.lower().startswith("strategic outcome")):
             priority, mode = None, None
             if match.group("name"):
-                outcome = unit  # "O1 - Strong Economy", "Outcome 1: Thriving towns": the label is part of the name
+                outcome = unit  # "O1 - Growth", "Outcome 1: Thriving towns": the label is part of the name
                 items.append(OutlineItem("outcome", unit, page, outcome, None))
             else:
                 awaiting_outcome_name = True  # the label stood on its own line; the name follows

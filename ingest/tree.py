@@ -211,7 +211,7 @@ class _Builder:
         self.add_item(block)
 
     def name_prefix(self, block: Block) -> str | None:
-        """The name label a heading or paragraph begins with ("Strategic Outcome Fairer life chances"), if any."""
+        """The name label a heading or paragraph begins with ("Strategic Outcome A greener borough"), if any."""
         if block.kind not in {"heading", "paragraph"} or block.marker:
             return None
         words = fold(block.text).split()

@@ -38,6 +38,7 @@ class Vocabulary:
     consultees: dict[str, list[str]] = field(default_factory=dict)
     types: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, list[str]] = field(default_factory=dict)
+    roles: list[str] = field(default_factory=list)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -79,4 +80,5 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         consultees=data.get("consultees", {}),
         types=data.get("types", {}),
         titles=data.get("titles", {}),
+        roles=data.get("roles", {}).get("seen_by", []),
     )
