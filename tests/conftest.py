@@ -79,11 +79,9 @@ def fresh_settings(tmp_path: Path):
 
 @pytest.fixture(scope="session")
 def councils(tmp_path_factory) -> Path:
-    """The second corpus (invented councils' papers), built by its generator when eval/councils is present."""
-    try:
-        from eval.councils.build import build
-    except ImportError:
-        pytest.skip("eval/councils (the second corpus's generator) is not on this branch")
+    """The second corpus (invented councils' papers), built by its generator (eval/councils, part of the repository)."""
+    from eval.councils.build import build
+
     folder = tmp_path_factory.mktemp("councils")
     build(folder)
     return folder

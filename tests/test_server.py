@@ -29,8 +29,7 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    if not Path(CHROMA).exists():
-        pytest.skip("the chroma CLI (shipped by the chromadb package) is not installed")
+    assert Path(CHROMA).exists(), f"the chroma CLI should come with the chromadb package: {CHROMA} is missing; run `make install`"
     port = _free_port()
     process = subprocess.Popen([CHROMA, "run", "--path", str(tmp_path_factory.mktemp("chroma")), "--host", "127.0.0.1", "--port", str(port)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

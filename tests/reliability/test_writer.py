@@ -76,20 +76,27 @@ def test_an_outside_writer_past_the_wait_fails_the_upload_and_keeps_no_copy(clie
 def test_writers_of_one_process_take_turns(tmp_path):
     import threading
 
-    store, order = tmp_path / "store", []
+    store, order, errors = tmp_path / "store", [], []
+    inside = threading.Event()
 
     def write(name: str) -> None:
-        with write_lock(store, wait=0):
-            order.append(f"{name} in")
-            time.sleep(0.3)
-            order.append(f"{name} out")
+        try:
+            with write_lock(store, wait=0):
+                order.append(f"{name} in")
+                inside.set()
+                time.sleep(0.3)
+                order.append(f"{name} out")
+        except Exception as exc:  # a refused writer must show in the test, not die quietly in its thread
+            errors.append(exc)
 
-    threads = [threading.Thread(target=write, args=(name,)) for name in "ab"]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert order in (["a in", "a out", "b in", "b out"], ["b in", "b out", "a in", "a out"])
+    first = threading.Thread(target=write, args=("a",))
+    first.start()
+    assert inside.wait(10)
+    second = threading.Thread(target=write, args=("b",))  # asks while "a" holds the lock: it must queue, not fail or overlap
+    second.start()
+    first.join()
+    second.join()
+    assert errors == [] and order == ["a in", "a out", "b in", "b out"]
 
 
 def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
