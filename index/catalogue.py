@@ -100,34 +100,23 @@ class Catalogue:
             self.failures = data.get("failures", {}) if data.get("parser") == PARSER_VERSION else {}
 
     @staticmethod
-    def writer(store_path: Path) -> int | None:
-        """The process id that saved the catalogue last (None when unknown)."""
-        path = Path(store_path) / FILE_NAME
-        if not path.exists():
-            return None
-        connection = sqlite3.connect(path, timeout=30)
-        try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'writer'").fetchone()
-        except sqlite3.OperationalError:
-            return None
-        finally:
-            connection.close()
-        return int(row[0]) if row else None
-
-    @staticmethod
     def stamp(store_path: Path) -> int:
         """The catalogue's save counter (0 when there is none): a reader compares it to see that an ingest has saved."""
+        return int(Catalogue.saved(store_path).get("generation", 0))
+
+    @staticmethod
+    def saved(store_path: Path) -> dict[str, str]:
+        """The catalogue's save record ({"generation", "writer": the process id that saved last}; {} when there is none)."""
         path = Path(store_path) / FILE_NAME
         if not path.exists():
-            return 0
+            return {}
         connection = sqlite3.connect(path, timeout=30)
         try:
-            row = connection.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            return dict(connection.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'writer')").fetchall())
         except sqlite3.OperationalError:
-            return 0
+            return {}
         finally:
             connection.close()
-        return int(row[0]) if row else 0
 
     def put(self, document) -> None:
         """Record a parsed document (its facts and outline)."""

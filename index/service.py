@@ -31,18 +31,17 @@ class Cabinet:
         self.store = open_store(settings)
         # The catalogue is the truth for what is in the library: passages of a document it does not list (a killed
         # first save, a half-finished removal) are never searched, so `cabinet docs` and `cabinet ask` agree.
-        self.catalogue = catalogue = Catalogue(settings.store_path)
+        catalogue = Catalogue(settings.store_path)
         if self.store.count() == 0 or not catalogue.documents:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = settings_model(settings)
         self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
-        self._load()
+        self._load(catalogue)
 
-    def _load(self) -> None:
-        """Read the catalogue and build the retriever over the store as it is now."""
-        self.stamp = Catalogue.stamp(self.settings.store_path)
-        self.catalogue = catalogue = Catalogue(self.settings.store_path)
-        # The catalogue is the truth for what is in the library: passages of a document it does not list are never searched.
+    def _load(self, catalogue: Catalogue | None = None) -> None:
+        """Read the catalogue (unless given) and build the retriever over the store as it is now."""
+        self.catalogue = catalogue = catalogue or Catalogue(self.settings.store_path)
+        self.stamp = catalogue.generation
         self.retriever = Retriever(self.store, self.model, self.settings.retrieve_k, documents=set(catalogue.documents))
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
@@ -50,11 +49,12 @@ class Cabinet:
 
     def refresh(self) -> bool:
         """Take in what an ingest in another process has saved since this Cabinet loaded (True when there was something)."""
-        if Catalogue.stamp(self.settings.store_path) == self.stamp:
+        saved = Catalogue.saved(self.settings.store_path)  # one read per question: the counter and who saved
+        if int(saved.get("generation", 0)) == self.stamp:
             return False
         # An embedded store sees this process's own writes (an upload through the app); only another process's
         # ingest needs the store reopened, which costs a fresh copy of its vector index.
-        if Catalogue.writer(self.settings.store_path) != os.getpid():
+        if saved.get("writer") != str(os.getpid()):
             self.store = self.store.reopened()
         self._load()
         return True
