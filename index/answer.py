@@ -26,7 +26,7 @@ _QUESTION_WORDS_RAW = frozenset(
         "what which who whom whose when where why how does did do done list tell give gave show please name named "
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
         "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
-        "know need want like would could should will can may might any some about also just really still yet ever "
+        "know need want like would could should will can may might any some about also just really still yet ever had "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
         "plan's council's put putting take taken make made i we our cllr councillor"
@@ -121,6 +121,24 @@ def named_terms(question: str) -> set[str]:
     return set(terms(" ".join(names)))
 
 
+TITLE_SHARE = 0.7  # a question word in the document's title or council counts for this much of one in the statement
+
+
+_HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
+_AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
+COUNTED_BONUS = 0.25
+
+
+def counted_pattern(question: str) -> re.Pattern | None:
+    """For "how many X", a pattern for a number right before X ("74 staff", "2,874 responses", "30 Warm spaces")."""
+    match = _HOW_MANY.search(question)
+    if not match:
+        return None
+    noun = match.group(1).lower()
+    stem = noun[:-3] if noun.endswith("ies") else noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
+    return re.compile(rf"{_AMOUNT}\s+(?:[\w’'-]+\s+){{0,3}}?{re.escape(stem)}", re.IGNORECASE)
+
+
 def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> list[Unit]:
     """Score every unit of the retrieved chunks by the share of key terms it (or its heading) contains.
 
@@ -133,27 +151,54 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     quoting = quotes_instructions(question)
     names = named_terms(question)
     wants_number, wants_date = bool(_WANTS_NUMBER.search(question)), bool(_WANTS_DATE.search(question))
+    counted = counted_pattern(question)
     units: list[Unit] = []
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
-        title = set(terms(str(hit.metadata.get("title", ""))))
+        # The title and council name the document, so every unit of it has them (at less than a word the unit says
+        # itself); a section heading frames its units.
+        title = set(terms(f"{hit.metadata.get('title', '')} {hit.metadata.get('council', '')}"))
         section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
         for position, text in enumerate(hit.text.split("\n")):
             if is_instruction(text) and not quoting:
                 continue  # a sentence addressed to an assistant is never an answer, only a quote when asked what the text says
             unit_terms = terms(text)
+            own = sum(weight for term, weight in weights.items() if term in unit_terms)
+            named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)
+            framed = sum(weight for term, weight in weights.items() if term not in unit_terms and term not in title and term in section)
+            coverage = (own + TITLE_SHARE * named + 0.5 * framed) / total
             present = set(unit_terms) | title
-            found = sum(weight for term, weight in weights.items() if term in present)
-            framed = sum(weight for term, weight in weights.items() if term not in present and term in section)
-            coverage = (found + 0.5 * framed) / total
             if names and not names <= (present | section):
                 coverage *= 0.6
+            if not own:
+                coverage *= 0.5  # a line that says none of the question's words (a banner, a page header) frames, never answers
             if (wants_number and not has_quantity(text)) or (wants_date and not _HAS_DATE.search(text)):
                 coverage *= 0.7
             phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
+            if counted and counted.search(text):
+                phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
             units.append(Unit(hit, position, text, coverage, score))
     return units
+
+
+MEANING_SHARE = 0.5  # how much the statement's similarity in meaning to the question adds to its word score
+MEANING_CANDIDATES = 24
+
+
+def rerank_by_meaning(units: list[Unit], question: str, retriever: Retriever) -> list[Unit]:
+    """The best-scoring units, each scored also by how close in meaning it is to the question.
+
+    Words alone miss a paraphrase ("how did they gather evidence" / "we held four evidence sessions"); the
+    embedding model Cabinet already loads reads the few dozen best candidates, so the cost stays small.
+    """
+    if not units:
+        return units
+    ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
+    top = ranked[:MEANING_CANDIDATES]
+    for unit, similarity in zip(top, retriever.similarities(question, [unit.text for unit in top])):
+        unit.score += MEANING_SHARE * similarity
+    return top + ranked[MEANING_CANDIDATES:]
 
 
 def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None) -> list[Unit]:
@@ -362,7 +407,7 @@ def extractive_answer(
 ) -> Draft:
     """Build the cited extractive answer, or abstain when the evidence is weak."""
     weights = query_weights(question, earlier, retriever)
-    units = score_units(hits, weights, question)
+    units = rerank_by_meaning(score_units(hits, weights, question), question, retriever)
     best_dense = max((hit.dense for hit in hits), default=0.0)
     best_coverage = max((unit.coverage for unit in units), default=0.0)
     missing = missing_specifics(question, hits)

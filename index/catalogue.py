@@ -186,7 +186,10 @@ class Catalogue:
         scores = {}
         for doc_id in doc_ids if doc_ids is not None else list(self.documents):
             title = self.documents[doc_id]["title"]
-            scores[doc_id] = len(asked & (set(terms(title)) - generic)) + sum(2 for phrase in phrases if phrase in title.lower())
+            # A council's own name in a title ("Riverton Corporate Plan") names the council, not the document.
+            council = str(self.documents[doc_id].get("council") or "").lower()
+            own = set(terms(title)) - generic - set(terms(council))
+            scores[doc_id] = len(asked & own) + sum(2 for phrase in phrases if phrase in title.lower() and phrase not in council)
             if title_pairs:
                 words = re.findall(r"[a-z0-9]+", title.lower())
                 pairs = {f" {a} {b} " for a, b in zip(words, words[1:]) if not {*terms(a), *terms(b)} <= generic}

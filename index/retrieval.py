@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -59,6 +60,14 @@ class Hit:
     bm25: float
 
 
+UNIT_VECTORS_KEPT = 20_000  # about 30 MB of statement vectors, so a question asked again embeds nothing
+
+
+def _unit(vector):
+    norm = float((vector @ vector) ** 0.5)
+    return vector / norm if norm else vector
+
+
 class Retriever:
     """Dense and BM25 over chunks, BM25 over units (passages), with term statistics for the answerer.
 
@@ -91,6 +100,7 @@ class Retriever:
         self.document_frequency = lexical.document_frequency
         self.unit_owner = lexical.unit_owner
         self.units = lexical.units
+        self._unit_vectors: dict[str, Any] = {}
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""
@@ -116,6 +126,20 @@ class Retriever:
                     setattr(hit, kind, float(found.score or 0.0))
         ranked = sorted(fused.values(), key=lambda hit: (-hit.score, hit.node_id))  # ties by id, not by the order files were ingested
         return ranked[: k or self.retrieve_k]
+
+    def similarities(self, question: str, texts: list[str]) -> list[float]:
+        """Cosine similarity of the question to each text, by the store's embedding model (unit vectors kept, bounded)."""
+        import numpy as np
+
+        model = self.index._embed_model
+        missing = [text for text in dict.fromkeys(texts) if text not in self._unit_vectors]
+        if missing:
+            for text, vector in zip(missing, model.get_text_embedding_batch(missing)):
+                self._unit_vectors[text] = _unit(np.asarray(vector, dtype=np.float32))
+            while len(self._unit_vectors) > UNIT_VECTORS_KEPT:
+                self._unit_vectors.pop(next(iter(self._unit_vectors)))  # oldest first: a dict keeps insertion order
+        asked = _unit(np.asarray(model.get_query_embedding(question), dtype=np.float32))
+        return [float(self._unit_vectors[text] @ asked) for text in texts]
 
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""

@@ -21,6 +21,7 @@ _DATE_END = re.compile(r"(\d{1,2}[./]\d{1,2}[./]\d{2,4}|report author)$", re.IGN
 _SENTENCE_END = re.compile(r"[.!?][\"'’”)\]]*$")
 _PAGE_FOOTER = re.compile(r"^(page\s+\d+(\s+of\s+\d+)?|\d+\s*/\s*\d+|-?\s*\d{1,3}\s*-?)$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 # Plan structure labels stand alone ("Priority", "Activity to deliver this priority:", "Key activities 2020-23").
 STRUCTURE_LABEL = re.compile(r"^(priority|priorities|key priorities|(key )?activit(y|ies)( to deliver this priority)?( \d{4}[-–/]\d{2,4})?):?$", re.IGNORECASE)
 _LIST_INTRO = re.compile(r"\b(are|is|were|was|include|includes|including|follows|following|be|to)\s*:$", re.IGNORECASE)
@@ -47,15 +48,23 @@ def collapse(text: str) -> str:
 
 
 def boilerplate_lines(pages: list[str]) -> set[str]:
-    """Lines repeated at the top or bottom of most pages (running headers and footers): noise in every chunk."""
-    if len(pages) < 3:
-        return set()
-    def margins(text: str) -> set[str]:
-        lines = [line.strip() for line in text.splitlines() if line.strip()]
-        return set(lines[:2] + lines[-4:])
+    """Lines repeated at the top or bottom of most pages (running headers and footers): noise in every chunk.
 
-    counts = Counter(line for text in pages for line in margins(text))
-    return {line for line, count in counts.items() if count >= max(3, 0.6 * len(pages)) and len(line) < 80}
+    Lines are compared with their numbers masked, so "Cabinet 4 May 2021 - Item 6 Page 2" repeats "... Page 1".
+    """
+    if len(pages) < 2:
+        return set()
+
+    def margins(text: str) -> list[tuple[str, str]]:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        return list(dict.fromkeys([("top", line) for line in lines[:2]] + [("foot", line) for line in lines[-4:]]))
+
+    # Keyed by the end of the page a line sits at: a table header at the foot of one page and the top of the next
+    # is a table carried over, not a running header.
+    on_page = [margins(text) for text in pages]
+    counts = Counter(key for lines in on_page for key in {(end, _DIGITS.sub("#", line)) for end, line in lines})
+    repeated = {key for key, count in counts.items() if count >= max(2, 0.6 * len(pages))}
+    return {line for lines in on_page for end, line in lines if len(line) < 80 and (end, _DIGITS.sub("#", line)) in repeated}
 
 
 def split_units(text: str, headings: list[str] | None = None, boilerplate: set[str] | None = None, next_page_first_line: str = "") -> list[str]:

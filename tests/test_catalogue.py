@@ -64,3 +64,10 @@ def test_the_old_single_file_is_imported(tmp_path):
     assert catalogue.documents == {"a": _doc("Old")} and catalogue.failures == {"h": "bad"}
     catalogue.save()
     assert Catalogue(tmp_path).documents == {"a": _doc("Old")}
+
+
+def test_a_council_name_in_a_title_does_not_name_that_document(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["plan"] = {**_doc("Harrowgate Corporate Plan 2025-2028"), "council": "Harrowgate Borough Council"}
+    catalogue.documents["review"] = {**_doc("Library Service Review: Proposed Library Offer"), "council": "Harrowgate Borough Council"}
+    assert catalogue.named("Tell me what the Harrowgate library review is proposing.", threshold=3.0) == "review"

@@ -56,3 +56,22 @@ def test_running_footers_are_not_units():
     document = read_document(DEMO / "somerset-business-plan-2018-19.pdf")
     texts = [chunk.text for chunk in chunk_document(document)]
     assert not any("Page 4 of 11" in text for text in texts)
+
+
+def test_running_headers_that_number_their_pages_are_boilerplate():
+    from ingest.chunking import boilerplate_lines
+
+    pages = [f"Planning Committee 4 May 2021 - Item 6 Page {n}\n{body}\nPage {n} of 2" for n, body in
+             ((1, "1. Purpose\nThe report sets out the options."), (2, "2. Options\nOption A keeps the depot open."))]
+    noise = boilerplate_lines(pages)
+    assert "Planning Committee 4 May 2021 - Item 6 Page 1" in noise and "Planning Committee 4 May 2021 - Item 6 Page 2" in noise
+    assert not noise & {"1. Purpose", "2. Options", "Option A keeps the depot open."}
+
+
+def test_a_table_header_repeated_on_the_next_page_is_not_boilerplate():
+    from ingest.chunking import boilerplate_lines
+
+    body = "\n".join(f"{n}.1 The service kept within its budget in quarter {n}." for n in range(1, 9))
+    pages = [f"Budget monitoring\n{body}\nService | Budget | Forecast\nAdults | 10 | 11",
+             f"Service | Budget | Forecast\nChildren | 12 | 12\n{body}\nThe overall position is balanced."]
+    assert "Service | Budget | Forecast" not in boilerplate_lines(pages)

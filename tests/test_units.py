@@ -1,0 +1,53 @@
+"""Choosing the statements of an extractive answer: the line that answers, not the page furniture around it."""
+
+from __future__ import annotations
+
+from index.answer import query_weights, score_units, select_units
+from index.retrieval import Hit
+
+META = {"source": "depot.pdf", "title": "Northfield Depot: Future of the Site", "council": "Harrowgate Borough Council",
+        "page": 2, "ordinal": 3, "section": "6. Staffing"}
+
+
+def _hit(text: str, meta: dict = META, score: float = 1.0) -> Hit:
+    return Hit(node_id=f"{meta['source']}:{meta['ordinal']}", text=text, metadata=meta, score=score, dense=0.6, bm25=1.0)
+
+
+class _EvenRarity:
+    """Every word equally rare, so a test reads the scoring, not a corpus's statistics."""
+
+    def idf(self, term: str) -> float:
+        return 1.0
+
+
+def _weights(question: str) -> dict[str, float]:
+    return query_weights(question, "", _EvenRarity())
+
+
+def _best(question: str, hits: list[Hit]) -> str:
+    units = score_units(hits, _weights(question), question)
+    return select_units(units, question, 4)[0].text
+
+
+def test_a_line_of_banner_or_header_words_never_beats_the_line_that_answers():
+    hit = _hit("HARROWGATE BOROUGH COUNCIL\nNorthfield Depot: Future of the Site\n"
+               "6.1 About 40 staff will transfer to the new operator at Northfield Depot under TUPE.")
+    question = "How many staff will transfer when Harrowgate hands over Northfield Depot?"
+    assert _best(question, [hit]).startswith("6.1 About 40 staff")
+
+
+def test_the_council_a_question_names_is_not_a_name_every_statement_must_repeat():
+    other = {**META, "source": "register.pdf", "title": "Corporate Risk Register", "ordinal": 1}
+    answering = _hit("6.1 About 40 staff will transfer to the new operator under TUPE.")
+    nearby = _hit("R4 Transfer of Northfield Depot staff to the operator disrupts Harrowgate services 3 4 12 Amber", other, score=1.2)
+    question = "How many staff will transfer from Harrowgate's Northfield Depot?"
+    assert _best(question, [nearby, answering]).startswith("6.1 About 40 staff")
+
+
+def test_how_many_prefers_the_number_of_the_thing_asked_about():
+    from index.answer import counted_pattern
+
+    assert counted_pattern("How many responses did the consultation get?").search("It received 2,874 responses by July.")
+    assert counted_pattern("How many libraries will the council run?").search("The council will run 10 council-run libraries.")
+    assert not counted_pattern("How many libraries will the council run?").search("Libraries opened 6 days a week.")
+    assert counted_pattern("What did it cost?") is None
