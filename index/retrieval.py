@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from cabinet.errors import EmptyStoreError
 from index.injection import is_instruction
