@@ -54,6 +54,7 @@ class Draft:
     text: str
     citations: list[Citation]
     abstained: bool
+    strength: float = 0.0  # how well the best statement answers (passage answers only), to weigh one scope against another
 
 
 def condense(question: str, history: list[Turn]) -> tuple[str, str]:
@@ -423,8 +424,9 @@ def extractive_answer(
         if count > 1:
             text = f"{count} documents, oldest first:\n\n{text}"
         return Draft(text, citations, False)
-    text, citations = compose(select_units(units, question, limit))
-    return Draft(text, citations, False)
+    chosen = select_units(units, question, limit)
+    text, citations = compose(chosen)
+    return Draft(text, citations, False, max(unit.score for unit in chosen))
 
 
 _SPECIFIC = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+[A-Za-z]*|\d{2,4}(?:/\d{2,4})?)\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 from pathlib import Path
 
@@ -174,22 +175,20 @@ class Catalogue:
 
         With `title_pairs`, two title words written out together ("the business plan") count once more.
         """
-        import re
-
         from index.retrieval import terms
 
-        generic = frozenset(terms("report reports cabinet paper decision document council plan county"))
+        # A council's name in a title ("Riverton Corporate Plan") names the council, not the document.
+        places = " ".join(self.council_places())
+        generic = frozenset(terms(f"report reports cabinet paper decision document council plan county {places}"))
         asked = set(terms(question)) - generic
         phrases = [p.lower() for p in re.findall(r"['‘\"“]([^'’\"”]{3,})['’\"”]", question)]
         phrases += [p.lower() for p in re.findall(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b", question)]
+        phrases = [phrase for phrase in phrases if phrase not in places]
         spoken = " " + " ".join(re.findall(r"[a-z0-9]+", question.lower())) + " "
         scores = {}
         for doc_id in doc_ids if doc_ids is not None else list(self.documents):
             title = self.documents[doc_id]["title"]
-            # A council's own name in a title ("Riverton Corporate Plan") names the council, not the document.
-            council = str(self.documents[doc_id].get("council") or "").lower()
-            own = set(terms(title)) - generic - set(terms(council))
-            scores[doc_id] = len(asked & own) + sum(2 for phrase in phrases if phrase in title.lower() and phrase not in council)
+            scores[doc_id] = len(asked & (set(terms(title)) - generic)) + sum(2 for phrase in phrases if phrase in title.lower())
             if title_pairs:
                 words = re.findall(r"[a-z0-9]+", title.lower())
                 pairs = {f" {a} {b} " for a, b in zip(words, words[1:]) if not {*terms(a), *terms(b)} <= generic}
@@ -205,17 +204,24 @@ class Catalogue:
         A council is named when every distinctive word of its name stands in the question ("Upper Dale"
         for Upper Dale Metropolitan Borough Council); "Council", "Borough" and the like do not count.
         """
-        import re
-
         spoken = set(re.findall(r"[a-z]+", question.lower().replace("’", "'").replace("'s", "")))
-        named = set()
-        for council in {doc.get("council") for doc in self.documents.values() if doc.get("council")}:
-            words = [w for w in re.findall(r"[a-z]+", council.lower()) if w not in _COUNCIL_WORDS]
-            if words and all(word in spoken for word in words):
-                named.add(council)
+        places = self.council_places()
+        named = {council for council, place in places.items() if all(word in spoken for word in place.split())}
         if not named:
             return []
-        return [doc["source"] for doc in self.documents.values() if doc.get("council") in named or not doc.get("council")]
+        # A document of no known council counts, unless its title names another council's place ("Riverton Plan").
+        others = [place for council, place in places.items() if council not in named]
+        return [doc["source"] for doc in self.documents.values() if doc.get("council") in named
+                or not doc.get("council") and not any(re.search(rf"\b{place}\b", doc.get("title", "").lower()) for place in others)]
+
+    def council_places(self) -> dict[str, str]:
+        """Each known council with the distinctive words of its name, its place ("upper dale" for Upper Dale Borough Council)."""
+        places = {}
+        for council in {doc.get("council") for doc in self.documents.values() if doc.get("council")}:
+            words = [w for w in re.findall(r"[a-z]+", council.lower()) if w not in _COUNCIL_WORDS]
+            if words:
+                places[council] = " ".join(words)
+        return places
 
     def dated(self, question: str) -> list[str]:
         """The documents of the one year (or month and year) a question names ("the July 2019 report"), else [].

@@ -20,6 +20,9 @@ from index.retrieval import Retriever
 from index.writer import Answerer, ExtractiveAnswerer, LLMAnswerer, Written
 
 
+WIDER_MARGIN = 1.25  # the named documents' answer stands unless the whole scope's best statement scores this much higher
+
+
 class Cabinet:
     """A loaded store, model and retriever; build one per process and reuse it for every question."""
 
@@ -101,13 +104,13 @@ class Cabinet:
         hits: list = []
         structured = draft is not None
         if draft is None:
+            draft, hits = self._extract(question, query, earlier, scope, k)
             for sources in narrower:  # the named document, or the named period's documents, first
-                draft, hits = self._extract(question, query, earlier, Filters(sources=sources), k)
-                if not draft.abstained:
+                named, named_hits = self._extract(question, query, earlier, Filters(sources=sources), k)
+                # Unless the wider search answers much better: a title word can name the wrong document.
+                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength):
+                    draft, hits = named, named_hits
                     break
-                draft, hits = None, []
-            if draft is None:
-                draft, hits = self._extract(question, query, earlier, scope, k)
         period = None if draft.abstained else unmet_period(question, draft.text)
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "

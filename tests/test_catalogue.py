@@ -71,3 +71,15 @@ def test_a_council_name_in_a_title_does_not_name_that_document(tmp_path):
     catalogue.documents["plan"] = {**_doc("Harrowgate Corporate Plan 2025-2028"), "council": "Harrowgate Borough Council"}
     catalogue.documents["review"] = {**_doc("Library Service Review: Proposed Library Offer"), "council": "Harrowgate Borough Council"}
     assert catalogue.named("Tell me what the Harrowgate library review is proposing.", threshold=3.0) == "review"
+
+
+def test_a_plan_of_no_known_council_is_named_by_its_own_words_and_kept_to_its_place(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["plan"] = _doc("Harrowgate Corporate Plan 2025-2028")  # the council was not read from the plan
+    catalogue.documents["review"] = {**_doc("Library Service Review: Proposed Library Offer"), "council": "Harrowgate Borough Council"}
+    catalogue.documents["pools"] = {**_doc("Swimming Pools"), "council": "Upper Dale District Council"}
+    assert catalogue.named("How long did Harrowgate's library consultation run?", threshold=3.0) is None
+    assert catalogue.named("What is in the Harrowgate corporate plan?", threshold=1.0) == "plan"
+    assert sorted(catalogue.of_councils_named("Upper Dale's pools")) == ["Swimming Pools.pdf"]
+    assert sorted(catalogue.of_councils_named("Harrowgate's libraries")) == ["Harrowgate Corporate Plan 2025-2028.pdf",
+                                                                             "Library Service Review: Proposed Library Offer.pdf"]
