@@ -19,7 +19,6 @@ from index.reports import ReportAnswerer
 from index.retrieval import Retriever
 from index.writer import Answerer, ExtractiveAnswerer, LLMAnswerer, Written
 
-
 WIDER_MARGIN = 1.25  # the named documents' answer stands unless the whole scope's best statement scores this much higher
 
 
