@@ -26,7 +26,7 @@ _QUESTION_WORDS_RAW = frozenset(
         "what which who whom whose when where why how does did do done list tell give gave show please name named "
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
         "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
-        "know need want like would could should will can may might any some about also just really still yet ever had "
+        "know need want like would could should will can may might any some about also just really still yet ever had its "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
         "plan's council's put putting take taken make made i we our cllr councillor"
@@ -45,6 +45,7 @@ class Unit:
     text: str
     coverage: float
     score: float
+    own: float = 0.0  # weight of the question's words the statement itself says (not its title or heading)
 
 
 @dataclass
@@ -158,13 +159,16 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
         # Title words name the document, so every unit of it has them; a section heading frames its units.
         # The title and council name the document, so every unit of it has them (at less than a word the unit says
         # itself); a section heading frames its units.
-        title = set(terms(f"{hit.metadata.get('title', '')} {hit.metadata.get('council', '')}"))
+        council = set(terms(str(hit.metadata.get("council") or "")))
+        title = set(terms(str(hit.metadata.get("title", "")))) | council
         section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
         for position, text in enumerate(hit.text.split("\n")):
             if is_instruction(text) and not quoting:
                 continue  # a sentence addressed to an assistant is never an answer, only a quote when asked what the text says
             unit_terms = terms(text)
-            own = sum(weight for term, weight in weights.items() if term in unit_terms)
+            # The council's banner and the title printed again say nothing the document's name does not.
+            said = set() if set(unit_terms) <= title else set(unit_terms) - council
+            own = sum(weight for term, weight in weights.items() if term in said)
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)
             framed = sum(weight for term, weight in weights.items() if term not in unit_terms and term not in title and term in section)
             coverage = (own + TITLE_SHARE * named + 0.5 * framed) / total
@@ -179,7 +183,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
-            units.append(Unit(hit, position, text, coverage, score))
+            units.append(Unit(hit, position, text, coverage, score, own))
     return units
 
 
@@ -212,16 +216,17 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     cap = limit * 2 if is_list else 2 if factoid else limit
     # One line answers "who/when/how much": a second only when it answers about as well, never padding.
     floor = ranked[0].score * (0.6 if is_list else 0.9 if factoid else 0.75)
+    weighed = any(unit.own for unit in ranked)
     chosen: list[Unit] = []
     seen: set[str] = set()
     for unit in ranked:
         if len(chosen) >= cap or unit.score < floor:
             break
-        if unit.text in seen:
-            continue
+        if unit.text in seen or (not unit.own and weighed):
+            continue  # a statement that says none of the question's words comes only as an item under a lead-in
         seen.add(unit.text)
         chosen.append(unit)
-        if is_list and (unit.text.endswith(":") or is_heading(unit.text)) or len(chosen) <= 2 and (unit.text.endswith(":") or is_heading(unit.text)):
+        if unit.own and (unit.text.endswith(":") or is_heading(unit.text)) and (is_list or len(chosen) <= 2):
             # A lead-in or heading that matches the question does not answer it: what stands under it does.
             followers = _followers(units, unit) if is_list else _followers(units, unit)[:4]
             for follower in followers:
@@ -416,8 +421,15 @@ def extractive_answer(
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
         best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
+    if _WANTS_MONEY.search(question):
+        # "How much does it cost / charge / save" is answered by a sum of money, not by another number.
+        best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
+    period = asked_period(question)
+    if period and not _period_met(units, weights, period):
+        return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(_measure_words(question, units)) or 'this')} "
+                     f"for {period[0]}{'/' + period[1] if period[1] else ''}. The nearest passages are about other years.", [], True)
     if asks_across(question):
         text, citations = compose(select_across(units, question, min_coverage), by_date=True)
         count = len({citation.source for citation in citations})
@@ -446,6 +458,66 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
+_WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
+                          r"|\bhow much money\b", re.IGNORECASE)
+_MONEY = re.compile(r"[£$€]\s?\d|\d\s?(million|billion|bn|m|k)\b|\b\d[\d,]*\s?(pounds|pence|p)\b", re.IGNORECASE)
+PERIOD_REACH = 12  # words: a figure's year is the year written nearest to the thing it measures
+
+
+def asked_period(question: str) -> tuple[str, str] | None:
+    """The one year or financial year a question names, as (start year, two-digit end or ''), else None."""
+    asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
+    return asked.pop() if len(asked) == 1 else None
+
+
+def _is_period(token: str, period: tuple[str, str]) -> bool | None:
+    """True when a word is the asked period, False when it is another year, None when it is no year."""
+    match = _YEAR.fullmatch(token.strip(".,;:()"))
+    if not match:
+        return None
+    return match.group(1) == period[0] and (not period[1] or (match.group(2) or "")[-2:] == period[1])
+
+
+def _measure_words(question: str, units: list[Unit]) -> list[str]:
+    """The question's words for what is measured: its key words that name neither the document nor the year."""
+    named = set()
+    for unit in units[:1]:
+        named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
+    words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if not _is_period(word, ("", ""))]
+    return [word for word in words if (stems := set(terms(word))) and not stems & (named | _QUESTION_WORDS)]
+
+
+def _names_period(meta: dict, period: tuple[str, str]) -> bool:
+    """Whether a document is of the asked period: its title states it, or (for a calendar year) it is dated in it."""
+    if any(_is_period(word, period) for word in str(meta.get("title", "")).split()):
+        return True
+    return not period[1] and str(meta.get("date") or "").startswith(period[0])
+
+
+def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str, str]) -> bool:
+    """Whether some statement gives the asked year for what the question measures (the year nearest that word).
+
+    "Visits 2021/22 ... Forecast energy cost 2023/24" does not give visits for 2023/24: the year nearest "Visits" is
+    2021/22. When every key word of the question names the document, the year need only be stated.
+    """
+    for unit in units:
+        if _names_period(unit.hit.metadata, period):
+            return True  # "the 2025/26 budget", "in 2019" of a 2019 report: the year picks the document
+        named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
+        measure = {term for term in weights if term not in named and not term[:1].isdigit()}
+        words = unit.text.split()
+        years = [(index, _is_period(word, period)) for index, word in enumerate(words)]
+        years = [(index, asked) for index, asked in years if asked is not None]
+        if not any(asked for _, asked in years):
+            continue
+        if not measure:
+            return True
+        for index, word in enumerate(words):
+            if set(terms(word)) & measure:
+                distance, asked = min((abs(at - index), asked) for at, asked in years)
+                if asked and distance <= PERIOD_REACH:
+                    return True
+    return False
 
 
 def unmet_period(question: str, answer: str) -> str | None:

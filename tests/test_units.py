@@ -51,3 +51,22 @@ def test_how_many_prefers_the_number_of_the_thing_asked_about():
     assert counted_pattern("How many libraries will the council run?").search("The council will run 10 council-run libraries.")
     assert not counted_pattern("How many libraries will the council run?").search("Libraries opened 6 days a week.")
     assert counted_pattern("What did it cost?") is None
+
+
+def test_a_year_the_statement_gives_for_another_measure_is_no_answer():
+    table = {**META, "title": "Energy Costs of the Pools", "ordinal": 1}
+    header = _hit("Visits rose to 52,000 in 2021/22, and the energy costs of the pools are forecast to reach £497,000 by 2023/24.", table)
+    question = "How many visits did the pools get in 2023/24?"
+    from index.answer import extractive_answer
+
+    class _Retriever(_EvenRarity):
+        def similarities(self, question, texts):
+            return [0.5 for _ in texts]
+
+    draft = extractive_answer(question, "", [header], _Retriever(), documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert draft.abstained and "2023/24" in draft.text
+    budget = _hit("2.2 an increase in council tax of 4.99%, giving a Band D council tax of £2,131.52.",
+                  {**META, "title": "Revenue Budget 2025/26", "ordinal": 2})
+    draft = extractive_answer("What is the council tax rise in the 2025/26 budget?", "", [budget], _Retriever(),
+                              documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert not draft.abstained and "4.99%" in draft.text
