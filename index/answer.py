@@ -46,6 +46,7 @@ class Unit:
     coverage: float
     score: float
     own: float = 0.0  # weight of the question's words the statement itself says (not its title or heading)
+    said: frozenset[str] = frozenset()  # those words
 
 
 @dataclass
@@ -179,11 +180,13 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
                 coverage *= 0.5  # a line that says none of the question's words (a banner, a page header) frames, never answers
             if (wants_number and not has_quantity(text)) or (wants_date and not _HAS_DATE.search(text)):
                 coverage *= 0.7
+            elif counted and not counted.search(text):
+                coverage *= 0.8  # "how many staff": a row of scores that mentions staff is not the count of them
             phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
-            units.append(Unit(hit, position, text, coverage, score, own))
+            units.append(Unit(hit, position, text, coverage, score, own, frozenset(term for term in weights if term in said)))
     return units
 
 
@@ -206,7 +209,8 @@ def rerank_by_meaning(units: list[Unit], question: str, retriever: Retriever) ->
     return top + ranked[MEANING_CANDIDATES:]
 
 
-def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None) -> list[Unit]:
+def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None,
+                 weights: dict[str, float] | None = None) -> list[Unit]:
     """The best units, near the top score, without repeats; a list's lead-in brings its items."""
     ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
     if not ranked:
@@ -233,7 +237,35 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
                     chosen.append(follower)
+    if _TWO_PARTS.search(question):
+        chosen += _other_parts(ranked, chosen, weights or {}, ranked[0].score * 0.5, question)
     return chosen
+
+
+_TWO_PARTS = re.compile(r"\band\b|\?.+\?", re.IGNORECASE)
+_PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
+
+
+def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, float], floor: float, question: str) -> list[Unit]:
+    """For a question in parts ("how long did it run, and how many responses"), the best statement for each part the answer misses.
+
+    A part is missed when the chosen statements (with their document's title) say less than half of its words'
+    weight; the statement added for it must say at least half.
+    """
+    covered = set().union(*(unit.said | set(terms(str(unit.hit.metadata.get("title", "")))) for unit in chosen)) if chosen else set()
+    added: list[Unit] = []
+    for part in _PART_BREAK.split(question):
+        part_weights = {term: weights[term] for term in terms(part) if term in weights}
+        need = sum(part_weights.values())
+        missed = {term for term in part_weights if term not in covered}
+        if not need or sum(part_weights[term] for term in missed) < 0.5 * need:
+            continue
+        candidates = [unit for unit in ranked if unit.score >= floor and unit not in chosen and unit not in added]
+        best = max(candidates, key=lambda unit: (sum(part_weights[t] for t in unit.said & missed), unit.score), default=None)
+        if best is not None and sum(part_weights[t] for t in best.said & missed) >= 0.5 * sum(part_weights[t] for t in missed):
+            added.append(best)
+            covered |= best.said
+    return added
 
 
 def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
@@ -421,7 +453,7 @@ def extractive_answer(
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
         best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
-    if _WANTS_MONEY.search(question):
+    if _WANTS_MONEY.search(question) and not _TWO_PARTS.search(question):
         # "How much does it cost / charge / save" is answered by a sum of money, not by another number.
         best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
@@ -436,7 +468,7 @@ def extractive_answer(
         if count > 1:
             text = f"{count} documents, oldest first:\n\n{text}"
         return Draft(text, citations, False)
-    chosen = select_units(units, question, limit)
+    chosen = select_units(units, question, limit, weights=weights)
     text, citations = compose(chosen)
     return Draft(text, citations, False, max(unit.score for unit in chosen))
 

@@ -70,3 +70,17 @@ def test_a_year_the_statement_gives_for_another_measure_is_no_answer():
     draft = extractive_answer("What is the council tax rise in the 2025/26 budget?", "", [budget], _Retriever(),
                               documents=1, min_coverage=0.1, min_similarity=0.0)
     assert not draft.abstained and "4.99%" in draft.text
+
+
+def test_each_part_of_a_two_part_question_gets_its_statement():
+    from index.answer import _other_parts
+
+    carbon = "4.3 Heat pumps and solar panels would cut emissions by an estimated 310 tonnes of carbon dioxide a year."
+    saving = "6.2 The scheme costs £1.4 million in total. It is expected to save £52,000 a year in energy costs."
+    other = "5.1 The depot heat pumps will be installed in 2026 by the contractor."
+    question = "How much energy cost and carbon will the depot heat pumps save?"
+    weights = _weights(question)
+    units = sorted(score_units([_hit("\n".join([carbon, other, saving]))], weights, question), key=lambda u: -u.score)
+    first = next(unit for unit in units if unit.text == carbon)
+    assert [unit.text for unit in _other_parts(units, [first], weights, 0.0, question)] == [saving]
+    assert _other_parts(units, [first], weights, 0.0, "How much carbon will the depot heat pumps save?") == []
