@@ -27,6 +27,7 @@ _QUESTION_WORDS_RAW = frozenset(
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
         "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
         "know need want like would could should will can may might any some about also just really still yet ever had its "
+        "isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't instead rather "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
         "plan's council's put putting take taken make made i we our cllr councillor"
@@ -124,6 +125,7 @@ def named_terms(question: str) -> set[str]:
     return set(terms(" ".join(names)))
 
 
+TITLE_LINE = 0.6  # a line whose words are mostly the title's is the title printed again ("... Report to"), not a statement
 TITLE_SHARE = 0.7  # a question word in the document's title or council counts for this much of one in the statement
 
 
@@ -168,7 +170,8 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
                 continue  # a sentence addressed to an assistant is never an answer, only a quote when asked what the text says
             unit_terms = terms(text)
             # The council's banner and the title printed again say nothing the document's name does not.
-            said = set() if set(unit_terms) <= title else set(unit_terms) - council
+            printed = set(unit_terms)
+            said = set() if len(printed & title) >= TITLE_LINE * len(printed) else printed - council
             own = sum(weight for term, weight in weights.items() if term in said)
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)
             framed = sum(weight for term, weight in weights.items() if term not in unit_terms and term not in title and term in section)
@@ -458,6 +461,9 @@ def extractive_answer(
         best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
         return Draft(abstention(question, weights, hits, documents, missing), [], True)
+    unspoken = _unspoken_subject(question, weights, units, hits)
+    if unspoken:
+        return Draft(abstention(question, weights, hits, documents, unspoken), [], True)
     period = asked_period(question)
     if period and not _period_met(units, weights, period):
         return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(_measure_words(question, units)) or 'this')} "
@@ -517,6 +523,27 @@ def _measure_words(question: str, units: list[Unit]) -> list[str]:
         named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
     words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if not _is_period(word, ("", ""))]
     return [word for word in words if (stems := set(terms(word))) and not stems & (named | _QUESTION_WORDS)]
+
+
+SUBJECT_WORDS = 3  # the question's rarest words; a passage answer must say at least one of them (an idiom's words are rare too)
+
+
+def _unspoken_subject(question: str, weights: dict[str, float], units: list[Unit], hits: list[Hit]) -> list[str]:
+    """The question's rarest words when no candidate statement (nor its title or heading) says any of them, else [].
+
+    "What is the capital programme?" answered from a revenue budget says neither "capital" nor "programme": it is
+    the nearest passage, not an answer. Council names and years are left to the scope and period checks.
+    """
+    councils = {term for hit in hits for term in terms(str(hit.metadata.get("council") or ""))}
+    subject = sorted((term for term in weights if term not in councils and not term[:1].isdigit()), key=lambda t: -weights[t])
+    rarest = subject[:SUBJECT_WORDS]
+    best = sorted(units, key=lambda unit: unit.score, reverse=True)[:MEANING_CANDIDATES]
+    for unit in best:
+        framing = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('section', '')}"))
+        if any(term in unit.said or term in framing for term in rarest):
+            return []
+    words = [word for word in re.findall(r"[\w’'-]+", question) if set(terms(word)) & set(rarest)]
+    return list(dict.fromkeys(words)) if len(rarest) >= 2 else []
 
 
 def _names_period(meta: dict, period: tuple[str, str]) -> bool:

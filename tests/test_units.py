@@ -84,3 +84,23 @@ def test_each_part_of_a_two_part_question_gets_its_statement():
     first = next(unit for unit in units if unit.text == carbon)
     assert [unit.text for unit in _other_parts(units, [first], weights, 0.0, question)] == [saving]
     assert _other_parts(units, [first], weights, 0.0, "How much carbon will the depot heat pumps save?") == []
+
+
+class _Meaning(_EvenRarity):
+    def similarities(self, question, texts):
+        return [0.5 for _ in texts]
+
+
+def test_a_passage_that_says_none_of_the_questions_rarest_words_is_no_answer():
+    from index.answer import extractive_answer
+
+    budget = _hit("2.1 a net revenue budget of £252,000,000 for 2025/26;\n2.3 the savings proposals, totalling £3,700,000 in 2025/26;",
+                  {**META, "title": "Revenue Budget 2025/26", "section": "2. Recommendations"})
+    draft = extractive_answer("What is the capital programme for 2025/26?", "", [budget], _Meaning(), documents=1,
+                              min_coverage=0.1, min_similarity=0.0)
+    assert draft.abstained and "capital" in draft.text
+    legal = _hit("6.1 The Controlled Waste Regulations 2012 allow the Council to make a reasonable charge for collecting garden waste.",
+                 {**META, "title": "Garden Waste Charges", "section": "6. Legal implications"})
+    draft = extractive_answer("What legal power lets the council charge for collecting garden waste?", "", [legal], _Meaning(),
+                              documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert not draft.abstained and "Controlled Waste" in draft.text
