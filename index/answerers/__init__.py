@@ -23,6 +23,8 @@ from index.retrieval import terms
 REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
 WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked
 FIRM_WANT = 0.5  # below this, an answer must also hold half the question's own words to be given
+FIRM_SPEAKS = 0.2  # at or above it, the answer must still hold this share of them ...
+SUBJECT_WORDS = 3  # ... when the question names this many things; "who wrote it?" is matched by meaning alone
 
 __all__ = ["REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
 
@@ -47,7 +49,8 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
         if drafted is None:
             continue
         speaks = _speaks_to(ask.question, drafted)
-        if score >= FIRM_WANT or speaks >= 0.5:
+        # Even a firm intent's answer must speak to what the question names: "missed appointments" is not "slipped milestones".
+        if (score >= FIRM_WANT and (speaks >= FIRM_SPEAKS or len(_asked(ask.question)) < SUBJECT_WORDS)) or speaks >= 0.5:
             answers.append((speaks, score, -order, answerer, drafted))
     if not answers:
         return None
@@ -55,9 +58,14 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
     return best[3], best[4]
 
 
+def _asked(question: str) -> set[str]:
+    """The question's own words: what it names, frame and document-kind words aside."""
+    return set(terms(subject(question))) - document_terms()
+
+
 def _speaks_to(question: str, drafted: Draft) -> float:
-    """Share of the question's own words (frame words aside) that the answer's text holds."""
-    asked = set(terms(subject(question))) - document_terms()
+    """Share of the question's own words that the answer's text holds."""
+    asked = _asked(question)
     if not asked:
         return 0.0
     held = set(terms(drafted.text))
