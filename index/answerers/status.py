@@ -7,7 +7,7 @@ from __future__ import annotations
 from index.answer import Draft
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
-from index.answerers.intents import BUDGET_FIELDS, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
+from index.answerers.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
 
 
 class StatusAnswerer:
@@ -28,6 +28,8 @@ class StatusAnswerer:
         named = named_document(ask.question, holders) or (holders[0] if len(holders) == 1 else None)
         if named is None and ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)):
             return None  # the question is about something no status report is named for ('spend on potholes')
+        if named is not None and not _about(ask, named):
+            return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
         cited = Cited()
         for document in [named] if named else holders:
             wanted = self._wanted(ask, document)
@@ -50,5 +52,19 @@ class StatusAnswerer:
                 question = without(ask.question, ask.title_terms(document))
                 texts = {name: said for name, said in candidates(ask, [document], exclude=()).items() if name in BUDGET_FIELDS}
                 specific = [name for name, score in asked_fields(ask, question, texts) if score >= FIELD_MIN]
-            wanted += specific or list(BUDGET_FIELDS)
+            # A line asked against another ('the outturn against the budget') brings every budget line, the asked ones first.
+            together = not specific or BUDGET_TOGETHER.search(ask.question)
+            wanted += [*specific, *(name for name in BUDGET_FIELDS if name not in specific and together)]
         return wanted
+
+
+def _about(ask: Ask, document: Document) -> bool:
+    """Whether the question's own words (status and document words aside) are mostly the report's: its title and lines."""
+    asked = ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)) - ask.matcher.content(document.doc.get("council") or "")
+    if not asked:
+        return True
+    said = ask.matcher.content(" ".join([document.title, *(f"{f.label} {f.value}" for f in document.model.fields)]))
+    return len(asked & said) / len(asked) >= ABOUT_MIN
+
+
+ABOUT_MIN = 0.5  # share of the question's own words a status report must hold to be the one asked about
