@@ -6,7 +6,7 @@ budget lines together, votes and the reasons members left. Every citation must b
 from __future__ import annotations
 
 import pytest
-from model_councils import fake_embed
+from model_councils import catalogue, fake_embed
 from table_documents import ORMSBY_HEADER, ORMSBY_ROWS, build
 
 from index.answerers import ACROSS_REGISTRY, Ask, Matcher, answer_from_model, load
@@ -124,9 +124,17 @@ def test_minutes_with_reference_numbered_items_read_declarations_whole(papers):
         ("FC/105", "Councillor Venn proposed, and "), ("FC/105", "On being put to the vote the m"), ("FC/106", "A motion moved by Councillor F")]
 
 
-def test_why_a_member_left_gives_their_declaration_with_its_reason(papers):
-    draft = ask(papers, "Why did Councillor Okoro withdraw from the meeting?")
+@pytest.mark.parametrize("question", ["Why did Councillor Okoro withdraw from the meeting?", "Why did Councillor Okoro leave the full council meeting?"])
+def test_why_a_member_left_gives_their_declaration_with_its_reason(papers, question):
+    draft = ask(papers, question)
     assert "pecuniary interest" in draft.text and "cleaning the bus shelters" in draft.text
+
+
+def test_a_slipped_word_about_something_no_table_holds_is_not_answered_with_milestones():
+    docs = catalogue()
+    draft = answer_from_model("What did cabinet say about compensation for missed bin collections?", docs, None, "", MATCHER)
+    assert draft is None or "milestone" not in draft.text.lower()
+    assert "slipped" in answer_from_model("Which milestones have slipped?", docs, None, "", MATCHER).text
 
 
 def test_votes_with_the_item_they_decided(papers):

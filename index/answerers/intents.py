@@ -120,7 +120,11 @@ CHANGE_WORDS = "change changed changes compare compared comparison versus agains
 # Words asking for budget lines side by side: one budget line asked 'against' another brings the others too.
 BUDGET_TOGETHER = re.compile(r"\b(against|compared?( with| to)?|versus|vs\.?|relative to|over or under|on track|position)\b", re.I)
 # A question about why a member left a meeting or took no part: the declarations of interest answer it.
-LEFT_MEETING = re.compile(r"\b(le(ft|ave|aving) the (meeting|room|chamber)|withdr[ae]w\w*|took no part|not take part|step(ped)? out)\b", re.I)
+LEFT_MEETING = re.compile(
+    r"\b(le(ft|ave|aving) the ([\w'’-]+ ){0,3}(meeting|room|chamber)|withdr[ae]w\w*|took no part|not take part|step(ped)? out|"
+    r"why did\b.{1,60}\b(leave|abstain|not vote))\b",
+    re.I,
+)
 # Words of a vote question that ask how a motion went, not which item it was on.
 VOTE_WORDS = "vote votes voted voting move moved mover propose proposed proposer second seconded seconder motion motions amendment amendments amended carried lost defeated unanimous unanimously go went result full"
 # A question about how a vote went, who moved or seconded a motion or amendment.

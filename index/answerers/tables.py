@@ -186,11 +186,12 @@ class TableAnswerer:
             drafted = self._lookup(ask, sheets)
             if drafted:
                 return drafted
-        if "slipped" in named:
+        sheets = _on_subject(ask, sheets)  # 'missed repair appointments' asks nothing of a milestone table about a town centre
+        if "slipped" in named and sheets:
             drafted = self._slipped(ask, sheets)
             if drafted:
                 return drafted
-        if "highest" in found and _nouns(ask.question):
+        if "highest" in found and _nouns(ask.question) and sheets:
             drafted = self._highest(ask, sheets)
             if drafted:
                 return drafted
@@ -199,11 +200,11 @@ class TableAnswerer:
             drafted = self._extreme(ask, plain)
             if drafted:
                 return drafted
-        if "highest" in found:
+        if "highest" in found and sheets:
             drafted = self._highest(ask, sheets)
             if drafted:
                 return drafted
-        if named - {"slipped"}:
+        if named - {"slipped"} and sheets:
             drafted = self._with_status(ask, sheets, named - {"slipped"})
             if drafted:
                 return drafted
@@ -211,6 +212,8 @@ class TableAnswerer:
             drafted = self._rows_named(ask, plain) or (self._whole(ask, plain) if WHOLE_TABLE_CUES.search(ask.question) else None)
             if drafted:
                 return drafted
+        if not sheets:
+            return None
         return self._with_value(ask, sheets) or (self._lookup(ask, sheets) if "rows" not in found else None)
 
     def _extreme(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
@@ -424,6 +427,24 @@ def _under(sheet: Sheet, lead: str = ", ") -> str:
     if not sheet.table.heading:
         return ""
     return f"{lead}{sheet.table.heading})" if lead.endswith("(in ") else f"{lead}{sheet.table.heading}"
+
+
+def _on_subject(ask: Ask, sheets: list[Sheet]) -> list[Sheet]:
+    """The tables of documents that hold at least half of what the question names beyond table, status and row words."""
+    statuses_said = " ".join(form for forms in ask.vocabulary.status.values() for form in forms)
+    question = ask.question
+    for pattern in [*TABLE_CUES.values(), *SUPERLATIVE_CUES.values(), COMPARE_CUES]:  # the cue words ask how, not about what
+        question = pattern.sub(" ", question)
+    asked = ask.matcher.content(subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), statuses_said, CHANGE_WORDS))
+    if not asked:
+        return sheets
+    held: dict[str, set[str]] = {}
+    for sheet in sheets:
+        document = sheet.document
+        if document.doc_id not in held:
+            tables = " ".join(f"{t.heading or ''} {' '.join(t.header)} {' '.join(' '.join(r) for r in t.rows)}" for t in document.model.tables)
+            held[document.doc_id] = ask.matcher.content(f"{document.title} {document.doc.get('council') or ''} {tables}")
+    return [sheet for sheet in sheets if len(asked & held[sheet.document.doc_id]) >= 0.5 * len(asked)]
 
 
 def _label_set(sheet: Sheet) -> set[int]:
