@@ -77,6 +77,8 @@ BRAYFORD_HTML = """<!doctype html>
 <p class="crest">Brayford Borough Council</p>
 <h1>Budget Setting 2025-26 and Financial Plan to 2026-27</h1>
 <p>Report to: Executive Board, 18 February 2025</p>
+<h2>Recommendations</h2>
+<p>That the Executive Board recommends to Council: 1. a budget requirement of £80,300,000 for 2025-26; 2. a council tax rise of 4.99% for 2025-26.</p>
 <h2>A. Spending plans by service area</h2>
 <table>
 <tr><th>Service area</th><th>2024-25 £m</th><th>2025-26 £m</th><th>2026-27 £m</th></tr>

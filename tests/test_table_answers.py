@@ -106,6 +106,16 @@ def test_budget_lines_asked_against_each_other_come_together(papers):
     assert "£1,215,000" in draft.text  # the spend to date stands with them
 
 
+def test_a_budget_figure_stated_in_words_for_the_period_asked(papers):
+    documents = load({"brayford": papers["brayford-budget-2025.html"][0]}, None)
+    draft = StatusAnswerer().answer(Ask("What is Brayford's budget requirement for 2025-26?", documents, MATCHER))
+    assert "£80,300,000" in draft.text and "4.99%" not in draft.text
+    assert "£80,300,000" in ask(papers, "What is Brayford's budget requirement for 2025-26?").text
+    docs = {"brayford": papers["brayford-budget-2025.html"][0]}
+    other = answer_from_model("What is Brayford's budget requirement for 2027-28?", docs, None, "", MATCHER)
+    assert other is None or "£80,300,000" not in other.text
+
+
 def test_status_lines_of_a_report_about_something_else_are_not_an_answer(papers):
     documents = load({"carrow": papers["carrow-depot-status-2025-04.txt"][0]}, None)
     assert StatusAnswerer().answer(Ask("How much did the swimming pool refurbishment cost in the end?", documents, MATCHER)) is None
