@@ -186,7 +186,8 @@ class TableAnswerer:
             drafted = self._lookup(ask, sheets)
             if drafted:
                 return drafted
-        sheets = _on_subject(ask, sheets)  # 'missed repair appointments' asks nothing of a milestone table about a town centre
+        if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
+            sheets = _on_subject(ask, sheets)
         if "slipped" in named and sheets:
             drafted = self._slipped(ask, sheets)
             if drafted:
