@@ -253,7 +253,16 @@ class TableAnswerer:
         for score, sheet, _ in hits:
             by_document[sheet.document.doc_id] = by_document.get(sheet.document.doc_id, 0.0) + score
         top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id)))
-        chosen = sorted([hit for hit in hits if hit[1].document.doc_id == top], key=lambda hit: -hit[0])[:_MOST_ROWS]
+        ranked = sorted([hit for hit in hits if hit[1].document.doc_id == top], key=lambda hit: -hit[0])
+        asked = grid.words(ask.question)
+        chosen, said = [], set()
+        for hit in ranked:
+            shared = grid.words(grid.label(hit[1].table, hit[2])) & asked
+            if shared <= said:
+                continue  # 'Social Care Grant' names nothing 'Adult Social Care' has not named already
+            chosen.append(hit)
+            said |= shared
+        chosen = chosen[:_MOST_ROWS]
         cited = Cited()
         cited.add(f"{heading(chosen[0][1].document)}:")
         for _, sheet, row in chosen:
