@@ -302,7 +302,7 @@ class TableAnswerer:
         """The tables of the named document (else all), narrowed to those about the rows the question names ('risks')."""
         documents = [d for d in ask.documents if d.model.tables]
         named = named_document(ask.question, documents)
-        sheets = [Sheet(d, t, [meaning(h, ask.vocabulary) for h in t.header]) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
+        sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
         nouns = _nouns(ask.question)
         about = [s for s in sheets if nouns & set(terms(f"{s.table.heading or ''} {' '.join(s.table.header)}"))]
         return about or sheets
@@ -317,7 +317,7 @@ class TableAnswerer:
         tries = [[named]] if named else []
         found = []
         for group in [*tries, documents]:
-            sheets = [Sheet(d, t, [meaning(h, ask.vocabulary) for h in t.header]) for d in group for t in d.model.tables if t.rows]
+            sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in group for t in d.model.tables if t.rows]
             found.append([sheet for sheet in sheets if not _is_form(sheet, ask)])
         return found
 
@@ -462,11 +462,32 @@ def _label_set(sheet: Sheet) -> set[int]:
     return {column} if column is not None else set()
 
 
+_READ: dict[int, tuple[Table, list[str | None], bool | None]] = {}  # id(table) -> (table, column meanings, is a form); tables live as long as their cached model
+
+
+def _meanings(table: Table, vocabulary: Vocabulary) -> list[str | None]:
+    """What each column of a table means, read once per table (vocabulary lookups are many per question otherwise)."""
+    cached = _READ.get(id(table))
+    if cached is None or cached[0] is not table:
+        if len(_READ) > 20_000:
+            _READ.clear()
+        cached = _READ[id(table)] = (table, [meaning(h, vocabulary) for h in table.header], None)
+    return cached[1]
+
+
 def _is_form(sheet: Sheet, ask: Ask) -> bool:
     """A front sheet or status box set out as a two-column table of labels and values, not a table of records."""
-    labels = [row[0] for row in sheet.table.rows if row]
-    known = sum(1 for text in [*labels, sheet.table.header[0] if sheet.table.header else ""] if ask.vocabulary.field_name(text))
-    return len(sheet.table.header) <= 2 and known >= max(2, len(labels) // 3)
+    table = sheet.table
+    if len(table.header) > 2:
+        return False
+    cached = _READ.get(id(table))
+    if cached is not None and cached[0] is table and cached[2] is not None:
+        return cached[2]
+    labels = [row[0] for row in table.rows if row]
+    known = sum(1 for text in [*labels, table.header[0] if table.header else ""] if ask.vocabulary.field_name(text))
+    form = known >= max(2, len(labels) // 3)
+    _READ[id(table)] = (table, _meanings(table, ask.vocabulary), form)
+    return form
 
 
 def _extreme_column(ask: Ask, sheets: list[Sheet]) -> tuple[Sheet, int] | None:
