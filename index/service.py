@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
 from index.answer import Draft, asks_across, condense, conversation_context, expand, extractive_answer, unmet_period, without_instructions
-from index.answerers import Matcher, answer_from_model, model_embedder
+from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model
@@ -183,10 +183,10 @@ class Cabinet:
 
     def _from_model(self, question: str, scope: Filters | None, narrower: list[list[str]], context: str = ""):
         """An answer from the documents' models: from the narrower documents first, then from all in scope."""
-        if asks_across(question):
-            return None  # precedents and "which documents" questions read passages across documents
+        # Precedents and "which documents" questions read passages across documents; only a table comparing figures answers first.
+        registry = ACROSS_REGISTRY if asks_across(question) else None
         for filters in [Filters(sources=sources) for sources in narrower] + [scope]:
-            drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher)
+            drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher, registry)
             # "The document does not say" from a model is left to the passages, which may say it in words no field has.
             if drafted and not drafted.abstained:
                 return drafted

@@ -52,4 +52,5 @@ def describe(entry: dict, model: DocumentModel) -> str:
         for resolution in minutes.resolutions:
             amended = " (amended)" if resolution.amended else ""
             lines.append(f"  resolved     [{resolution.item or '-'}]{amended} {' '.join(resolution.text.split())[:160]}")
+        lines += [f"  vote         [{vote.item or '-'}] {vote.text[:160]}" for vote in minutes.votes]
     return "\n".join(lines)

@@ -11,13 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.fields import Line, is_sub_number, lines_of, split_number
-from ingest.model import Block, Field, Minutes, Resolution, Table
+from ingest.layout import collapse
+from ingest.model import Block, Field, Minutes, Resolution, Table, Vote
 from ingest.vocabulary import Vocabulary, fold, label_key
 
 MAX_TEXT = 2000
 _RECORDS = ("present", "apologies", "declarations")
 _ITEM_REF = re.compile(
-    r"^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[:.–—-]?\s+(?=\S)|^[A-Z]{2,6}\s?\d+(?:/\d+)?[.:]?\s+(?=[A-Z])",
+    r"^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?\d+[a-z]?\s*[:.–—-]?\s+(?=\S)|^[A-Z]{1,6}(?:\s?|/)\d+(?:/\d+)?[.:]?\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 
@@ -32,6 +33,9 @@ class _Reading:
     record_label: str = ""
     item_lines: dict[str | None, list[str]] = field(default_factory=dict)
     titled: bool = False  # the document calls itself minutes near its top
+    item_blocks: dict[int, str | None] = field(default_factory=dict)  # block index -> the item it stands under
+    record_blocks: set[int] = field(default_factory=set)  # blocks read as attendance, apologies or declarations
+    last: tuple[int, Field] | None = None  # (block, record) of the record line read last, which a wrapped line goes on
 
 
 def read_minutes(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary) -> Minutes | None:
@@ -43,6 +47,8 @@ def read_minutes(blocks: list[Block], tables: list[Table], vocabulary: Vocabular
     index = 0
     while index < len(lines):
         line = lines[index]
+        if line.kind != "heading":
+            reading.item_blocks.setdefault(line.block, reading.item)
         if line.table is not None:
             seen_tables.add(id(line.table))
             _attendance(line.table, reading, vocabulary)
@@ -58,6 +64,7 @@ def read_minutes(blocks: list[Block], tables: list[Table], vocabulary: Vocabular
             _attendance(table, reading, vocabulary)
     minutes = reading.minutes
     _mark_amended(minutes, reading.item_lines, vocabulary)
+    minutes.votes = _votes(blocks, reading, resolved, vocabulary)
     records = bool(minutes.present or minutes.apologies or minutes.declarations)
     if reading.titled or (minutes.resolutions and records) or len(minutes.resolutions) >= 2:
         return minutes
@@ -100,7 +107,9 @@ def _lookup(forms: list[str], text: str) -> bool:
 def _resolution(lines: list[Line], index: int, reading: _Reading, resolved: re.Pattern[str], vocabulary: Vocabulary) -> int:
     """Read one decision and the lines that go on with it (its numbered parts); the index after it."""
     first = lines[index]
-    parts = [first.text]
+    marker = resolved.search(first.text)
+    # A decision word inside a paragraph ("... presented the report. RESOLVED that ...") starts the decision there.
+    parts = [first.text[marker.start():] if marker and marker.start() > 0 and first.text[marker.start() - 1] == " " else first.text]
     end = index + 1
     while end < len(lines) and sum(map(len, parts)) < MAX_TEXT:
         line = lines[end]
@@ -165,6 +174,9 @@ def _record_start(line: Line, vocabulary: Vocabulary) -> tuple[str | None, str, 
     marker, rest = split_number(line.text)
     if is_sub_number(marker):
         return None, "", ""
+    reference = _ITEM_REF.match(rest)
+    if reference and not marker:  # "CAB 41/24 DECLARATIONS OF INTEREST": the item's reference, then the record's heading
+        marker, rest = reference.group(0).strip(), rest[reference.end():]
     match = re.match(r"^(?P<label>[^:]{1,60}):\s*(?P<value>.*)$", rest)
     if match and vocabulary.minutes_marker(match.group("label")) in (*_RECORDS, "officers"):
         return _record_name(vocabulary.minutes_marker(match.group("label"))), match.group("label").strip(), match.group("value").strip()
@@ -197,14 +209,23 @@ def _is_item(line: Line, vocabulary: Vocabulary) -> bool:
 def _add(reading: _Reading, record: str, label: str, value: str, line: Line, vocabulary: Vocabulary) -> None:
     """One record line as a Field: present lines are members or officers by their label."""
     minutes = reading.minutes
+    reading.record_blocks.add(line.block)
+    previous = reading.last
+    if record != "present" and previous and previous[0] == line.block and previous[1].name == record and line.text != value:
+        # A record wrapped onto the next line of its paragraph (plain-text minutes) goes on with it: one declaration, one record.
+        previous[1].value = f"{previous[1].value} {line.text}"
+        previous[1].quote = f"{previous[1].quote} {line.text}"
+        return
     if record == "present":
         officers = {label_key(form) for form in vocabulary.minutes.get("officers", [])}
         name = "officers" if label_key(label) in officers or "officer" in fold(label) else "members"
         minutes.present.append(Field(name, label, value, line.page, line.text))
     elif record == "apologies":
         minutes.apologies.append(Field("apologies", label, value, line.page, line.text))
+        reading.last = (line.block, minutes.apologies[-1])
     elif record == "declarations":
         minutes.declarations.append(Field("declarations", label, value, line.page, line.text))
+        reading.last = (line.block, minutes.declarations[-1])
 
 
 def _attendance(table: Table, reading: _Reading, vocabulary: Vocabulary) -> None:
@@ -236,3 +257,20 @@ def _mark_amended(minutes: Minutes, item_lines: dict[str | None, list[str]], voc
     for resolution in minutes.resolutions:
         text = fold(" ".join(item_lines.get(resolution.item, [])) + " " + resolution.text)
         resolution.amended = any(re.search(rf"\b{re.escape(word)}\b", text) for word in words)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
+
+
+def _votes(blocks: list[Block], reading: _Reading, resolved: re.Pattern[str], vocabulary: Vocabulary) -> list[Vote]:
+    """The sentences of each item that record a motion or amendment: moved, seconded, carried or lost, and the count."""
+    words = [fold(form) for form in vocabulary.minutes.get("votes", [])]
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)) + r")\b") if words else None
+    votes: list[Vote] = []
+    for index, item in reading.item_blocks.items():
+        if pattern is None or index in reading.record_blocks or index >= len(blocks) or blocks[index].kind == "table":
+            continue
+        for sentence in _SENTENCE_END.split(collapse(blocks[index].text)):
+            if len(sentence) >= 12 and pattern.search(fold(sentence)) and not resolved.search(sentence):
+                votes.append(Vote(item, sentence, blocks[index].page))
+    return votes

@@ -101,6 +101,15 @@ class Resolution:
 
 
 @dataclass
+class Vote:
+    """A motion or amendment put to a meeting as its minutes record it: who moved and seconded it, how the vote went."""
+
+    item: str | None
+    text: str  # the minutes' own sentence(s), verbatim
+    page: int | None
+
+
+@dataclass
 class Minutes:
     """The records of a meeting: who was there, who sent apologies, declarations, and what was decided."""
 
@@ -108,6 +117,7 @@ class Minutes:
     apologies: list[Field] = field(default_factory=list)
     declarations: list[Field] = field(default_factory=list)
     resolutions: list[Resolution] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
 
 
 @dataclass
@@ -146,6 +156,7 @@ class DocumentModel:
                 apologies=[Field(**f) for f in minutes.get("apologies", [])],
                 declarations=[Field(**f) for f in minutes.get("declarations", [])],
                 resolutions=[Resolution(**r) for r in minutes.get("resolutions", [])],
+                votes=[Vote(**v) for v in minutes.get("votes", [])],
             )
             if minutes
             else None,

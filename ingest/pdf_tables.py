@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ingest.layout import collapse
 from ingest.model import Block, Table
+from ingest.pdf_aligned import aligned_tables
 from ingest.pdf_layout import PageRuns
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,18 @@ class PageText:
 
 
 def page_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> dict[int, list[tuple[Block | None, set[int]]]]:
+    """For each page, its tables as blocks (a grid's from pdfplumber, else those set by whitespace), each with the
+    indexes of the page lines it takes the place of."""
+    found = ruled_tables(path, pages, texts)
+    for page in pages:
+        if not page.ruled:
+            tables = aligned_tables(page)
+            if tables:
+                found.setdefault(page.number, []).extend(tables)
+    return found
+
+
+def ruled_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> dict[int, list[tuple[Block | None, set[int]]]]:
     """For each ruled page, its tables as blocks, each with the indexes of the page lines it takes the place of."""
     ruled = [page for page in pages if page.ruled]
     if not ruled:

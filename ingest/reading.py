@@ -95,17 +95,39 @@ def row_quotes(document: ParsedDocument, table: Table) -> list[str]:
 
 
 def _span(text: str, cells: list[str], after: int = 0, *, with_end: bool = False):
-    """The verbatim span of `text` from the first of `cells` to the last, found in order from `after` ('' if not)."""
-    cells = [collapse(cell) for cell in cells if cell.strip()]
-    start = end = text.find(cells[0], after) if cells else -1
-    for cell in cells if start >= 0 else []:
-        found = text.find(cell, end)
-        if found < 0 or found - end > 200:  # a cell far away is not this row's
-            start = -1
+    """The verbatim span of `text` from the first of `cells` to the last, found in order from `after` ('' if not).
+
+    A short first cell ("1") also stands in the prose above the table, so the tightest of its first few places wins.
+    """
+    # A cell wrapped round its row's other cells ("Footway 95 120 renewals") is found word by word, anywhere in the row.
+    pieces = [(piece, not whole) for cell in cells if cell.strip()
+              for whole in [collapse(cell) in text] for piece in ([collapse(cell)] if whole else collapse(cell).split(" "))]
+    best: tuple[int, int] | None = None
+    start = text.find(pieces[0][0], after) if pieces else -1
+    for _ in range(_SPAN_TRIES):
+        if start < 0:
             break
-        end = found + len(cell)
-    quote = text[start:end] if start >= 0 and end - start <= 600 else ""
-    return (quote, end if quote else after) if with_end else quote
+        end = _row_end(text, pieces, start)
+        if end is not None and end - start <= 600 and (best is None or end - start < best[1] - best[0]):
+            best = (start, end)
+        start = text.find(pieces[0][0], start + 1)
+    quote = text[best[0]:best[1]] if best else ""
+    return (quote, best[1] if best else after) if with_end else quote
+
+
+_SPAN_TRIES = 4  # places of a row's first cell tried
+
+
+def _row_end(text: str, pieces: list[tuple[str, bool]], start: int) -> int | None:
+    """Where a row starting at `start` ends, each cell in order (a loose word anywhere) within 200 characters; None if not."""
+    end = cursor = start
+    for cell, loose in pieces:
+        found = text.find(cell, start if loose else cursor)
+        if found < 0 or found - max(cursor, start) > 200:  # a cell far away is not this row's
+            return None
+        cursor = cursor if loose else found + len(cell)
+        end = max(end, found + len(cell))
+    return end
 
 
 def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:

@@ -65,10 +65,14 @@ def _heading(lines: list[str], i: int, blocks: list[Block]) -> int:
             blocks.append(Block("heading", collapse(line), None, level=level, style="underlined"))
             return 2
     stripped = line.strip()
-    standalone = (i + 1 >= len(lines) or not lines[i + 1].strip())
+    following = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    # A capitals line stands alone, or opens a block whose next line is ordinary prose ("FC/12 GRANTS" over its minute).
+    opens = (i == 0 or not lines[i - 1].strip()) and any(ch.islower() for ch in following)
+    standalone = not following or opens
     letters = [ch for ch in stripped if ch.isalpha()]
     if standalone and len(letters) >= 3 and stripped.upper() == stripped and word_count(stripped) <= 10 and not split_marker(line)[2]:
-        blocks.append(Block("heading", collapse(stripped), None, level=1, style="capitals"))
+        # Over prose it runs into, a capitals line is a block of its own but no heading the title could be taken from.
+        blocks.append(Block("paragraph" if following else "heading", collapse(stripped), None, level=0 if following else 1, style="capitals"))
         return 1
     return 0
 
@@ -106,15 +110,16 @@ def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
                 rows.append(cells)
             end += 1
     else:
-        starts: list[int] | None = None
+        starts: list[tuple[int, int]] | None = None
         while end < len(lines) and lines[end].strip() and "  " in lines[end].strip():
             if split_marker(lines[end])[2]:
                 break
             found = list(_COLUMNS.finditer(lines[end]))
             if len(found) < 2:
                 break
-            spots = [match.start() for match in found]
-            if starts is not None and (len(spots) != len(starts) or any(abs(a - b) > 2 for a, b in zip(spots, starts))):
+            spots = [(match.start(), match.end()) for match in found]
+            # A column lines up by its left edge, or by its right edge when its figures are set flush right.
+            if starts is not None and (len(spots) != len(starts) or any(abs(a[0] - b[0]) > 2 and abs(a[1] - b[1]) > 2 for a, b in zip(spots, starts))):
                 break
             starts = starts or spots
             rows.append([collapse(match.group()) for match in found])

@@ -21,12 +21,14 @@ from index.models import Filters
 from index.retrieval import terms
 
 REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
+# Questions across documents ('how have visits changed') are the passages' to answer, unless one table compares the figures.
+ACROSS_REGISTRY: list[Answerer] = [TableAnswerer(across=True)]
 WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked
 FIRM_WANT = 0.5  # below this, an answer must also hold half the question's own words to be given
 FIRM_SPEAKS = 0.2  # at or above it, the answer must still hold this share of them ...
 SUBJECT_WORDS = 3  # ... when the question names this many things; "who wrote it?" is matched by meaning alone
 
-__all__ = ["REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
+__all__ = ["ACROSS_REGISTRY", "REGISTRY", "Ask", "Embed", "Matcher", "answer_from_model", "first_answer", "load", "model_embedder", "ranked"]
 
 
 def ranked(ask: Ask, registry: list[Answerer] | None = None) -> list[tuple[float, Answerer]]:
@@ -54,7 +56,8 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
             answers.append((speaks, score, -order, answerer, drafted))
     if not answers:
         return None
-    best = max(answers, key=lambda row: row[:3])
+    # An answer beats "the document does not say" from another family, whatever their words.
+    best = max(answers, key=lambda row: (not row[4].abstained, *row[:3]))
     return best[3], best[4]
 
 

@@ -101,6 +101,35 @@ TABLE_CUES = {
     ),
     "rows": re.compile(rf"\b(which|what|list|show|any)\b.{{0,40}}\b({'|'.join(ROW_NOUNS)})\b", re.I),
 }
+# Superlatives over a table's numeric column ('which pool had the fewest visits'): the direction each asks for.
+SUPERLATIVE_CUES = {
+    "most": re.compile(r"\b(most|highest|largest|biggest|greatest|maximum|dearest|most expensive|worth the most|top)\b", re.I),
+    "least": re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|minimum|cheapest|worth the least)\b", re.I),
+}
+# A question asking for every row of a table it names ('what options were looked at and what would each bring in').
+WHOLE_TABLE_CUES = re.compile(r"\b(each|every|all (the )?\w+|per \w+|options|alternatives|breakdown|broken down|line by line|compare\w*)\b", re.I)
+# Words of a row label that make it a totals row, which superlatives and row listings leave out.
+TOTAL_WORDS = "total totals subtotal sub-total grand"
+# A question asking how figures compare or moved, or for a row's figures year by year: a table row answers it whole.
+COMPARE_CUES = re.compile(
+    r"\b(chang\w*|compar\w*|versus|vs|against|since|before and after|between \S+ and|each year|every year|year by year|each|per year|trend\w*|rise|rose|fall|fell|grow\w*|grew|increas\w*|decreas\w*)\b",
+    re.I,
+)
+# Words asking how a figure compares or moved, which name no column ('changed since', 'compared with').
+CHANGE_WORDS = "change changed changes compare compared comparison versus against since before after between rise rose fall fell increase decrease grow grown"
+# Words asking for budget lines side by side: one budget line asked 'against' another brings the others too.
+BUDGET_TOGETHER = re.compile(r"\b(against|compared?( with| to)?|versus|vs\.?|relative to|over or under|on track|position)\b", re.I)
+# A question about why a member left a meeting or took no part: the declarations of interest answer it.
+LEFT_MEETING = re.compile(
+    r"\b(le(ft|ave|aving) the ([\w'’-]+ ){0,3}(meeting|room|chamber)|withdr[ae]w\w*|took no part|not take part|step(ped)? out|"
+    r"why did\b.{1,60}\b(leave|abstain|not vote))\b",
+    re.I,
+)
+# Words of a vote question that ask how a motion went, not which item it was on.
+VOTE_WORDS = "vote votes voted voting move moved mover propose proposed proposer second seconded seconder motion motions amendment amendments amended carried lost defeated unanimous unanimously go went result full"
+# A question about how a vote went, who moved or seconded a motion or amendment.
+VOTE_CUES = re.compile(r"\b(vot\w*|moved|mover|seconded|seconder|amendment|carried|unanimous\w*|for and against)\b", re.I)
+
 STATUS_CUES = {
     "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b", re.I),
     "budget": re.compile(r"\b(budget\w*|spend|spent|spending|expenditure|outturn|out-turn|variance|overspen\w*|underspen\w*|over budget|under budget|financial position|money)\b", re.I),

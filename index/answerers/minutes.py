@@ -4,12 +4,24 @@ present, and what interests were declared, each cited with the minutes' verbatim
 
 from __future__ import annotations
 
+import re
+
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
-from index.answerers.intents import DOCUMENT_WORDS, MEETING_BODY_WORDS, MINUTES_CUES, MINUTES_WORDS, cues, subject
+from index.answerers.intents import (
+    DOCUMENT_WORDS,
+    LEFT_MEETING,
+    MEETING_BODY_WORDS,
+    MINUTES_CUES,
+    MINUTES_WORDS,
+    VOTE_CUES,
+    VOTE_WORDS,
+    cues,
+    subject,
+)
 from index.retrieval import terms
-from ingest.model import Field, Resolution
+from ingest.model import Field, Resolution, Vote
 
 ITEM_MIN = 0.4  # the matcher's score an item's title and resolutions need to count as the one asked about
 _KINDS = {"apologies": "apologies", "present": "attendance", "declarations": "declarations of interest"}
@@ -26,7 +38,7 @@ class MinutesAnswerer:
         """High for apologies, attendance, declarations and decisions, when some document holds minutes."""
         if not any(d.model.minutes for d in ask.documents):
             return 0.0
-        return 0.9 if cues(MINUTES_CUES, ask.question) else 0.0
+        return 0.9 if cues(MINUTES_CUES, ask.question) or LEFT_MEETING.search(ask.question) or VOTE_CUES.search(ask.question) else 0.0
 
     def answer(self, ask: Ask) -> Draft | None:
         """The records asked for, from the meeting the question names (else the latest meetings), oldest first."""
@@ -36,10 +48,12 @@ class MinutesAnswerer:
         named = named_document(ask.question, meetings, keep) or (meetings[0] if len(meetings) == 1 else None)
         if named is None and ask.context:
             named = named_document(ask.context, meetings, keep)
+        if LEFT_MEETING.search(ask.question) and "apologies" not in found:
+            found.add("declarations")  # a member leaves a meeting for an item when they have declared an interest in it
         for kind in ("apologies", "present", "declarations"):
             if kind in found:
                 return self._people(ask, [named] if named else meetings[-_MOST:], kind)
-        if "decisions" in found:
+        if "decisions" in found or VOTE_CUES.search(ask.question):
             return self._decisions(ask, [named] if named else meetings)
         return None
 
@@ -47,8 +61,11 @@ class MinutesAnswerer:
         """Each meeting's list of one kind (apologies, present, declarations); a meeting with none says so uncited."""
         cited = Cited()
         silent: list[Document] = []
+        people = _people_named(ask, meetings)
         for document in meetings:
             records: list[Field] = getattr(document.model.minutes, kind)
+            if people:  # 'why did Councillor Moss leave': that member's records, when the minutes name them
+                records = [record for record in records if people & set(terms(record.value))] or records
             if not records:
                 silent.append(document)
                 continue
@@ -66,14 +83,23 @@ class MinutesAnswerer:
     def _decisions(self, ask: Ask, meetings: list[Document]) -> Draft | None:
         """The resolutions on the item the question names (every resolution when it names none), amended ones marked."""
         drop = set().union(*(ask.title_terms(d) for d in meetings)) if len(meetings) == 1 else set()
-        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS), drop)
+        voting = bool(VOTE_CUES.search(ask.question))
+        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop)
         chosen: list[tuple[Document, Resolution]] = []
+        unresolved: set[int] = set()
         if ask.matcher.content(naming):
             scored = [(d, r) for d in meetings for r in d.model.minutes.resolutions]
+            if voting:  # an item whose motion was voted on may record no resolution ('the amendment was lost')
+                pseudo = [(d, Resolution(v.item, v.text, v.page)) for d in meetings for v in d.model.minutes.votes
+                          if not any(r.item == v.item for r in d.model.minutes.resolutions)]
+                unresolved |= {id(r) for _, r in pseudo}
+                scored += pseudo
             scores = ask.matcher.scores(naming, [f"{r.item or ''} {r.text}" for _, r in scored])
             items = {}
+            votes = {(d.doc_id, v.item): " ".join(x.text for x in d.model.minutes.votes if x.item == v.item) for d in meetings for v in d.model.minutes.votes}
             for (document, resolution), score in zip(scored, scores):
-                if score >= ITEM_MIN and ask.matcher.covered(naming, f"{resolution.item or ''} {resolution.text}") >= 0.5:
+                said = f"{resolution.item or ''} {resolution.text} {votes.get((document.doc_id, resolution.item), '') if voting else ''}"
+                if score >= ITEM_MIN and ask.matcher.covered(naming, said) >= 0.5:
                     key = (document.doc_id, resolution.item)
                     items[key] = max(items.get(key, 0.0), score)
             if not items:
@@ -85,16 +111,43 @@ class MinutesAnswerer:
             chosen = [(d, r) for d in meetings for r in d.model.minutes.resolutions]
         if not chosen:
             return None
+        if voting and not any(v.item == r.item for d, r in chosen for v in d.model.minutes.votes):
+            return None  # the minutes record no vote on the item: say nothing rather than give the decision as the vote
         cited = Cited()
         for document in dict.fromkeys(d.doc_id for d, _ in chosen):
             rows = [(d, r) for d, r in chosen if d.doc_id == document]
-            cited.add(f"{heading(rows[0][0])}: {len(rows)} resolution{'s' if len(rows) != 1 else ''}")
+            count = sum(1 for _, r in rows if id(r) not in unresolved)
+            cited.add(f"{heading(rows[0][0])}: {count} resolution{'s' if count != 1 else ''}")
             item = None
             for meeting, resolution in rows:
-                if resolution.item and resolution.item != item:
+                if resolution.item != item:
+                    if voting and item is not None:
+                        _votes(cited, meeting, item)
                     item = resolution.item
-                    cited.add(f"\n*{escape(item)}*")
+                    if item:
+                        cited.add(f"\n*{escape(item)}*")
+                if id(resolution) in unresolved:
+                    continue  # an item with votes and no resolution: its votes follow
                 amended = " (as amended)" if resolution.amended else ""
                 cited.add(f"- {escape(resolution.text)}{amended} {cited.cite(meeting, resolution.page, resolution.text, resolution.item)}")
+            if voting and item is not None:
+                _votes(cited, rows[-1][0], item)
             cited.add()
         return cited.draft()
+
+
+def _votes(cited: Cited, meeting: Document, item: str) -> None:
+    """The item's motions and amendments as the minutes record them (moved, seconded, the vote), each cited."""
+    records: list[Vote] = [vote for vote in meeting.model.minutes.votes if vote.item == item]
+    for vote in records:
+        cited.add(f"- Vote: {escape(vote.text)} {cited.cite(meeting, vote.page, vote.text, item)}")
+
+
+_MONTHS = frozenset(terms("january february march april may june july august september october november december"))
+
+
+def _people_named(ask: Ask, meetings: list[Document]) -> set[str]:
+    """Stems of the names a question gives ('Councillor Moss'): capitalised words inside it that no meeting's title holds."""
+    words = re.findall(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b", ask.question)
+    known = set().union(*(ask.title_terms(d) for d in meetings)) | frozenset(terms(MEETING_BODY_WORDS)) | _MONTHS
+    return set(terms(" ".join(words))) - known - frozenset(terms("councillor councillors cllr mayor chair leader member"))

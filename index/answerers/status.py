@@ -4,10 +4,13 @@ variance), read from the fields the model holds, each cited with its verbatim li
 
 from __future__ import annotations
 
-from index.answer import Draft
+import re
+
+from index.answer import Draft, escape
+from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
-from index.answerers.intents import BUDGET_FIELDS, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
+from index.answerers.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
 
 
 class StatusAnswerer:
@@ -16,18 +19,41 @@ class StatusAnswerer:
     name = "status"
 
     def wants(self, ask: Ask) -> float:
-        """High for 'overall status' and budget words, when some document has status lines."""
-        if not any(f.name in STATUS_FIELDS for d in ask.documents for f in d.model.fields):
-            return 0.0
+        """High for 'overall status' and budget words, when some document has status lines; middling for a budget
+        figure a report states in its own words ('a net revenue budget of £252m for 2025/26')."""
         found = cues(STATUS_CUES, ask.question)
+        if not any(f.name in STATUS_FIELDS for d in ask.documents for f in d.model.fields):
+            return 0.55 if "budget" in found and _budget_statements(ask) else 0.0
         return 0.8 if "overall" in found else 0.75 if "budget" in found else 0.0
 
     def answer(self, ask: Ask) -> Draft | None:
+        """The asked status lines of the named report (else of every report that has them), each cited; else the
+        budget figures reports state for what the question names."""
+        return self._status(ask) or (self._statements(ask) if "budget" in cues(STATUS_CUES, ask.question) else None)
+
+    @staticmethod
+    def _statements(ask: Ask) -> Draft | None:
+        """The parts of report lines that give a sum for what the question names, in the period it names."""
+        found = _budget_statements(ask)
+        if not found:
+            return None
+        cited = Cited()
+        for document in dict.fromkeys(d.doc_id for d, _, _ in found):
+            rows = [(d, page, part) for d, page, part in found if d.doc_id == document]
+            cited.add(heading(rows[0][0]))
+            for owner, page, part in rows:
+                cited.add(f"- {escape(part)} {cited.cite(owner, page, part)}")
+            cited.add()
+        return cited.draft()
+
+    def _status(self, ask: Ask) -> Draft | None:
         """The asked status lines of the named report (else of every report that has them), each cited."""
         holders = [d for d in ask.documents if any(f.name in STATUS_FIELDS for f in d.model.fields)]
         named = named_document(ask.question, holders) or (holders[0] if len(holders) == 1 else None)
         if named is None and ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)):
             return None  # the question is about something no status report is named for ('spend on potholes')
+        if named is not None and not _about(ask, named):
+            return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
         cited = Cited()
         for document in [named] if named else holders:
             wanted = self._wanted(ask, document)
@@ -50,5 +76,46 @@ class StatusAnswerer:
                 question = without(ask.question, ask.title_terms(document))
                 texts = {name: said for name, said in candidates(ask, [document], exclude=()).items() if name in BUDGET_FIELDS}
                 specific = [name for name, score in asked_fields(ask, question, texts) if score >= FIELD_MIN]
-            wanted += specific or list(BUDGET_FIELDS)
+            # A line asked against another ('the outturn against the budget') brings every budget line, the asked ones first.
+            together = not specific or BUDGET_TOGETHER.search(ask.question)
+            wanted += [*specific, *(name for name in BUDGET_FIELDS if name not in specific and together)]
         return wanted
+
+
+def _about(ask: Ask, document: Document) -> bool:
+    """Whether the question's own words (status and document words aside) are mostly the report's: its title and lines."""
+    asked = ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)) - ask.matcher.content(document.doc.get("council") or "")
+    if not asked:
+        return True
+    said = ask.matcher.content(" ".join([document.title, *(f"{f.label} {f.value}" for f in document.model.fields)]))
+    return len(asked & said) / len(asked) >= ABOUT_MIN
+
+
+ABOUT_MIN = 0.5  # share of the question's own words a status report must hold to be the one asked about
+
+
+_MONEY = re.compile(r"[£$€]\s?\d[\d,]*(?:\.\d+)?\s*(?:m|bn|k|million|billion)?\b", re.I)
+_PARTS = re.compile(r"(?:(?<=[.;:])\s+|\s+(?=(?:\d{1,2}(?:\.\d{1,2})?[.)]?|\([a-z0-9]{1,3}\))\s))")  # sentences, numbered parts
+_MOST_STATEMENTS = 3
+
+
+def _budget_statements(ask: Ask) -> list[tuple[Document, int | None, str]]:
+    """(document, page, verbatim part) of field values and outline lines that hold a sum, every word the question
+    names (budget words aside) and the period it names; the most specific first."""
+    named = grid.periods(ask.question)
+    found = []
+    for document in ask.documents:
+        asked = grid.words(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)) - ask.matcher.content(document.doc.get("council") or "")
+        if not asked:
+            continue
+        texts = [(f.page, f.quote) for f in document.model.fields] + [(node.page, node.text) for _, node in document.nodes()]
+        for page, text in texts:
+            for part in _PARTS.split(" ".join(text.split())):
+                if len(part) < 12 or not _MONEY.search(part) or not asked <= grid.words(part):
+                    continue
+                if named and not named <= grid.periods(part):
+                    continue
+                found.append((len(part), document, page, part))
+    found.sort(key=lambda row: row[0])
+    unique = list({(row[1].doc_id, row[3]): row for row in found}.values())[:_MOST_STATEMENTS]
+    return [(document, page, part) for _, document, page, part in unique]

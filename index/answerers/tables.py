@@ -13,9 +13,23 @@ import re
 from dataclasses import dataclass
 
 from index.answer import Draft, escape
+from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
-from index.answerers.intents import COLUMN_QUESTIONS, DOCUMENT_WORDS, ROW_NOUNS, TABLE_CUES, TABLE_WORDS, cues, statuses_named, subject
+from index.answerers.intents import (
+    CHANGE_WORDS,
+    COLUMN_QUESTIONS,
+    COMPARE_CUES,
+    DOCUMENT_WORDS,
+    ROW_NOUNS,
+    SUPERLATIVE_CUES,
+    TABLE_CUES,
+    TABLE_WORDS,
+    WHOLE_TABLE_CUES,
+    cues,
+    statuses_named,
+    subject,
+)
 from index.retrieval import terms
 from ingest.model import Table
 from ingest.vocabulary import Vocabulary, fold
@@ -129,10 +143,16 @@ class TableAnswerer:
 
     name = "tables"
 
+    def __init__(self, across: bool = False) -> None:
+        # Across documents ('how have visits changed since 2019') a table answers only with rows that compare figures.
+        self.across = across
+
     def wants(self, ask: Ask) -> float:
         """High for slipped or highest rows, and for rows by a status word; middling for one row's status or owner."""
         if not any(d.model.tables for d in ask.documents):
             return 0.0
+        if self.across:
+            return 0.6 if any(self._named(ask, sheets) for sheets in self._plain(ask)) else 0.0
         found = cues(TABLE_CUES, ask.question)
         named = statuses_named(ask.question, ask.vocabulary)
         nouns = _nouns(ask.question)
@@ -142,41 +162,164 @@ class TableAnswerer:
             return 0.8
         if "lookup" in found:
             return 0.7
-        return 0.45 if "rows" in found or named else 0.0
+        return max(0.45 if "rows" in found or named else 0.0, self._cells_want(ask))
+
+    def _cells_want(self, ask: Ask) -> float:
+        """How much a question asks for a table's cells: a superlative over a column it names, rows it names, a whole table."""
+        sheets = self._plain(ask)[-1]
+        if cues(SUPERLATIVE_CUES, ask.question) and _extreme_column(ask, sheets):
+            return 0.75
+        if self._named(ask, sheets):
+            return 0.6
+        return 0.55 if WHOLE_TABLE_CUES.search(ask.question) and _whole_sheet(ask, sheets) else 0.0
 
     def answer(self, ask: Ask) -> Draft | None:
         """The rows the question asks for, grouped by document, each cited by its row text."""
         sheets = self._sheets(ask)
         if not sheets:
             return None
+        if self.across:
+            return next((d for d in (self._rows_named(ask, plain) for plain in self._plain(ask)) if d), None)
         found = cues(TABLE_CUES, ask.question)
         named = statuses_named(ask.question, ask.vocabulary)
         if "lookup" in found:
             drafted = self._lookup(ask, sheets)
             if drafted:
                 return drafted
-        if "slipped" in named:
+        if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
+            sheets = _on_subject(ask, sheets)
+        if "slipped" in named and sheets:
             drafted = self._slipped(ask, sheets)
             if drafted:
                 return drafted
-        if "highest" in found:
+        if "highest" in found and _nouns(ask.question) and sheets:
             drafted = self._highest(ask, sheets)
             if drafted:
                 return drafted
-        if named - {"slipped"}:
+        tries = self._plain(ask)
+        for plain in tries if cues(SUPERLATIVE_CUES, ask.question) else []:
+            drafted = self._extreme(ask, plain)
+            if drafted:
+                return drafted
+        if "highest" in found and sheets:
+            drafted = self._highest(ask, sheets)
+            if drafted:
+                return drafted
+        if named - {"slipped"} and sheets:
             drafted = self._with_status(ask, sheets, named - {"slipped"})
             if drafted:
                 return drafted
+        for plain in tries:
+            drafted = self._rows_named(ask, plain) or (self._whole(ask, plain) if WHOLE_TABLE_CUES.search(ask.question) else None)
+            if drafted:
+                return drafted
+        if not sheets:
+            return None
         return self._with_value(ask, sheets) or (self._lookup(ask, sheets) if "rows" not in found else None)
+
+    def _extreme(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
+        """The row with the most or least in the numeric column the question names ('the fewest visits in 2021/22')."""
+        picked = _extreme_column(ask, sheets)
+        if picked is None:
+            return None
+        sheet, column = picked
+        found = sorted((m.start(), name, m[0]) for name, pattern in SUPERLATIVE_CUES.items() for m in [pattern.search(ask.question)] if m)
+        _, direction, said = found[0]  # the first superlative asked decides ('the most, and the least?' asks the most first)
+        most = direction == "most"
+        said = said.lower().removeprefix("worth the ")
+        rows = [(grid.value(row_cells[column]), row) for row, row_cells in enumerate(sheet.table.rows)
+                if column < len(row_cells) and not grid.is_total(" ".join(row_cells))]
+        rows = [(amount, row) for amount, row in rows if amount is not None]
+        if not rows:
+            return None
+        best = max(amount for amount, _ in rows) if most else min(amount for amount, _ in rows)
+        label = grid.label_column(sheet.table)
+        cited = Cited()
+        header = sheet.table.header[column]
+        cited.add(f"{heading(sheet.document)}{_under(sheet)}:")
+        for _, row in [(a, r) for a, r in rows if a == best]:
+            marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+            name = grid.label(sheet.table, row) or sheet.table.row_text(row)
+            cited.add(f"- {escape(name)}: {escape(header)} {escape(sheet.table.rows[row][column])}, the {said} of {len(rows)} {marker}")
+            cited.add(f"- {escape(grid.described(sheet.table, row, [column], label))} {marker}")
+        return cited.draft()
+
+    def _rows_named(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
+        """The rows whose labels the question names, each as its cells under their headers, the asked columns first."""
+        hits = self._named(ask, sheets)
+        if not hits:
+            return None
+        by_document: dict[str, float] = {}
+        for score, sheet, _ in hits:
+            by_document[sheet.document.doc_id] = by_document.get(sheet.document.doc_id, 0.0) + score
+        top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id)))
+        ranked = sorted([hit for hit in hits if hit[1].document.doc_id == top], key=lambda hit: -hit[0])
+        asked = grid.words(ask.question)
+        chosen, said = [], set()
+        for hit in ranked:
+            shared = grid.words(grid.label(hit[1].table, hit[2])) & asked
+            if shared <= said:
+                continue  # 'Social Care Grant' names nothing 'Adult Social Care' has not named already
+            chosen.append(hit)
+            said |= shared
+        chosen = chosen[:_MOST_ROWS]
+        cited = Cited()
+        cited.add(f"{heading(chosen[0][1].document)}:")
+        for _, sheet, row in chosen:
+            label = grid.label_column(sheet.table)
+            ignore = grid.words(" ".join(grid.label(sheet.table, r) for _, sh, r in chosen if sh is sheet)) | grid.words(CHANGE_WORDS)
+            asked = grid.asked_columns(ask.question, sheet.table, {label} if label is not None else set(), ignore)
+            marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+            cited.add(f"- {escape(grid.described(sheet.table, row, asked, label))}{escape(_under(sheet, ' (in '))} {marker}")
+        return cited.draft()
+
+    def _named(self, ask: Ask, sheets: list[Sheet]) -> list[tuple[float, Sheet, int]]:
+        """(score, table, row) of the rows the question names; across documents, only rows holding two figures or more."""
+        hits = [(score, sheet, row) for sheet in sheets for score, row in grid.named_rows(ask.question, sheet.table, sheet.document.title)]
+        comparing = bool(COMPARE_CUES.search(ask.question))
+        if self.across:  # 'how has X changed': rows comparing two figures or more
+            return [hit for hit in hits if comparing and sum(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]]) >= 2]
+        if comparing:
+            return hits
+        # A fact the text states as well ('how many visits in 2018/19') is the passages' to quote; a row answers when the
+        # question also names one of its columns by words ('the forecast energy cost of X'), a lookup only a table answers.
+        return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))]
+
+    def _whole(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
+        """Every row of the one table the question names by its heading and headers ('the options and what each brings in')."""
+        sheet = _whole_sheet(ask, sheets)
+        if sheet is None:
+            return None
+        cited = Cited()
+        rows = [row for row in range(len(sheet.table.rows)) if not grid.is_total(grid.label(sheet.table, row))][:_WHOLE_ROWS]
+        cited.add(f"{heading(sheet.document)}{_under(sheet)}: {len(rows)} rows")
+        for row in rows:
+            marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+            cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")
+        return cited.draft()
 
     def _sheets(self, ask: Ask) -> list[Sheet]:
         """The tables of the named document (else all), narrowed to those about the rows the question names ('risks')."""
         documents = [d for d in ask.documents if d.model.tables]
         named = named_document(ask.question, documents)
-        sheets = [Sheet(d, t, [meaning(h, ask.vocabulary) for h in t.header]) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
+        sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
         nouns = _nouns(ask.question)
         about = [s for s in sheets if nouns & set(terms(f"{s.table.heading or ''} {' '.join(s.table.header)}"))]
         return about or sheets
+
+    def _plain(self, ask: Ask) -> list[list[Sheet]]:
+        """Tables of records (front sheets set as tables left out): the named document's first, then every document's.
+
+        A question can name a document by its council alone, which names the wrong one of that council's papers.
+        """
+        documents = [d for d in ask.documents if d.model.tables]
+        named = named_document(ask.question, documents)
+        tries = [[named]] if named else []
+        found = []
+        for group in [*tries, documents]:
+            sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in group for t in d.model.tables if t.rows]
+            found.append([sheet for sheet in sheets if not _is_form(sheet, ask)])
+        return found
 
     def _slipped(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """Rows whose status says slipped, or whose forecast date is later than their baseline date."""
@@ -283,6 +426,104 @@ class TableAnswerer:
         texts = [(i, text) for i, (header, name) in enumerate(zip(sheet.table.header, sheet.meanings)) for text in [header, *COLUMN_QUESTIONS.get(name or "", [])]]
         best = ask.matcher.best(question, [text for _, text in texts], COLUMN_MIN)
         return texts[best[0]][0] if best else None
+
+
+_MOST_ROWS = 6  # rows a question naming several rows is answered with
+_WHOLE_ROWS = 15  # rows listed for a question about a whole table
+
+
+def _under(sheet: Sheet, lead: str = ", ") -> str:
+    """', under <the table's heading>' when the table has one."""
+    if not sheet.table.heading:
+        return ""
+    return f"{lead}{sheet.table.heading})" if lead.endswith("(in ") else f"{lead}{sheet.table.heading}"
+
+
+def _on_subject(ask: Ask, sheets: list[Sheet]) -> list[Sheet]:
+    """The tables of documents that hold at least half of what the question names beyond table, status and row words."""
+    statuses_said = " ".join(form for forms in ask.vocabulary.status.values() for form in forms)
+    question = ask.question
+    for pattern in [*TABLE_CUES.values(), *SUPERLATIVE_CUES.values(), COMPARE_CUES]:  # the cue words ask how, not about what
+        question = pattern.sub(" ", question)
+    asked = ask.matcher.content(subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), statuses_said, CHANGE_WORDS))
+    if not asked:
+        return sheets
+    held: dict[str, set[str]] = {}
+    for sheet in sheets:
+        document = sheet.document
+        if document.doc_id not in held:
+            tables = " ".join(f"{t.heading or ''} {' '.join(t.header)} {' '.join(' '.join(r) for r in t.rows)}" for t in document.model.tables)
+            held[document.doc_id] = ask.matcher.content(f"{document.title} {document.doc.get('council') or ''} {tables}")
+    return [sheet for sheet in sheets if len(asked & held[sheet.document.doc_id]) >= 0.5 * len(asked)]
+
+
+def _label_set(sheet: Sheet) -> set[int]:
+    column = grid.label_column(sheet.table)
+    return {column} if column is not None else set()
+
+
+_READ: dict[int, tuple[Table, list[str | None], bool | None]] = {}  # id(table) -> (table, column meanings, is a form); tables live as long as their cached model
+
+
+def _meanings(table: Table, vocabulary: Vocabulary) -> list[str | None]:
+    """What each column of a table means, read once per table (vocabulary lookups are many per question otherwise)."""
+    cached = _READ.get(id(table))
+    if cached is None or cached[0] is not table:
+        if len(_READ) > 20_000:
+            _READ.clear()
+        cached = _READ[id(table)] = (table, [meaning(h, vocabulary) for h in table.header], None)
+    return cached[1]
+
+
+def _is_form(sheet: Sheet, ask: Ask) -> bool:
+    """A front sheet or status box set out as a two-column table of labels and values, not a table of records."""
+    table = sheet.table
+    if len(table.header) > 2:
+        return False
+    cached = _READ.get(id(table))
+    if cached is not None and cached[0] is table and cached[2] is not None:
+        return cached[2]
+    labels = [row[0] for row in table.rows if row]
+    known = sum(1 for text in [*labels, table.header[0] if table.header else ""] if ask.vocabulary.field_name(text))
+    form = known >= max(2, len(labels) // 3)
+    _READ[id(table)] = (table, _meanings(table, ask.vocabulary), form)
+    return form
+
+
+def _extreme_column(ask: Ask, sheets: list[Sheet]) -> tuple[Sheet, int] | None:
+    """The (table, numeric column) a superlative question names: by the header's words and period, then by the row noun."""
+    noun = re.search(r"\b(?:which|what)\s+(?:\w+\s+)?(\w+)\b", ask.question, re.I)
+    noun_words = grid.words(noun[0]) if noun else set()
+    asked = grid.words(ask.question)
+    best, best_key = None, None
+    for sheet in sheets:
+        label = grid.label_column(sheet.table)
+        about = grid.words(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)}")
+        for column, header in enumerate(sheet.table.header):
+            if column == label or not grid.numeric(sheet.table, column):
+                continue
+            score = grid.column_score(ask.question, header)
+            if score <= 0:
+                continue
+            key = (round(score, 2), len(noun_words & about), len(asked & (about | grid.words(sheet.document.title))))
+            if best_key is None or key > best_key:
+                best, best_key = (sheet, column), key
+    return best
+
+
+def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
+    """The one table a question names by its heading and headers (two of their words, one of them the heading's)."""
+    asked = grid.words(ask.question)
+    ranked = []
+    for sheet in sheets:
+        heading_words = grid.words(sheet.table.heading or "") & asked
+        about = grid.words(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)}") & asked
+        if heading_words and len(about) >= 2:
+            ranked.append((len(about) + len(asked & grid.words(sheet.document.title)), sheet))
+    ranked.sort(key=lambda item: -item[0])
+    if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return None
+    return ranked[0][1]
 
 
 def _nouns(question: str) -> set[str]:

@@ -1,0 +1,160 @@
+"""Answers from tables, status lines and minutes of papers read from real files (PDF, HTML, DOCX, TXT) in house styles
+of invented councils: superlatives over a column, a row by its label and columns by their headers, a whole table,
+budget lines together, votes and the reasons members left. Every citation must be a verbatim span of its page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from model_councils import catalogue, fake_embed
+from table_documents import ORMSBY_HEADER, ORMSBY_ROWS, build
+
+from index.answerers import ACROSS_REGISTRY, Ask, Matcher, answer_from_model, load
+from index.answerers.status import StatusAnswerer
+from ingest.layout import collapse
+from ingest.readers import read_document
+from ingest.reading import read_model
+
+MATCHER = Matcher(fake_embed)
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
+    """Each test paper's catalogue entry (with its model) and its parsed document, by file name."""
+    folder = tmp_path_factory.mktemp("papers")
+    found = {}
+    for path in build(folder):
+        parsed = read_document(path)
+        model = read_model(parsed)
+        entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                 "council": model.council, "model": model.to_dict()}
+        found[path.name] = (entry, parsed)
+    return found
+
+
+def ask(papers, question: str, *names: str, registry=None):
+    """The model's answer to a question over the named papers (all when none are named); verbatim citations asserted."""
+    docs = {name: entry for name, (entry, _) in papers.items() if not names or name in names}
+    draft = answer_from_model(question, docs, None, "", MATCHER, registry)
+    assert draft is not None and not draft.abstained, question
+    for citation in draft.citations:
+        parsed = papers[citation.source][1]
+        pages = [p for p in parsed.pages if citation.page is None or p.number == citation.page]
+        text = collapse(" ".join(p.text for p in pages)).lower()
+        assert len(citation.quote) >= 8 and collapse(citation.quote).lower() in text, citation
+        assert f"[{citation.n}]" in draft.text
+    return draft
+
+
+def test_a_pdf_table_set_by_whitespace_alone_is_read_as_a_table(papers):
+    entry, _ = papers["ormsby-leisure-sites.pdf"]
+    tables = entry["model"]["tables"]
+    assert [t["header"] for t in tables] == [list(ORMSBY_HEADER)]
+    assert tables[0]["rows"] == [list(row) for row in ORMSBY_ROWS]
+    assert tables[0]["row_quotes"][3] == "Ladybrook Courts 1972 310 £41,900 £38,000"
+
+
+def test_superlative_over_a_column_named_by_its_words_and_period(papers):
+    draft = ask(papers, "Which site had the fewest members in 2022/23?")
+    assert "Ladybrook Courts" in draft.text.split("\n")[1] and "310" in draft.text
+    draft = ask(papers, "Which service area has the smallest budget in 2025-26?")
+    assert "Waste Services" in draft.text and "11.9" in draft.text and "Total" not in draft.text
+
+
+def test_superlative_leaves_out_the_totals_row_and_reads_the_row_noun(papers):
+    draft = ask(papers, "Which efficiency proposal saves the most in 2026-27?")
+    assert "Renegotiate the grounds maintenance contract" in draft.text and "600" in draft.text
+    assert "1,540" not in draft.text
+
+
+def test_a_row_named_by_its_label_and_columns_by_their_headers(papers):
+    draft = ask(papers, "What is the 2025/26 budget for Kilnworth Gym compared with its running cost in 2022/23?")
+    assert "£121,500" in draft.text and "£98,700" in draft.text
+    assert draft.text.index("Budget 2025/26") < draft.text.index("Built")  # the asked columns lead
+    draft = ask(papers, "What would relocating the library to the Quayside have cost, and why was that option dropped?")
+    assert "£7.25m" in draft.text and "no funding identified" in draft.text
+
+
+def test_a_row_year_by_year(papers):
+    draft = ask(papers, "How much is allocated to Waste Services each year to 2026-27?")
+    assert all(figure in draft.text for figure in ("11.2", "11.9", "12.6"))
+    assert "Children and Families" not in draft.text and "Total net spending" not in draft.text
+
+
+def test_a_whole_table_the_question_names(papers):
+    draft = ask(papers, "What options were considered for the Central Library, and what would each cost?")
+    assert all(figure in draft.text for figure in ("£1.9m", "£3.4m", "£7.25m"))
+
+
+def test_how_figures_changed_is_answered_by_a_table_that_compares_them_and_nothing_else(papers):
+    draft = ask(papers, "How have library members and e-book loans changed since 2019?", registry=ACROSS_REGISTRY)
+    assert all(figure in draft.text for figure in ("18,200", "14,650", "22,400", "61,300"))
+    docs = {name: entry for name, (entry, _) in papers.items()}
+    assert answer_from_model("Is there any precedent for closing a library?", docs, None, "", MATCHER, ACROSS_REGISTRY) is None
+    assert answer_from_model("Has any council cut the events held at its library?", docs, None, "", MATCHER, ACROSS_REGISTRY) is None
+
+
+def test_a_fact_the_text_could_state_is_not_taken_from_a_row_without_a_column_named(papers):
+    docs = {name: entry for name, (entry, _) in papers.items() if name.startswith("dunmere")}
+    draft = answer_from_model("How many events were held?", docs, None, "", MATCHER)
+    assert draft is None or "388" not in draft.text
+
+
+def test_budget_lines_asked_against_each_other_come_together(papers):
+    draft = ask(papers, "What is the projected outturn for the depot rebuild against the approved budget?")
+    assert all(figure in draft.text for figure in ("£4,950,000", "£4,800,000", "£150,000 over budget"))
+    assert "£1,215,000" in draft.text  # the spend to date stands with them
+
+
+def test_a_budget_figure_stated_in_words_for_the_period_asked(papers):
+    documents = load({"brayford": papers["brayford-budget-2025.html"][0]}, None)
+    draft = StatusAnswerer().answer(Ask("What is Brayford's budget requirement for 2025-26?", documents, MATCHER))
+    assert "£80,300,000" in draft.text and "4.99%" not in draft.text
+    assert "£80,300,000" in ask(papers, "What is Brayford's budget requirement for 2025-26?").text
+    docs = {"brayford": papers["brayford-budget-2025.html"][0]}
+    other = answer_from_model("What is Brayford's budget requirement for 2027-28?", docs, None, "", MATCHER)
+    assert other is None or "£80,300,000" not in other.text
+
+
+def test_status_lines_of_a_report_about_something_else_are_not_an_answer(papers):
+    documents = load({"carrow": papers["carrow-depot-status-2025-04.txt"][0]}, None)
+    assert StatusAnswerer().answer(Ask("How much did the swimming pool refurbishment cost in the end?", documents, MATCHER)) is None
+    assert StatusAnswerer().answer(Ask("How much has been spent on the depot rebuild?", documents, MATCHER)) is not None
+
+
+def test_minutes_with_reference_numbered_items_read_declarations_whole(papers):
+    minutes = papers["felby-council-minutes-2025-03-03.txt"][0]["model"]["minutes"]
+    assert [d["value"] for d in minutes["declarations"]] == [
+        "Councillor Okoro declared a pecuniary interest in item FC/105 because his company holds the contract for cleaning "
+        "the bus shelters. He withdrew from the meeting for that item."
+    ]
+    assert [r["item"] for r in minutes["resolutions"]] == ["FC/104 COMMUNITY GRANTS", "FC/105 BUS SHELTER REPLACEMENT"]
+    assert minutes["resolutions"][0]["text"].startswith("RESOLVED that grants")
+    assert [(v["item"].split()[0], v["text"][:30]) for v in minutes["votes"]] == [
+        ("FC/105", "Councillor Venn proposed, and "), ("FC/105", "On being put to the vote the m"), ("FC/106", "A motion moved by Councillor F")]
+
+
+@pytest.mark.parametrize("question", ["Why did Councillor Okoro withdraw from the meeting?", "Why did Councillor Okoro leave the full council meeting?"])
+def test_why_a_member_left_gives_their_declaration_with_its_reason(papers, question):
+    draft = ask(papers, question)
+    assert "pecuniary interest" in draft.text and "cleaning the bus shelters" in draft.text
+
+
+def test_a_slipped_word_about_something_no_table_holds_is_not_answered_with_milestones():
+    docs = catalogue()
+    draft = answer_from_model("What did cabinet say about compensation for missed bin collections?", docs, None, "", MATCHER)
+    assert draft is None or "milestone" not in draft.text.lower()
+    assert "slipped" in answer_from_model("Which milestones have slipped?", docs, None, "", MATCHER).text
+
+
+def test_votes_with_the_item_they_decided(papers):
+    draft = ask(papers, "Who proposed the bus shelter motion and how did the vote go?")
+    assert "Councillor Venn proposed" in draft.text and "6 in favour, 2 against" in draft.text and "£27,500" in draft.text
+    draft = ask(papers, "Was the skate park lighting motion carried?")
+    assert "was lost (3 for, 5 against)" in draft.text
+
+
+def test_a_vote_the_minutes_do_not_record_is_not_answered_with_the_decision(papers):
+    docs = {"felby": papers["felby-council-minutes-2025-03-03.txt"][0]}
+    draft = answer_from_model("How many councillors voted against the community grants?", docs, None, "", MATCHER)
+    assert draft is None
