@@ -121,8 +121,13 @@ def has_quantity(text: str) -> bool:
 
 def named_terms(question: str) -> set[str]:
     """Stems of the names the question asks about (capitalised words inside it), which an answer must concern."""
-    names = [word for word in _SPECIFIC.findall(question) if not word[0].isdigit() and word.lower() not in _QUESTION_WORDS_RAW]
+    names = [word for word in _SPECIFIC.findall(question)
+             if not word[0].isdigit() and word.lower() not in _QUESTION_WORDS_RAW and not _CALENDAR.fullmatch(word)]
     return set(terms(" ".join(names)))
+
+
+_CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 
 
 TITLE_LINE = 0.6  # a line whose words are mostly the title's is the title printed again ("... Report to"), not a statement
@@ -502,8 +507,16 @@ _MONEY = re.compile(r"[£$€]\s?\d|\d\s?(million|billion|bn|m|k)\b|\b\d[\d,]*\s
 PERIOD_REACH = 12  # words: a figure's year is the year written nearest to the thing it measures
 
 
+_SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
+
+
 def asked_period(question: str) -> tuple[str, str] | None:
-    """The one year or financial year a question names, as (start year, two-digit end or ''), else None."""
+    """The one year or financial year a question asks a figure for, as (start year, two-digit end or ''), else None.
+
+    "Since 2019" or "up to 2027/28" names a span to compare or run over, not the one year a figure must be for.
+    """
+    if _SINCE.search(question):
+        return None
     asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
     return asked.pop() if len(asked) == 1 else None
 
@@ -584,10 +597,10 @@ def unmet_period(question: str, answer: str) -> str | None:
 
     A figure for another year is not an answer: "visits in 2023/24" answered with 2021/22's is a wrong answer.
     """
-    asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
-    if len(asked) != 1:
+    period = asked_period(question)
+    if period is None:
         return None
-    year, end = asked.pop()
+    year, end = period
     for m in _YEAR.finditer(answer):
         if m.group(1) == year and (not end or (m.group(2) or "")[-2:] == end):
             return None

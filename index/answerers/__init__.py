@@ -8,10 +8,10 @@ Adding a family is adding a module and a line to REGISTRY.
 
 from __future__ import annotations
 
-from index.answer import Draft
+from index.answer import Draft, named_terms
 from index.answerers.base import Answerer, Ask, load
 from index.answerers.fields import FieldAnswerer
-from index.answerers.intents import document_terms, subject
+from index.answerers.intents import document_terms, frame_terms, subject
 from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
 from index.answerers.status import StatusAnswerer
@@ -50,6 +50,8 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
         drafted = answerer.answer(ask)
         if drafted is None:
             continue
+        if not _holds_names(ask, drafted):
+            continue  # "the Brackenford refurbishment" is not answered from another programme's budget lines
         speaks = _speaks_to(ask.question, drafted)
         # Even a firm intent's answer must speak to what the question names: "missed appointments" is not "slipped milestones".
         if (score >= FIRM_WANT and (speaks >= FIRM_SPEAKS or len(_asked(ask.question)) < SUBJECT_WORDS)) or speaks >= 0.5:
@@ -59,6 +61,17 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
     # An answer beats "the document does not say" from another family, whatever their words.
     best = max(answers, key=lambda row: (not row[4].abstained, *row[:3]))
     return best[3], best[4]
+
+
+def _holds_names(ask: Ask, drafted: Draft) -> bool:
+    """Whether the answer, or a document it cites (its words, title or council), holds every name the question asks about."""
+    names = named_terms(ask.question) - document_terms() - frame_terms()
+    if not names:
+        return True
+    cited = {citation.source for citation in drafted.citations}
+    held = set(terms(drafted.text)).union(*(d.words | set(terms(f"{d.title} {d.doc.get('council') or ''}"))
+                                            for d in ask.documents if d.doc.get("source") in cited))
+    return names <= held
 
 
 def _asked(question: str) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Protocol
 
 from index.answer import Draft, escape
@@ -36,6 +37,22 @@ class Document:
     def date(self) -> str | None:
         """The date the document speaks for, if known."""
         return self.doc.get("date") or self.model.date
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Every word (stemmed) the model read from the document: title, fields, tree, tables, minutes."""
+
+        def strings(value):
+            if isinstance(value, str):
+                yield value
+            elif isinstance(value, dict):
+                for item in value.values():
+                    yield from strings(item)
+            elif isinstance(value, list | tuple):
+                for item in value:
+                    yield from strings(item)
+
+        return frozenset(terms(" ".join(strings(self.doc.get("model") or {}))))
 
     def nodes(self):
         """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
