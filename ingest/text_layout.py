@@ -107,10 +107,17 @@ def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
             end += 1
     else:
         starts: list[int] | None = None
-        while end < len(lines) and lines[end].strip() and "  " in lines[end].strip():
+        while end < len(lines) and lines[end].strip():
             if split_marker(lines[end])[2]:
                 break
             found = list(_COLUMNS.finditer(lines[end]))
+            wrapped = _wrapped_cell(found, starts)
+            if wrapped is None and "  " not in lines[end].strip():
+                break
+            if rows and wrapped is not None:  # a long cell wrapped onto a line of its own, under its column
+                rows[-1][wrapped] = f"{rows[-1][wrapped]} {collapse(found[0].group())}"
+                end += 1
+                continue
             if len(found) < 2:
                 break
             spots = [match.start() for match in found]
@@ -128,6 +135,14 @@ def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
     table = Table(header=rows[0], rows=rows[1:], page=None, row_pages=[None] * (len(rows) - 1))
     blocks.append(Block("table", collapse(lines[i]), None, table=table))
     return end - i
+
+
+def _wrapped_cell(found: list[re.Match], starts: list[int] | None) -> int | None:
+    """The column a one-run line continues: it starts under a column other than the first (within two spaces)."""
+    if starts is None or len(found) != 1:
+        return None
+    column = next((index for index, start in enumerate(starts) if abs(found[0].start() - start) <= 2), None)
+    return column if column else None
 
 
 def _rank(blocks: list[Block], indents: list[int]) -> None:

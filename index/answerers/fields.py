@@ -15,6 +15,7 @@ from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.intents import (
     ABOUT_FIELDS,
     ACROSS_WORDS,
+    BARE_CLAUSE_FIELDS,
     CONTACT_FIELDS,
     FIELD_CUES,
     FIELD_QUESTIONS,
@@ -25,6 +26,7 @@ from index.answerers.intents import (
 )
 from index.retrieval import terms
 from ingest.model import Field
+from ingest.vocabulary import fold
 
 FIELD_MIN = 0.5  # a field is asked for when a question scores this against its labels or example questions
 MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it and who is the contact')
@@ -57,11 +59,21 @@ def field_scores(ask: Ask, question: str, texts: dict[str, list[str]]) -> dict[s
     return best
 
 
-def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]]) -> list[tuple[str, float]]:
-    """The fields a question asks for, clause by clause, best first."""
+def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    """The fields a question asks for, clause by clause, best first; `drop` are words that name the document, not a field.
+
+    Clauses are cut on the question as asked (its commas and 'and's), so each part of 'which meeting, on what date,
+    and what reference' finds its own field.
+    """
     chosen: dict[str, float] = {}
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
-    for clause in dict.fromkeys([question, *clauses]):
+    for clause in dict.fromkeys(without(part, drop) for part in [question, *clauses]):
+        if not clause.strip():
+            continue
+        bare = fold(clause)
+        if bare in BARE_CLAUSE_FIELDS:  # '..., and when?': the word alone says which field
+            chosen.update({name: max(chosen.get(name, 0.0), FIELD_MIN) for name in BARE_CLAUSE_FIELDS[bare] if name in texts})
+            continue
         scores = field_scores(ask, clause, texts)
         top = max(scores.values(), default=0.0)
         for name, score in scores.items():
@@ -112,12 +124,11 @@ class FieldAnswerer:
         document = ask.named()
         if document is None:
             return None
-        question = without(ask.question, ask.title_terms(document))
         if "contact" in found:
             return self._fields(document, list(CONTACT_FIELDS), ask)
         if "about" in found:
             return self._fields(document, list(ABOUT_FIELDS), ask, abstain=False)
-        asked = asked_fields(ask, question, candidates(ask, [document]))
+        asked = asked_fields(ask, ask.question, candidates(ask, [document]), ask.title_terms(document))
         if not asked:
             return None
         return self._fields(document, [name for name, _ in asked], ask)

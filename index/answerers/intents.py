@@ -125,14 +125,19 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
                   "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
-    "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member"],
-    "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask"],
-    "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it"],
-    "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered"],
+    "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
+                         "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under"],
+    "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask",
+                "who can answer questions on it", "who should I speak to about it", "what is the email address of the officer"],
+    "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it", "which meeting was it written for",
+                  "which body decides it"],
+    "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered", "when does it go to cabinet",
+                     "on what date", "when is the meeting"],
     "key_decision": ["is it a key decision", "which reports are key decisions"],
     "forward_plan": ["what is the forward plan reference", "what is its reference number"],
     "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas"],
-    "exempt": ["is it confidential", "is it exempt", "is it public or private"],
+    "exempt": ["is it confidential", "is it exempt", "is it public or private", "is any part exempt from publication",
+               "is there a confidential appendix", "can the public see it"],
     "seen_by": ["who has seen it", "who was consulted", "who cleared it", "who signed it off"],
     "purpose": ["what is the purpose", "what is it for", "why has the report been written"],
     "summary": ["what is it about", "summarise the report", "give me the gist"],
@@ -148,6 +153,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "forecast_outturn": ["what is the forecast outturn", "what will it cost by the end of the year"],
     "variance": ["what is the variance", "is it over or under budget"],
 }
+# Fields a clause that is only a question word asks for ('..., and when?').
+BARE_CLAUSE_FIELDS = {"when": ("meeting_date",)}
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
 CONTACT_FIELDS = ("contact", "report_of", "author")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.

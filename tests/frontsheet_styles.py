@@ -1,0 +1,196 @@
+"""Front sheets of four invented councils, each in a house style of its own and a format of its own, with gold.
+
+Ellerdale (PDF): a two-column label/value grid with "Lead Member", "Responsible Officer", "Public/Exempt" and a
+value over two lines. Haverleigh (DOCX): bold labels on their own paragraph above the value. Stowmere (HTML): a
+definition list. Corrindale (TXT): "Label: value" lines aligned in columns, values wrapped onto indented lines.
+GOLD maps each file to the fields a reader must find (vocabulary name -> words the value holds); QUESTIONS are
+paraphrases members ask, with the facts each answer must hold.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ELLERDALE = [
+    ("Meeting", "Executive Committee"),
+    ("Date", "4 June 2025"),
+    ("Title", "Riverside Car Park Charges Review"),
+    ("Lead Member", "Councillor Nadia Fenwick, Lead Member for Transport and Highways"),
+    ("Responsible Officer", "Owen Tallis, Assistant Director (Environment)"),
+    ("Report Author", "Keira Dunmore, Parking Services Team Leader"),
+    ("Decision type", "Key"),
+    ("Ward(s)", "Riverside; Castle Hill; Old Town"),
+    ("Public/Exempt", "Public, except Appendix 2, which is exempt under paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"),
+    ("Contact", "Keira Dunmore, 01908 552 314, keira.dunmore@ellerdale.example.gov.uk"),
+]
+
+HAVERLEIGH = [
+    ("Report to", "Cabinet"),
+    ("Date of meeting", "19 November 2025"),
+    ("Cabinet Portfolio Holder", "Cllr Jasper Holt, Portfolio Holder for Housing and Homelessness"),
+    ("Responsible Director", "Director of Housing and Communities"),
+    ("Author", "Rhiannon Vaughan, Housing Strategy Officer"),
+    ("Key decision", "Yes"),
+    ("Forward Plan item", "KD/2025/077"),
+    ("Wards affected", "All wards"),
+    ("Contact details", "Rhiannon Vaughan"),
+    ("Telephone", "01632 774 210"),
+    ("Email", "rhiannon.vaughan@haverleigh.example.gov.uk"),
+]
+
+STOWMERE = [
+    ("Decision maker", "Cabinet"),
+    ("Meeting date", "11 March 2026"),
+    ("Executive Member", "Councillor Priya Lakhani, Executive Member for Children and Families"),
+    ("Lead Officer", "Director of Children's Services"),
+    ("Report author", "Tomasz Nowicki, School Place Planning Manager"),
+    ("Divisions affected", "Stowmere North; Stowmere South; Brightwell"),
+    ("Exempt information", "None"),
+    ("Officer contact", "Tomasz Nowicki, School Place Planning Manager, 01223 801 455, tomasz.nowicki@stowmere.example.gov.uk"),
+]
+
+CORRINDALE_TEXT = """CORRINDALE DISTRICT COUNCIL
+
+Community Grants Scheme 2026/27
+===============================
+
+Meeting:             Cabinet
+Meeting date:        8 January 2026
+Lead Member:         Councillor Hugh Marchetti, Lead Member for Communities
+                     and Voluntary Sector
+Report of:           Head of Community Development
+Decision type:       Key decision
+Ward(s):             Ashby Moor; Fenton; Lower Corrin
+Public/Exempt:       Public
+Contact officer:     Delyth Pryce, Community Grants Officer, 01745 330
+                     912, delyth.pryce@corrindale.example.gov.uk
+
+1. Purpose
+----------
+
+1.1   To agree the criteria and budget of the Community Grants Scheme for 2026/27.
+
+2. Recommendations
+------------------
+
+That Cabinet:
+
+2.1   agrees a grants budget of £180,000 for 2026/27;
+2.2   agrees that no single grant exceeds £15,000.
+"""
+
+# Per file: vocabulary field -> words its value must hold.
+GOLD: dict[str, dict[str, list[str]]] = {
+    "ellerdale-car-parks.pdf": {
+        "report_to": ["Executive Committee"],
+        "meeting_date": ["4 June 2025"],
+        "portfolio_holder": ["Nadia Fenwick", "Lead Member for Transport and Highways"],
+        "report_of": ["Owen Tallis"],
+        "author": ["Keira Dunmore"],
+        "key_decision": ["Key"],
+        "wards": ["Riverside", "Castle Hill", "Old Town"],
+        "exempt": ["Appendix 2", "paragraph 3 of Part 1 of Schedule 12A"],
+        "contact": ["01908 552 314", "keira.dunmore@ellerdale.example.gov.uk"],
+    },
+    "haverleigh-homelessness.docx": {
+        "report_to": ["Cabinet"],
+        "meeting_date": ["19 November 2025"],
+        "portfolio_holder": ["Jasper Holt", "Portfolio Holder for Housing and Homelessness"],
+        "report_of": ["Director of Housing and Communities"],
+        "author": ["Rhiannon Vaughan"],
+        "forward_plan": ["KD/2025/077"],
+        "wards": ["All wards"],
+        "contact": ["Rhiannon Vaughan", "01632 774 210", "rhiannon.vaughan@haverleigh.example.gov.uk"],
+    },
+    "stowmere-school-places.html": {
+        "report_to": ["Cabinet"],
+        "meeting_date": ["11 March 2026"],
+        "portfolio_holder": ["Priya Lakhani", "Executive Member for Children and Families"],
+        "report_of": ["Director of Children's Services"],
+        "author": ["Tomasz Nowicki"],
+        "wards": ["Stowmere North", "Brightwell"],
+        "exempt": ["None"],
+        "contact": ["Tomasz Nowicki", "01223 801 455", "tomasz.nowicki@stowmere.example.gov.uk"],
+    },
+    "corrindale-community-grants.txt": {
+        "report_to": ["Cabinet"],
+        "meeting_date": ["8 January 2026"],
+        "portfolio_holder": ["Hugh Marchetti", "Lead Member for Communities and Voluntary Sector"],
+        "report_of": ["Head of Community Development"],
+        "key_decision": ["Key decision"],
+        "wards": ["Ashby Moor", "Fenton", "Lower Corrin"],
+        "exempt": ["Public"],
+        "contact": ["Delyth Pryce", "01745 330 912", "delyth.pryce@corrindale.example.gov.uk"],
+    },
+}
+
+# Paraphrased questions (none an eval question) and the facts each answer must hold.
+QUESTIONS: list[tuple[str, list[str]]] = [
+    ("Which councillor is responsible for the Riverside car park charges review?", ["Nadia Fenwick"]),
+    ("Who was the cabinet member behind Haverleigh's homelessness strategy?", ["Jasper Holt"]),
+    ("Which cabinet member is responsible for the Stowmere school places report?", ["Priya Lakhani"]),
+    ("Who is the lead member for Corrindale's community grants scheme?", ["Hugh Marchetti", "Voluntary Sector"]),
+    ("Is any part of the Riverside car park charges review exempt from publication?", ["Schedule 12A"]),
+    ("Who can answer questions on the Stowmere school places report?", ["Tomasz Nowicki", "01223 801 455"]),
+    ("Who should I speak to about Haverleigh's homelessness strategy?", ["Rhiannon Vaughan", "01632 774 210"]),
+    ("When does the Corrindale community grants scheme go to Cabinet, and who is the lead member?", ["8 January 2026", "Hugh Marchetti"]),
+    ("Which meeting is the Riverside car park charges review going to, on what date, and which wards does it cover?",
+     ["Executive Committee", "4 June 2025", "Castle Hill"]),
+    ("Which meeting was the Stowmere school places report written for, and when?", ["Cabinet", "11 March 2026"]),
+]
+
+
+def write_pdf(path: Path, title: str, council: str, rows: list[tuple[str, str]]) -> None:
+    """A one-page PDF: letterhead, title, then a bordered two-column grid whose long values wrap inside their cell."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=10, leading=12)
+    label = ParagraphStyle("label", parent=body, fontName="Helvetica-Bold")
+    grid = Table([[Paragraph(a, label), Paragraph(b, body)] for a, b in rows], colWidths=[120, 330])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story = [Paragraph(council, ParagraphStyle("c", parent=body, fontSize=12)), Spacer(1, 6),
+             Paragraph(title, ParagraphStyle("t", parent=label, fontSize=16, leading=20)), Spacer(1, 10), grid, Spacer(1, 12),
+             Paragraph("1. Purpose", ParagraphStyle("h", parent=label, fontSize=12)),
+             Paragraph("1.1 To review the charges at the council's riverside car parks.", body)]
+    SimpleDocTemplate(str(path), pagesize=A4, title=title).build(story)
+
+
+def write_docx(path: Path, title: str, council: str, rows: list[tuple[str, str]]) -> None:
+    """A Word file: council and title, then each label a bold paragraph of its own with the value in plain text below."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(council)
+    document.add_heading(title, level=1)
+    for label, value in rows:
+        document.add_paragraph().add_run(label).bold = True
+        document.add_paragraph(value)
+    document.add_heading("1. Purpose", level=2)
+    document.add_paragraph("1.1 To adopt a homelessness and rough sleeping strategy for 2025 to 2030.")
+    document.save(str(path))
+
+
+def write_html(path: Path, title: str, council: str, rows: list[tuple[str, str]]) -> None:
+    """An HTML page: the front sheet as a definition list (<dt> label, <dd> value)."""
+    from html import escape
+
+    items = "\n".join(f"<dt>{escape(a)}</dt><dd>{escape(b)}</dd>" for a, b in rows)
+    path.write_text(
+        f"<!doctype html><html><head><title>{escape(title)}</title></head><body>"
+        f"<p>{escape(council)}</p><h1>{escape(title)}</h1><dl>\n{items}\n</dl>"
+        "<h2>1. Purpose</h2><p>1.1 To agree where 420 new primary school places will be built by September 2027.</p></body></html>",
+        encoding="utf-8",
+    )
+
+
+def build(folder: Path) -> Path:
+    """Write the four front sheets into `folder` and return it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_pdf(folder / "ellerdale-car-parks.pdf", "Riverside Car Park Charges Review", "Ellerdale Borough Council", ELLERDALE)
+    write_docx(folder / "haverleigh-homelessness.docx", "Homelessness and Rough Sleeping Strategy 2025-2030", "Haverleigh District Council", HAVERLEIGH)
+    write_html(folder / "stowmere-school-places.html", "Primary School Places in Stowmere", "Stowmere County Council", STOWMERE)
+    (folder / "corrindale-community-grants.txt").write_text(CORRINDALE_TEXT, encoding="utf-8")
+    return folder
