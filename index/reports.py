@@ -125,7 +125,7 @@ class ReportAnswerer:
             return None
         asked = [name for name in EXACT_FIELDS if re.search(rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
         doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
-        if doc_id is None:
+        if doc_id is None or not self._model_names(question, doc_id, filters):
             return None
         doc, name = self.catalogue.documents[doc_id], asked[0]
         if filters is not None and not filters.allows(doc):
@@ -141,6 +141,15 @@ class ReportAnswerer:
             if any(meta.get("document_id") == doc_id or meta.get("source") == doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
                 return None  # the text mentions it somewhere, in any council's words: let retrieval find it
         return Draft(f"The documents don't say. **{escape(doc['title'])}**{_date(doc)} gives no {label}: its text never mentions one.", [], True)
+
+    def _model_names(self, question: str, doc_id: str, filters: Filters | None) -> bool:
+        """Whether the model answerers read the question as naming the same document (a council's name in a plan's title
+        names no document: 'Kestrel Vale's budget report' is not 'Kestrel Vale Corporate Plan')."""
+        from index.answerers import load
+        from index.answerers.base import named_document
+
+        named = named_document(question, load(self.catalogue.documents, filters))
+        return named is not None and named.doc_id == doc_id
 
     def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
         """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""

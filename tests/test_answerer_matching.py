@@ -53,6 +53,7 @@ def test_dense_scores_follow_the_embedder_and_are_cached():
     ("How many pledges are there?", TREE_CUES, "count"),
     ("Name the plan's aims", TREE_CUES, "levels"),
     ("Which deliverables are running behind?", TABLE_CUES, "slipped"),
+    ("Is the depot scheme behind?", TABLE_CUES, "slipped"),
     ("What are the most serious risks on the register?", TABLE_CUES, "highest"),
     ("When is the depot milestone due?", TABLE_CUES, "lookup"),
     ("Who could not attend the board?", MINUTES_CUES, "apologies"),
@@ -69,6 +70,7 @@ def test_cues_recognise_paraphrases(question, family, cue):
     ("Who wrote the report?", TREE_CUES, "where"),
     ("Which reports are key decisions?", TABLE_CUES, "rows"),
     ("What are the recommendations?", TABLE_CUES, "slipped"),
+    ("Who was the councillor behind the parking review?", TABLE_CUES, "slipped"),
     ("Who is the cabinet member?", MINUTES_CUES, "present"),
     ("What is the purpose of the report?", MINUTES_CUES, "decisions"),
 ])

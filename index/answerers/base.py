@@ -114,11 +114,12 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     ranked = []
     spoken = {word.lower() for word in _ACRONYM.findall(question)}
     councils = {document.doc.get("council") or "" for document in documents}
-    places = set(terms(" ".join(councils))) - document_terms() - frame_terms()  # a council's name in a title names no one document
+    places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
     for document, title in zip(documents, titles):
         council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
-        distinct = title - generic - places
-        shared = len(asked & distinct) + 2 * len(spoken & _initials(document.title))
+        distinct = title - generic
+        # A council's name in a title ('Kestrel Vale Corporate Plan') counts once, as one word: it names the council more than the document.
+        shared = len(asked & distinct - places) + bool(asked & distinct & places) + 2 * len(spoken & _initials(document.title))
         by_council = bool(council and council <= asked)
         score = shared + sum(2 for phrase in quoted if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0

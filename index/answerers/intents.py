@@ -90,7 +90,12 @@ TREE_CUES = {
     ),
 }
 TABLE_CUES = {
-    "slipped": re.compile(r"\b(slipp\w*|slip|delay\w*|late|behind( schedule)?|overdue|missed|off[- ]track|not on (track|time|schedule)|running over)\b", re.I),
+    # 'behind' alone is a row's lateness ('which milestones are behind'), never a person's part ('the member behind the report').
+    "slipped": re.compile(
+        r"\b(slipp\w*|slip|delay\w*|late|behind (schedule|target|time|plan|programme|profile)|(fallen|falling|fell|running|ran|got|getting|are|is|was|were) "
+        r"behind\b(?! (the|this|that|it|a|an|its|their)\b)|overdue|missed|off[- ]track|not on (track|time|schedule)|running over)\b|\bbehind\s*[?.!]?\s*$",
+        re.I,
+    ),
     "highest": re.compile(
         r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
     ),
