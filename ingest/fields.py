@@ -126,7 +126,7 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
             current = None
             seen_tables.add(id(line.table))
             fields += table_fields(line.table, labels, seen_by=wants_table)
-        elif here:
+        elif here and not _value_of(current, here):
             fields += _close(current)
             current = _Open(here, line.page, [here.value] if here.value else [], [here.quote])
             index = here.after
@@ -252,6 +252,12 @@ def _looks_like_label(text: str, has_value: bool) -> bool:
         and not re.search(r"[.;,!\"“”]|\d{3}", text)
         and fold(words[0]) not in {"that", "the", "this", "it", "we", "a", "to", "and", "if", "please"}
     )
+
+
+def _value_of(current: _Open | None, here: _Label) -> bool:
+    """Whether an unknown 'X: y' line is the value of a known label standing bare above it ("Public/Exempt" over
+    "Exempt in part: Appendix B ..."), not a label of its own."""
+    return current is not None and current.label.name is not None and not current.values and here.name is None
 
 
 def _inside(current: _Open | None, line: Line) -> bool:

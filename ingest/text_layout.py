@@ -15,6 +15,7 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
+_LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -91,6 +92,8 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break
         if item and len(line) - len(line.lstrip()) <= indent and not line.startswith(" "):
             break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
+        if _LABEL_LINE.match(lines[start]) and _LABEL_LINE.match(line):
+            break  # a run of "Label: value" lines (a front sheet) is one line per label; a wrapped value stays with its label
         end += 1
     return end
 

@@ -1,8 +1,11 @@
-"""Front sheets of four invented councils, each in a house style of its own and a format of its own, with gold.
+"""Front sheets of nine invented councils, each in a house style of its own and a format of its own, with gold.
 
 Ellerdale (PDF): a two-column label/value grid with "Lead Member", "Responsible Officer", "Public/Exempt" and a
 value over two lines. Haverleigh (DOCX): bold labels on their own paragraph above the value. Stowmere (HTML): a
-definition list. Corrindale (TXT): "Label: value" lines aligned in columns, values wrapped onto indented lines.
+definition list. Corrindale (TXT): "Label: value" lines aligned in columns, values wrapped onto indented lines. Five more: a four-column
+DOCX grid (Brimley), bold "Label:" runs inside DOCX paragraphs (Farrow), an HTML <th>/<td> table (Greystone), a PDF of
+bold labels beside values drawn without a grid, one value "X: y" itself (Halden), and capitals "LABEL: value" lines in
+plain text with a value wrapped flush-left (Ivel).
 GOLD maps each file to the fields a reader must find (vocabulary name -> words the value holds); QUESTIONS are
 paraphrases members ask, with the facts each answer must hold.
 """
@@ -79,6 +82,36 @@ That Cabinet:
 2.2   agrees that no single grant exceeds £15,000.
 """
 
+
+BRIMLEY = [["Meeting", "Cabinet", "Date", "2 July 2025"],
+           ["Portfolio", "Cllr Ann Fry, Portfolio Holder for Green Spaces", "Author", "Sam Lee, Parks Officer"],
+           ["Key decision", "No", "Wards", "Brimley East"]]
+FARROW = [("Report to:", "Executive"), ("Meeting date:", "9 September 2025"), ("Executive Member:", "Cllr Rob Dane, Executive Member for Leisure"),
+          ("Report author:", "Lucy Hart, Leisure Manager, 01234 567890"), ("Exempt:", "No")]
+GREYSTONE = [("Report of", "Director of Place"), ("Cabinet Member", "Councillor Tara Moss, Cabinet Member for Planning"),
+             ("Contact officer", "Ian Cole, Planning Policy Manager, 01632 555 100, ian.cole@greystone.example.gov.uk"),
+             ("Forward Plan reference", "FP 2025/12"), ("Wards affected", "All")]
+HALDEN = [("Report to", ["Cabinet"]), ("Date", ["14 October 2025"]), ("Lead Member", ["Councillor Mei Chen, Lead Member for", "Environment and Waste"]),
+          ("Report author", ["Joe Park, Fleet Manager"]),
+          ("Public/Exempt", ["Exempt in part: Appendix B is exempt under paragraph 3", "of Part 1 of Schedule 12A to the Local Government Act 1972"]),
+          ("Contact", ["Joe Park, 01632 777 888"])]
+IVEL_TEXT = """IVEL DISTRICT COUNCIL
+
+PARKING ENFORCEMENT REVIEW
+
+REPORT TO: Cabinet
+DATE OF MEETING: 3 March 2026
+PORTFOLIO HOLDER: Councillor Dev Shah, Portfolio Holder for Transport
+REPORT AUTHOR: Ellen Wray, Parking Manager
+EXEMPT INFORMATION: Appendix 3 is exempt under paragraph 3 of Part 1 of
+Schedule 12A to the Local Government Act 1972
+CONTACT OFFICER: Ellen Wray, 01632 999 000
+
+1. PURPOSE
+
+1.1 To review parking enforcement.
+"""
+
 # Per file: vocabulary field -> words its value must hold.
 GOLD: dict[str, dict[str, list[str]]] = {
     "ellerdale-car-parks.pdf": {
@@ -122,6 +155,26 @@ GOLD: dict[str, dict[str, list[str]]] = {
         "exempt": ["Public"],
         "contact": ["Delyth Pryce", "01745 330 912", "delyth.pryce@corrindale.example.gov.uk"],
     },
+    "brimley-allotments.docx": {
+        "report_to": ["Cabinet"], "meeting_date": ["2 July 2025"], "portfolio_holder": ["Ann Fry"], "author": ["Sam Lee"],
+        "key_decision": ["No"], "wards": ["Brimley East"],
+    },
+    "farrow-leisure.docx": {
+        "report_to": ["Executive"], "meeting_date": ["9 September 2025"], "portfolio_holder": ["Rob Dane"], "author": ["Lucy Hart", "01234 567890"],
+        "exempt": ["No"],
+    },
+    "greystone-local-plan.html": {
+        "report_of": ["Director of Place"], "portfolio_holder": ["Tara Moss"], "contact": ["Ian Cole", "01632 555 100"],
+        "forward_plan": ["FP 2025/12"], "wards": ["All"],
+    },
+    "halden-depot.pdf": {
+        "report_to": ["Cabinet"], "meeting_date": ["14 October 2025"], "portfolio_holder": ["Mei Chen", "Lead Member for Environment and Waste"],
+        "author": ["Joe Park"], "exempt": ["Appendix B", "paragraph 3 of Part 1 of Schedule 12A"], "contact": ["01632 777 888"],
+    },
+    "ivel-parking.txt": {
+        "report_to": ["Cabinet"], "meeting_date": ["3 March 2026"], "portfolio_holder": ["Dev Shah"], "author": ["Ellen Wray"],
+        "exempt": ["Appendix 3", "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"], "contact": ["01632 999 000"],
+    },
 }
 
 # Paraphrased questions (none an eval question) and the facts each answer must hold.
@@ -137,6 +190,10 @@ QUESTIONS: list[tuple[str, list[str]]] = [
     ("Which meeting is the Riverside car park charges review going to, on what date, and which wards does it cover?",
      ["Executive Committee", "4 June 2025", "Castle Hill"]),
     ("Which meeting was the Stowmere school places report written for, and when?", ["Cabinet", "11 March 2026"]),
+    ("Who holds the portfolio for Brimley's allotments policy review?", ["Ann Fry"]),
+    ("Is the Halden depot relocation report exempt from publication?", ["Appendix B", "Schedule 12A"]),
+    ("Which cabinet member is responsible for Ivel's parking enforcement review, and who wrote it?", ["Dev Shah", "Ellen Wray"]),
+    ("Who can I contact about the Greystone local plan timetable?", ["Ian Cole", "01632 555 100"]),
 ]
 
 
@@ -187,10 +244,82 @@ def write_html(path: Path, title: str, council: str, rows: list[tuple[str, str]]
 
 
 def build(folder: Path) -> Path:
-    """Write the four front sheets into `folder` and return it."""
+    """Write the nine front sheets into `folder` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     write_pdf(folder / "ellerdale-car-parks.pdf", "Riverside Car Park Charges Review", "Ellerdale Borough Council", ELLERDALE)
     write_docx(folder / "haverleigh-homelessness.docx", "Homelessness and Rough Sleeping Strategy 2025-2030", "Haverleigh District Council", HAVERLEIGH)
     write_html(folder / "stowmere-school-places.html", "Primary School Places in Stowmere", "Stowmere County Council", STOWMERE)
     (folder / "corrindale-community-grants.txt").write_text(CORRINDALE_TEXT, encoding="utf-8")
+    write_grid_docx(folder / "brimley-allotments.docx", "Allotments Policy Review", "Brimley Town Council", BRIMLEY)
+    write_inline_docx(folder / "farrow-leisure.docx", "Leisure Pricing 2026", "Farrow District Council", FARROW)
+    write_th_html(folder / "greystone-local-plan.html", "Local Plan Timetable", "Greystone City Council", GREYSTONE)
+    write_drawn_pdf(folder / "halden-depot.pdf", "Depot Relocation", "Halden Borough Council", HALDEN)
+    (folder / "ivel-parking.txt").write_text(IVEL_TEXT, encoding="utf-8")
     return folder
+
+
+def write_grid_docx(path: Path, title: str, council: str, rows: list[list[str]]) -> None:
+    """A Word file whose front sheet is a four-column table: label, value, label, value."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(council)
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.add_heading("1. Purpose", level=2)
+    document.add_paragraph("1.1 To review the allotments policy.")
+    document.save(str(path))
+
+
+def write_inline_docx(path: Path, title: str, council: str, rows: list[tuple[str, str]]) -> None:
+    """A Word file: each field one paragraph, its label a bold run ending in a colon, its value plain after it."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph(council)
+    document.add_heading(title, level=1)
+    for label, value in rows:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        paragraph.add_run(" " + value)
+    document.add_heading("1. Purpose", level=2)
+    document.add_paragraph("1.1 To set leisure prices.")
+    document.save(str(path))
+
+
+def write_th_html(path: Path, title: str, council: str, rows: list[tuple[str, str]]) -> None:
+    """An HTML page: the front sheet as a table of <th> labels and <td> values."""
+    from html import escape
+
+    cells = "".join(f"<tr><th>{escape(a)}</th><td>{escape(b)}</td></tr>" for a, b in rows)
+    path.write_text(f"<html><body><p>{escape(council)}</p><h1>{escape(title)}</h1><table>{cells}</table>"
+                    "<h2>1. Purpose</h2><p>1.1 To agree the timetable.</p></body></html>", encoding="utf-8")
+
+
+def write_drawn_pdf(path: Path, title: str, council: str, rows: list[tuple[str, list[str]]]) -> None:
+    """A PDF drawn line by line: bold labels at the left margin, values beside them (some over two lines), no grid."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 11)
+    page.drawString(50, 800, council)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(50, 770, title)
+    y = 730
+    for label, lines in rows:
+        page.setFont("Helvetica-Bold", 10)
+        page.drawString(50, y, label)
+        page.setFont("Helvetica", 10)
+        for line in lines:
+            page.drawString(200, y, line)
+            y -= 14
+        y -= 6
+    page.setFont("Helvetica-Bold", 12)
+    page.drawString(50, y - 10, "1. Purpose")
+    page.setFont("Helvetica", 10)
+    page.drawString(50, y - 26, "1.1 To relocate the depot.")
+    page.save()
