@@ -17,6 +17,12 @@ from ingest.vocabulary import Vocabulary, fold, label_key
 MAX_VALUE = 2000  # a field is a front-sheet entry or one section, never a whole report
 _NUMBER = re.compile(r"^\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:?]{1,80}?)\s*(?P<sep>[:?])(?:\s+(?P<value>.*))?$")
+_HEADER = 8  # unlabelled header lines are read among this many lines above a front sheet's first label
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{4}",
+    re.IGNORECASE,
+)
 _NEAR = 3  # an unknown label counts when a known one is this many lines away (a front sheet's run of labels)
 
 
@@ -44,6 +50,7 @@ class _Label:
     quote: str  # the label line(s) from the label on, verbatim
     value: str  # the value printed on the label's line, if any
     heading: int | None = None  # the heading's rank when the label is a section heading
+    marker: str | None = None  # a section heading's own number ("2."), whose numbered paragraphs ("2.1.") belong to it
 
 
 @dataclass
@@ -144,7 +151,32 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
     for table in tables:
         if id(table) not in seen_tables:
             fields += table_fields(table, labels)
-    return _unique(fields)
+    first = min((index for index, label in found.items() if label.name), default=len(lines))
+    return _unique(fields + header_fields(lines[: min(first, _HEADER)], fields, vocabulary))
+
+
+def header_fields(top: list[Line], fields: list[Field], vocabulary: Vocabulary) -> list[Field]:
+    """A front sheet's unlabelled header lines above its first label: a line that is only a date (the meeting's), the
+    meeting body named on a line of its own beside it ('Cabinet' over '15th November 2017'), a 'Key Decision' line."""
+    have = {f.name for f in fields}
+    bodies = {fold(body) for body in vocabulary.meetings.get("bodies", [])}
+    keyed = [fold(form) for form in vocabulary.fields.get("key_decision", [])[:1]]
+    found: list[Field] = []
+    for index, line in enumerate(top):
+        if line.table is not None:
+            continue
+        if "meeting_date" not in have and _DATE_LINE.fullmatch(line.text):
+            found.append(Field("meeting_date", "Date", line.text, line.page, line.text))
+            have.add("meeting_date")
+            beside = [top[i] for i in (index - 1, index + 1) if 0 <= i < len(top) and top[i].table is None]
+            body = next((b for b in beside if fold(b.text) in bodies), None)
+            if body and "report_to" not in have:
+                found.append(Field("report_to", "Meeting", body.text, body.page, body.text))
+                have.add("report_to")
+        elif "key_decision" not in have and len(line.text.split()) <= 8 and any(form in fold(line.text) for form in keyed):
+            found.append(Field("key_decision", "Key decision", line.text, line.page, line.text))
+            have.add("key_decision")
+    return found
 
 
 def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
@@ -211,7 +243,7 @@ def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
             return joined
     name = labels.name(rest)
     if name and len(rest) <= 100:
-        return _Label(index, index + 1, name, rest.rstrip(":? "), rest, "", heading)
+        return _Label(index, index + 1, name, rest.rstrip(":? "), rest, "", heading, marker)
     if match:
         label, value = match.group("label").strip(), (match.group("value") or "").strip()
         name = labels.name(label)
@@ -261,9 +293,15 @@ def _value_of(current: _Open | None, here: _Label) -> bool:
 
 
 def _inside(current: _Open | None, line: Line) -> bool:
-    """A sub-heading within a section field ('3.1 Background' under '3. Reasons')."""
+    """A sub-heading within a section field ('3.1 Background' under '3. Reasons'): ranked below it, or numbered under it
+    where the layout gives both one rank ('2.1. No options were considered.' under '2. Options considered')."""
     rank = current.label.heading if current else None
-    return bool(rank) and bool(line.level) and line.level > rank
+    if not rank:
+        return False
+    section, number = current.label.marker, split_number(line.text)[0]
+    if section and number and is_sub_number(number) and number.startswith(section.rstrip(".)") + "."):
+        return True
+    return bool(line.level) and line.level > rank
 
 
 def _continues(current: _Open, line: Line, previous: Line, labels: Labels) -> bool:
@@ -311,7 +349,7 @@ def _bounded(text: str) -> str:
 def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Field]:
     """Fields of a label/value table (two or four columns), a one-row table headed by labels, or a seen-by table."""
     if seen_by or _consultee_columns(table, labels.vocabulary):
-        return _seen_by(table, labels.vocabulary)
+        return _seen_by(table, labels.vocabulary) + _labelled_rows(table, labels)
     header_known = [labels.name(cell) for cell in table.header]
     # A header row of labels over one row of values (a status table: budget | spend | forecast | variance).
     if len(table.rows) == 1 and sum(1 for name in header_known if name) >= 2 and not any(labels.name(cell) for cell in table.rows[0]):
@@ -325,6 +363,9 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
     if table.header and labels.name(table.header[0]):  # the reader took the first label/value row for a header
         rows.insert(0, (table.header, table.page))
     width = max((len(row) for row, _ in rows), default=0)
+    if width not in (2, 4):  # a wide grid whose first column holds labels ('Risk Implications: | text | | ...')
+        known = sum(1 for row, _ in rows if row and labels.name(row[0]))
+        return _labelled_rows(table, labels) if known >= 2 else []
     if width in (2, 4):
         pairs = [(row[i], row[i + 1], page) for row, page in rows for i in range(0, len(row) - 1, 2)]
         pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
@@ -344,6 +385,19 @@ def _merge_parts(pairs: list[tuple[str | None, str, str, int | None]], labels: L
             fields[-1].value = _bounded(f"{fields[-1].value} {label}: {value}")
             continue
         fields.append(Field(name or fold(label), label, _bounded(value), page, _bounded(value)))
+    return fields
+
+
+def _labelled_rows(table: Table, labels: Labels) -> list[Field]:
+    """Rows of a seen-by grid that are front-sheet fields after all ('Forward Plan Reference: | FP/18/12/05'): a known
+    label in the first cell, its value in the next cell that has one."""
+    fields = []
+    for row, page in zip(table.rows, table.row_pages or [table.page] * len(table.rows)):
+        cells = [" ".join(cell.split()) for cell in row]
+        name = labels.name(cells[0]) if cells and cells[0] else None
+        value = next((cell for cell in cells[1:] if cell), "")
+        if name and name != "seen_by" and value:
+            fields.append(Field(name, cells[0].rstrip(":? "), _bounded(value), page, _bounded(value)))
     return fields
 
 

@@ -16,6 +16,7 @@ from ingest.model import DocumentModel, Node
 from ingest.vocabulary import Vocabulary, load_vocabulary
 
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")  # 'MTFS', 'SEND': a question naming a document by its title's initials
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
 _MODELS: dict[int, tuple[dict, DocumentModel]] = {}  # id(catalogue JSON) -> (that JSON, its typed model); the JSON is kept so the id stays its own
 
@@ -115,13 +116,15 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     spoken = {word.lower() for word in _ACRONYM.findall(question)}
     councils = {document.doc.get("council") or "" for document in documents}
     places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
+    # A capitalised name ('Our Plan', 'New Vision') names a title as a quote does, unless it is a council's name.
+    capitalised = [p.lower() for p in _CAPITALISED.findall(question) if not set(terms(p)) <= places]
     for document, title in zip(documents, titles):
         council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
         distinct = title - generic
         # A council's name in a title ('Kestrel Vale Corporate Plan') counts once, as one word: it names the council more than the document.
         shared = len(asked & distinct - places) + bool(asked & distinct & places) + 2 * len(spoken & _initials(document.title))
         by_council = bool(council and council <= asked)
-        score = shared + sum(2 for phrase in quoted if phrase in document.title.lower()) + by_council
+        score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
         if score >= 2 or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))

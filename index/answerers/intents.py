@@ -27,7 +27,12 @@ DOCUMENT_WORDS = (
     "minutes item items county district borough city authority draft"
 )
 # Words of a question across documents that link a field to its value ('which reports affect ward X').
-ACROSS_WORDS = "affect affects affected cover covers covering include includes including involve involves concern concerns mention mentions relate relates apply applies"
+ACROSS_WORDS = ("affect affects affected cover covers covering include includes including involve involves concern concerns mention mentions "
+                "relate relates apply applies earlier previous past prior other before no none without not")
+# A question across documents for the ones whose field says none ('reports where no alternative options were considered').
+NEGATED = re.compile(r"\b(no|none|without)\b", re.I)
+# A field value, or a numbered part of one, that says there is none ('2.2. No other options have been considered').
+NONE_VALUE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(no|none|nil|n/a|not applicable|there (?:are|were|have been) no)\b", re.I)
 # Words of a plan question that name the shape of the tree, not a node of it.
 TREE_WORDS = (
     "under beneath below within sit sits sitting fit fits fall falls belong belongs come comes part "
@@ -119,7 +124,12 @@ FIELD_CUES = {
         r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with)\b",
         re.I,
     ),
-    "across": re.compile(r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b", re.I),
+    "across": re.compile(
+        r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b|"
+        r"\b(are|were) there\b.{0,30}\b(reports|papers|documents|decisions)\b",
+        re.I,
+    ),
+    "seen": re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.I),  # a seen-by (sign-off) question
 }
 YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)", re.I)
@@ -128,10 +138,12 @@ _NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
 FIELD_QUESTIONS: dict[str, list[str]] = {
     "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
-                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this"],
+                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this",
+                  "which officer led on it"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
     "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
-                         "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under"],
+                         "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under",
+                         "which cabinet member fronted it", "whose cabinet portfolio is it"],
     "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask",
                 "who can answer questions on it", "who should I speak to about it", "what is the email address of the officer"],
     "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it", "which meeting was it written for",
@@ -152,6 +164,9 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "financial": ["what are the financial implications", "what are the cost implications"],
     "legal": ["what are the legal implications"],
     "risk": ["what are the risk implications", "what are the risks of the decision"],
+    "hr": ["what are the staffing implications", "what are the HR implications", "does it affect staff"],
+    "consultation": ["what consultation was carried out", "what did the consultation find", "who was asked for their views"],
+    "scrutiny": ["what did scrutiny make of it", "what did the scrutiny committee say", "what were scrutiny's comments"],
     "overall_rag": ["what is the overall status", "what is the overall RAG rating", "how is it doing overall"],
     "approved_budget": ["what is the budget", "how much money was approved"],
     "spend_to_date": ["how much has been spent so far", "what is the spend to date"],
@@ -160,6 +175,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
 }
 # Fields a clause that is only a question word asks for ('..., and when?').
 BARE_CLAUSE_FIELDS = {"when": ("meeting_date",)}
+# Fields that name the people behind a report ('which reports did X lead, write or front').
+PERSON_FIELDS = ("report_of", "author", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
 CONTACT_FIELDS = ("contact", "report_of", "author")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.
