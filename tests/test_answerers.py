@@ -296,3 +296,38 @@ def test_where_a_row_sits_gives_the_row_with_its_cells_and_its_ancestors():
 def test_a_title_named_by_its_initials_and_not_by_the_council_name_it_shares_with_a_plan(question):
     draft = answer_from_model(question, _plan_with_rows(), matcher=MATCHER)
     assert draft is not None and "Ama Boateng" in draft.text and draft.citations[0].source == "budget.pdf"
+
+
+def _front_sheets() -> dict[str, dict]:
+    """Two reports of one council: one front sheet with a seen-by table and no portfolio-holder line read."""
+    def seen(role: str, name: str) -> Field:
+        return Field("seen_by", role, f"{name} (02/02/25)", 1, name)
+
+    harbour = DocumentModel(title="Our Harbour - Marine Works Plan 2025", date="2025-02-12", doc_type="cabinet-report", council="Wrenfield Borough Council",
+                            fields=[Field("forward_plan", "Forward Plan Reference", "FP/25/031", 1, "Forward Plan Reference: FP/25/031"),
+                                    Field("meeting_date", "Date", "12th February 2025", 1, "12th February 2025"),
+                                    seen("County Solicitor", "Ruth Ames"), seen("Monitoring Officer", "Omar Faris"), seen("Corporate Finance", "Lena Ortiz"),
+                                    seen("Human Resources", "Tom Vey"), seen("Cabinet Member", "Cllr Ada Frost, Lead Member for Coast")])
+    parks = DocumentModel(title="Parks Strategy", date="2024-06-01", doc_type="cabinet-report", council="Wrenfield Borough Council",
+                          fields=[Field("author", "Author", "Ian Bell", 1, "Author: Ian Bell")])
+    return {doc_id: {"source": f"{doc_id}.pdf", "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                     "council": model.council, "model": model.to_dict()} for doc_id, model in {"harbour": harbour, "parks": parks}.items()}
+
+
+def test_sign_off_questions_give_the_roles_they_name_by_the_vocabularys_sign_off_words():
+    draft = answer_from_model("Who gave the legal sign-off on Our Harbour?", _front_sheets(), matcher=MATCHER)
+    assert "Ruth Ames" in draft.text and "Omar Faris" in draft.text
+    assert "Lena Ortiz" not in draft.text and "Tom Vey" not in draft.text
+    draft = answer_from_model("Was Our Harbour seen by Tom Vey?", _front_sheets(), matcher=MATCHER)
+    assert "Tom Vey" in draft.text and "Ruth Ames" not in draft.text
+
+
+def test_a_seen_by_cabinet_member_row_stands_in_for_a_missing_portfolio_holder():
+    draft = answer_from_model("Which cabinet member is responsible for Our Harbour?", _front_sheets(), matcher=MATCHER)
+    assert "Cllr Ada Frost, Lead Member for Coast" in draft.text
+    assert [c.quote for c in draft.citations] == ["Cllr Ada Frost, Lead Member for Coast"]
+
+
+def test_a_label_spoken_whole_is_asked_though_the_title_has_its_words_and_a_bare_when_asks_the_date():
+    draft = answer_from_model("Forward plan number for Our Harbour, and when?", _front_sheets(), matcher=MATCHER)
+    assert "FP/25/031" in draft.text and "12th February 2025" in draft.text

@@ -70,7 +70,9 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
     and what reference' finds its own field.
     """
     chosen: dict[str, float] = {}
-    drop = set(drop) - spoken_label_terms(ask, question)
+    # Capitalised words that are no label's (a person, a place) name what the field holds, not which field is asked.
+    label_words = set(terms(" ".join(form for forms in ask.vocabulary.fields.values() for form in forms)))
+    drop = (set(drop) | (named_terms(question) - label_words)) - spoken_label_terms(ask, question)
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
     for clause in dict.fromkeys(without(part, drop) for part in [question, *clauses]):
         if not clause.strip():
