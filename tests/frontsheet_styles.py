@@ -194,6 +194,11 @@ QUESTIONS: list[tuple[str, list[str]]] = [
     ("Is the Halden depot relocation report exempt from publication?", ["Appendix B", "Schedule 12A"]),
     ("Which cabinet member is responsible for Ivel's parking enforcement review, and who wrote it?", ["Dev Shah", "Ellen Wray"]),
     ("Who can I contact about the Greystone local plan timetable?", ["Ian Cole", "01632 555 100"]),
+    ("Give me the contact details for the Brimley allotments review", ["Sam Lee"]),  # no contact printed: its author
+    ("Which officer is behind the Halden depot relocation?", ["Joe Park"]),
+    ("When is the Farrow leisure pricing report being considered and by whom?", ["9 September 2025", "Executive"]),
+    ("Which portfolio does the Haverleigh homelessness strategy fall under?", ["Jasper Holt"]),
+    ("What areas does the Stowmere school places report cover?", ["Stowmere North", "Brightwell"]),
 ]
 
 

@@ -18,9 +18,11 @@ from index.answerers.intents import (
     BARE_CLAUSE_FIELDS,
     CONTACT_FIELDS,
     FIELD_CUES,
+    FIELD_FALLBACKS,
     FIELD_QUESTIONS,
     NEGATED,
     NONE_VALUE,
+    PERSON_FIELDS,
     STATUS_FIELDS,
     YES,
     cues,
@@ -32,6 +34,7 @@ from ingest.model import Field
 from ingest.vocabulary import Vocabulary, fold, label_key
 
 FIELD_MIN = 0.5  # a field is asked for when a question scores this against its labels or example questions
+SPOKEN_WANT = 0.92  # a question saying a field's label whole, of a document that has that field
 MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it and who is the contact')
 COMMON_FIELDS = 3  # a word in the labels or example questions of this many fields is common to them
 _NUMBERED = re.compile(r"(?:^|\s)(?=(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s)")  # where '1. ', '(b) ' starts the next numbered part
@@ -89,6 +92,14 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
     return sorted(chosen.items(), key=lambda item: item[1], reverse=True)
 
 
+def spoken_fields(ask: Ask, question: str) -> set[str]:
+    """The fields whose printed label the question says whole ('forward plan reference'; one word only for the people
+    behind a report: 'portfolio', 'author'), status fields aside."""
+    spoken = f" {fold(question)} "
+    return {name for name, forms in ask.vocabulary.fields.items() if name not in STATUS_FIELDS for form in forms
+            if fold(form) and f" {fold(form)} " in spoken and (len(fold(form).split()) > 1 or name in (*PERSON_FIELDS, "contact"))}
+
+
 def spoken_label_terms(ask: Ask, question: str) -> set[str]:
     """Words of a field label whose first two words the question says together ('forward plan', 'cabinet member'):
     they ask for the field even when the document's title has them too ('the forward plan of Our Plan')."""
@@ -133,6 +144,8 @@ class FieldAnswerer:
         if found & {"contact", "about"}:
             return 0.85
         named = ask.named()
+        if named is not None and spoken_fields(ask, ask.question) & {f.name for f in named.model.fields}:
+            return SPOKEN_WANT  # 'which portfolio does report X fall under': X's own label, said whole, outweighs a 'where' cue
         question = without(ask.question, ask.title_terms(named))
         best = max(field_scores(ask, question, candidates(ask, ask.documents)).values(), default=0.0)
         return min(0.8, max(best, 0.5 if "who" in found else 0.0))
@@ -156,8 +169,11 @@ class FieldAnswerer:
         return self._fields(document, [name for name, _ in asked], ask)
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
+        have = {f.name for f in document.model.fields}
+        # A field the front sheet lacks is answered by the fields that stand nearest to it ('contact' -> the author).
+        names = list(dict.fromkeys(n for name in names for n in ([name] if name in have else [name, *FIELD_FALLBACKS.get(name, ())])))
         found = sorted((f for f in document.model.fields if f.name in names), key=lambda f: names.index(f.name))
-        found += stand_ins(ask, document, [name for name in names if not any(f.name == name for f in found)])
+        found += stand_ins(ask, document, [name for name in names if name not in have])
         if "seen_by" in names:
             rows = seen_rows(ask.question, ask.vocabulary, [f for f in found if f.name == "seen_by"], ask.title_terms(document))
             found = [f for f in found if f.name != "seen_by" or f in rows]

@@ -152,7 +152,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
                      "on what date", "when is the meeting"],
     "key_decision": ["is it a key decision", "which reports are key decisions"],
     "forward_plan": ["what is the forward plan reference", "what is its reference number"],
-    "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas"],
+    "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas",
+              "what areas does it cover"],
     "exempt": ["is it confidential", "is it exempt", "is it public or private", "is any part exempt from publication",
                "is there a confidential appendix", "can the public see it"],
     "seen_by": ["who has seen it", "who was consulted", "who cleared it", "who signed it off"],
@@ -174,7 +175,9 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "variance": ["what is the variance", "is it over or under budget"],
 }
 # Fields a clause that is only a question word asks for ('..., and when?').
-BARE_CLAUSE_FIELDS = {"when": ("meeting_date",)}
+BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",)}
+# Fields that answer for a field a front sheet lacks: whoever wrote or brought the report can be asked about it.
+FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author",), "author": ("contact",)}
 # Fields that name the people behind a report ('which reports did X lead, write or front').
 PERSON_FIELDS = ("report_of", "author", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.

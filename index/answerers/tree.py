@@ -101,6 +101,7 @@ class TreeAnswerer:
                     places += [Place(d, [*above, node], node, row) for row in range(len(d.model.tables[node.table].rows))]
         # 'Who leads X and by when': words naming a row's columns ask for its cells, they do not name the row.
         cells = " ".join(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, []))
+        places = [place for place in places if ask.vocabulary.field_name(place.text()) is None]  # a front-sheet label is no plan item
         place = _best(ask, places, ask.question, scope, levels, cells)
         if place is None or not place.ancestors:
             return None
