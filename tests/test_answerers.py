@@ -331,3 +331,13 @@ def test_a_seen_by_cabinet_member_row_stands_in_for_a_missing_portfolio_holder()
 def test_a_label_spoken_whole_is_asked_though_the_title_has_its_words_and_a_bare_when_asks_the_date():
     draft = answer_from_model("Forward plan number for Our Harbour, and when?", _front_sheets(), matcher=MATCHER)
     assert "FP/25/031" in draft.text and "12th February 2025" in draft.text
+
+
+def test_which_level_is_it_under_places_a_row_but_which_lead_member_is_it_under_asks_a_field():
+    from index.answerers.intents import TREE_CUES, cues
+    from index.answerers.tree import _where_level
+
+    docs = load(_plan_with_rows(), None)
+    for question, where in (("Who leads the warm hubs action, and which priority is it under?", True),
+                            ("Whose report is the MTFS, and which lead member is it under?", False)):
+        assert ("where" in _where_level(cues(TREE_CUES, question), Ask(question, docs, MATCHER))) is where

@@ -80,9 +80,12 @@ MINUTES_CUES = {
 TREE_CUES = {
     "where": re.compile(
         r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
-        r"part of which|which \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of))",
+        r"part of which|(which|what) \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
+        r"where in (the|this|that|its|our|their) \w+( \w+){0,2} (is|are|does|do)\b)",
         re.I,
     ),
+    # 'which priority is it under': a where question only when the words before 'is it' name a plan level (tree.py checks).
+    "where_level": re.compile(r"\b(which|what) \w+( \w+){0,3} (is|are) (it|this|that|they) (in|under)\b", re.I),
     "count": re.compile(r"\bhow many\b", re.I),
     "under": re.compile(
         r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"
@@ -132,7 +135,7 @@ FIELD_CUES = {
     "seen": re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.I),  # a seen-by (sign-off) question
 }
 YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)", re.I)
+_NUMBER = re.compile(r"(?<![\w.,£$])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.%]|\.\d|,\d)", re.I)  # never a figure ('50,000', '£12', '20%')
 
 # How members ask for a front-sheet or status field; the matcher compares a question with these and with the
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.

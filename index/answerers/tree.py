@@ -50,7 +50,7 @@ class TreeAnswerer:
         """High for 'what is under', 'where does X sit', 'how many <level>'; low when the question merely names a level."""
         if not any(d.model.tree for d in ask.documents):
             return 0.0
-        found = cues(TREE_CUES, ask.question)
+        found = _where_level(cues(TREE_CUES, ask.question), ask)
         levels = level_words(ask.question, ask.vocabulary)
         if found & {"where", "under"}:
             return 0.9
@@ -65,7 +65,7 @@ class TreeAnswerer:
         plans = [d for d in ask.documents if d.model.tree]
         named = named_document(ask.question, plans) or (plans[0] if len(plans) == 1 else None)
         scopes = [[named], plans] if named and len(plans) > 1 else [[named] if named else plans]
-        found = cues(TREE_CUES, ask.question)
+        found = _where_level(cues(TREE_CUES, ask.question), ask)
         levels = level_words(ask.question, ask.vocabulary)
         for scope in scopes:
             drafted = self._answer(ask, scope, found, levels)
@@ -215,6 +215,14 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
     if any(set(terms(word)) & ACTION_WORDS for word in levels):
         return {node.label for node in nodes if not node.children}
     return None
+
+
+def _where_level(found: set[str], ask: Ask) -> set[str]:
+    """'Which priority is it under' is a where question when 'priority' is a plan level; 'which lead member is it under' is not."""
+    match = TREE_CUES["where_level"].search(ask.question)
+    if match and level_words(match.group(0), ask.vocabulary):
+        return found | {"where"}
+    return found - {"where_level"}
 
 
 def _as_row(place: Place) -> Place:
