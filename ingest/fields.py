@@ -188,7 +188,8 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
             out.append(line)
             continue
         cuts = [
-            m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)
+            m.start() for m in labels.inline.finditer(line.text)
+            if (m.start() > first_colon and _starts_pair(line.text, m.start(), labels)) or (m.start() > 0 and _whole_label(m.group(0), line.text, m.start()))
         ]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
             out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
@@ -203,6 +204,12 @@ def _starts_pair(text: str, start: int, labels: Labels) -> bool:
         return False
     word = before[-1]
     return not (word[:1].isupper() and word.isalpha()) or labels.vocabulary.status_of(word) is not None
+
+
+def _whole_label(found: str, text: str, start: int) -> bool:
+    """A known label of two words or more ('Date of meeting:', 'Portfolio Holder:') after a space starts a pair whatever
+    word ends the value before it: a layout that ran a front sheet's lines together ('Report to: Cabinet Date of meeting: ...')."""
+    return text[start - 1 : start] == " " and len(re.findall(r"[A-Za-z]+", found)) >= 2
 
 
 def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
@@ -308,6 +315,8 @@ def _continues(current: _Open, line: Line, previous: Line, labels: Labels) -> bo
     """Whether a line goes on with the open field: a section's body, the label's own paragraph, a list under it,
     the lines after a bare label, or a contact's short lines (job title, telephone, email)."""
     label = current.label
+    if line.kind == "item" and line.block != previous.block and label.heading is None and label.value and not label.value.endswith(":"):
+        return False  # 'Contact officer: Dan Ng' is whole on its line; the numbered list after it is the report's body
     if label.heading is not None or line.block == previous.block or line.kind == "item":
         return True
     if label.name in labels.parts and len(line.text) <= 80:

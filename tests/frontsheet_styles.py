@@ -1,11 +1,13 @@
-"""Front sheets of nine invented councils, each in a house style of its own and a format of its own, with gold.
+"""Front sheets of eleven invented councils, each in a house style of its own and a format of its own, with gold.
 
 Ellerdale (PDF): a two-column label/value grid with "Lead Member", "Responsible Officer", "Public/Exempt" and a
 value over two lines. Haverleigh (DOCX): bold labels on their own paragraph above the value. Stowmere (HTML): a
 definition list. Corrindale (TXT): "Label: value" lines aligned in columns, values wrapped onto indented lines. Five more: a four-column
 DOCX grid (Brimley), bold "Label:" runs inside DOCX paragraphs (Farrow), an HTML <th>/<td> table (Greystone), a PDF of
 bold labels beside values drawn without a grid, one value "X: y" itself (Halden), and capitals "LABEL: value" lines in
-plain text with a value wrapped flush-left (Ivel).
+plain text with a value wrapped flush-left (Ivel). Two more: an HTML definition list and table whose values break
+with <br> (Hexley), and a PDF whose "Label: value" lines sit so tight that its reader runs them into one paragraph
+(Jarrowfield).
 GOLD maps each file to the fields a reader must find (vocabulary name -> words the value holds); QUESTIONS are
 paraphrases members ask, with the facts each answer must hold.
 """
@@ -111,6 +113,15 @@ CONTACT OFFICER: Ellen Wray, 01632 999 000
 
 1.1 To review parking enforcement.
 """
+HEXLEY_HTML = """<html><body><p>Hexley Borough Council</p><h1>Market Hall Lease</h1>
+<dl><dt>Report to</dt><dd>Cabinet</dd><dt>Exempt information</dt><dd>Yes, Appendix 2 is exempt under<br>paragraph 3 of Schedule 12A</dd>
+<dt>Contact officer</dt><dd>Amy Cole<br>Estates Manager<br>01632 444 555<br>amy.cole@hexley.example.gov.uk</dd></dl>
+<table><tr><td>Lead Member</td><td>Cllr Bo Lind,<br>Lead Member for Assets</td></tr><tr><td>Wards affected</td><td>Market;<br>Castle</td></tr></table>
+<h2>1. Purpose</h2><p>1.1 To agree the lease.</p></body></html>"""
+JARROWFIELD = ["Report to: Cabinet", "Date of meeting: 5 May 2026", "Exempt information: Yes - Appendix 1 is exempt under paragraph 3 of",
+               "Part 1 of Schedule 12A to the Local Government Act 1972", "Portfolio Holder: Councillor Kim Roe, Portfolio Holder for",
+               "Transport and Infrastructure", "Report author: Dan Ng, Transport Officer", "Contact officer: Dan Ng, Transport Officer",
+               "Tel: 01632 888 111", "Email: dan.ng@jarrowfield.example.gov.uk"]
 
 # Per file: vocabulary field -> words its value must hold.
 GOLD: dict[str, dict[str, list[str]]] = {
@@ -175,6 +186,15 @@ GOLD: dict[str, dict[str, list[str]]] = {
         "report_to": ["Cabinet"], "meeting_date": ["3 March 2026"], "portfolio_holder": ["Dev Shah"], "author": ["Ellen Wray"],
         "exempt": ["Appendix 3", "paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"], "contact": ["01632 999 000"],
     },
+    "hexley-market-hall.html": {
+        "report_to": ["Cabinet"], "exempt": ["Appendix 2 is exempt under paragraph 3 of Schedule 12A"], "portfolio_holder": ["Bo Lind", "Lead Member for Assets"],
+        "wards": ["Market; Castle"], "contact": ["Amy Cole", "01632 444 555", "amy.cole@hexley.example.gov.uk"],
+    },
+    "jarrowfield-bus-shelters.pdf": {
+        "report_to": ["Cabinet"], "meeting_date": ["5 May 2026"], "exempt": ["paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972"],
+        "portfolio_holder": ["Kim Roe", "Portfolio Holder for Transport and Infrastructure"], "author": ["Dan Ng"],
+        "contact": ["01632 888 111", "dan.ng@jarrowfield.example.gov.uk"],
+    },
 }
 
 # Paraphrased questions (none an eval question) and the facts each answer must hold.
@@ -199,6 +219,8 @@ QUESTIONS: list[tuple[str, list[str]]] = [
     ("When is the Farrow leisure pricing report being considered and by whom?", ["9 September 2025", "Executive"]),
     ("Which portfolio does the Haverleigh homelessness strategy fall under?", ["Jasper Holt"]),
     ("What areas does the Stowmere school places report cover?", ["Stowmere North", "Brightwell"]),
+    ("Who is the portfolio holder for Jarrowfield's bus shelter renewal, and is any of it exempt?", ["Kim Roe", "Schedule 12A"]),
+    ("What is the email of the contact for the Hexley market hall lease?", ["amy.cole@hexley.example.gov.uk"]),
 ]
 
 
@@ -249,7 +271,7 @@ def write_html(path: Path, title: str, council: str, rows: list[tuple[str, str]]
 
 
 def build(folder: Path) -> Path:
-    """Write the nine front sheets into `folder` and return it."""
+    """Write the eleven front sheets into `folder` and return it."""
     folder.mkdir(parents=True, exist_ok=True)
     write_pdf(folder / "ellerdale-car-parks.pdf", "Riverside Car Park Charges Review", "Ellerdale Borough Council", ELLERDALE)
     write_docx(folder / "haverleigh-homelessness.docx", "Homelessness and Rough Sleeping Strategy 2025-2030", "Haverleigh District Council", HAVERLEIGH)
@@ -260,7 +282,27 @@ def build(folder: Path) -> Path:
     write_th_html(folder / "greystone-local-plan.html", "Local Plan Timetable", "Greystone City Council", GREYSTONE)
     write_drawn_pdf(folder / "halden-depot.pdf", "Depot Relocation", "Halden Borough Council", HALDEN)
     (folder / "ivel-parking.txt").write_text(IVEL_TEXT, encoding="utf-8")
+    (folder / "hexley-market-hall.html").write_text(HEXLEY_HTML, encoding="utf-8")
+    write_tight_pdf(folder / "jarrowfield-bus-shelters.pdf", "Bus Shelter Renewal", "Jarrowfield District Council", JARROWFIELD)
     return folder
+
+
+def write_tight_pdf(path: Path, title: str, council: str, lines: list[str]) -> None:
+    """A PDF whose field lines are set 14pt apart in one font, with no gap between fields, then a numbered section."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica", 11)
+    page.drawString(50, 800, council)
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(50, 775, title)
+    y = 745
+    page.setFont("Helvetica", 10)
+    for line in [*lines, "", "1. Purpose", "1.1 To renew the district's bus shelters."]:
+        page.drawString(50, y, line)
+        y -= 14
+    page.save()
 
 
 def write_grid_docx(path: Path, title: str, council: str, rows: list[list[str]]) -> None:
