@@ -17,6 +17,7 @@ from ingest.vocabulary import Vocabulary, fold, label_key
 MAX_VALUE = 2000  # a field is a front-sheet entry or one section, never a whole report
 _NUMBER = re.compile(r"^\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:?]{1,80}?)\s*(?P<sep>[:?])(?:\s+(?P<value>.*))?$")
+_DANGLING = re.compile(r"(\b(for|of|and|the|to|in|with|at|by|on)|[,–-])$", re.IGNORECASE)  # a value that stops mid-phrase
 _HEADER = 8  # unlabelled header lines are read among this many lines above a front sheet's first label
 _DATE_LINE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
@@ -138,6 +139,8 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
             current = _Open(here, line.page, [here.value] if here.value else [], [here.quote])
             index = here.after
             continue
+        elif current and current.values and _DANGLING.search(current.values[-1]) and line.page == current.page:
+            _extend(current, line)  # 'Lead Member for' / 'Children and Families': a value cut mid-phrase goes on whatever the next line's style
         elif line.kind == "heading" and not _inside(current, line):
             fields += _close(current)
             current = None
@@ -296,7 +299,10 @@ def _looks_like_label(text: str, has_value: bool) -> bool:
 def _value_of(current: _Open | None, here: _Label) -> bool:
     """Whether an unknown 'X: y' line is the value of a known label standing bare above it ("Public/Exempt" over
     "Exempt in part: Appendix B ..."), not a label of its own."""
-    return current is not None and current.label.name is not None and not current.values and here.name is None
+    if current is None or here.name is not None:
+        return False
+    dangling = bool(current.values) and bool(_DANGLING.search(current.values[-1]))  # 'Lead Member for' / 'Children and Families'
+    return (current.label.name is not None and not current.values) or dangling
 
 
 def _inside(current: _Open | None, line: Line) -> bool:

@@ -373,3 +373,10 @@ def test_a_bare_known_label_keeps_a_value_that_reads_like_a_label_itself():
               Block("heading", "Contact", 1, level=4, bold=True), Block("paragraph", "Joe Park, 01632 777 888", 1)]
     got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
     assert got["exempt"] == "Exempt in part: Appendix B under paragraph 3" and "exempt in part" not in got
+
+
+def test_a_value_cut_mid_phrase_goes_on_over_a_line_of_another_style():
+    blocks = [Block("heading", "Town Hall Repairs Cabinet Member(s): Cllr Ann Fry, Lead Member for", 1, level=1, bold=True),
+              Block("heading", "Children and Families", 1, level=1, bold=True)] + lines("Lead Officer: Director of Resources\nWards affected: All")
+    got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["portfolio_holder"] == "Cllr Ann Fry, Lead Member for Children and Families"
