@@ -1,8 +1,10 @@
-"""Answers from report front sheets: a named report's lead officer, author, reference or sign-offs, and
-questions across reports ("which reports were seen by X", "reports where no options were considered"),
-ordered by date, every row cited with its page.
+"""Answers across reports: which reports a person saw, led, wrote or fronted, which reports a role saw, which reports
+considered no alternative options; a highlight report's workstreams by schedule; and an honest "the report gives none"
+for a front-sheet field a named report lacks. Every row is cited with its page, reports oldest first.
 
-When the question names no front-sheet field or no report clearly, this gives no answer and retrieval does.
+A question about one named report's front sheet is the model answerers' (index/answerers/fields.py, any house
+style's labels); this module reads the same document models across reports. When the question is about none of
+these, it gives no answer and the model answerers or retrieval do.
 """
 
 from __future__ import annotations
@@ -10,51 +12,15 @@ from __future__ import annotations
 import re
 
 from index.answer import Draft, escape, named_terms
+from index.answerers import load
+from index.answerers.base import Document, named_document
+from index.answerers.fields import none_part, seen_rows
+from index.answerers.intents import FIELD_CUES, NEGATED, PERSON_FIELDS
 from index.models import Citation, Filters
 from index.programmes import ProgrammeAnswerer
 from index.retrieval import terms
-from ingest.vocabulary import load_vocabulary
+from ingest.vocabulary import fold, load_vocabulary
 
-# Question words -> front-sheet fields.
-FIELD_WORDS = {
-    "lead_officer": r"lead officer|officer (led|leads|leading)|led on|lead on",
-    "author": r"author|wrote|written|writer",
-    "contact": r"contact|phone|email|telephone|get hold of",
-    "forward_plan": r"forward plan|fp ref|reference number",
-    "cabinet_member": r"cabinet member|portfolio|lead member|fronted",
-    "meeting": r"what date|which date|meeting|taken to|went to cabinet",
-    "scrutiny": r"scrutiny",
-    "financial": r"financial implications|cost implications",
-    "legal": r"legal implications",
-    "risk": r"risk implications",
-    "recommendations": r"recommend\w*|asked to (approve|agree|endorse|note|decide)|decision (is )?(sought|required)",
-    "reasons": r"reasons? for (the |its |their )?(recommendation|decision)",
-    "summary": r"summary|summari[sz]e|what is (the|this|that) (report|paper) about",
-    "consultations": r"consultations? (undertaken|carried out)|who was consulted|consultation",
-    "hr": r"hr implications|human resources implications|staffing implications",
-    "local_members": r"local members?|which divisions?",
-}
-# Front-sheet fields a question can only mean one way, with the words a document would use for them.
-EXACT_FIELDS = {"forward_plan": ("forward plan reference", "forward plan"), "cabinet_member": ("cabinet member", "cabinet member")}
-# The vocabulary's field for each of those, whose printed forms are what a document "mentions".
-VOCABULARY_FIELD = {"forward_plan": "forward_plan", "cabinet_member": "portfolio_holder"}
-# Question words -> seen-by roles.
-ROLE_WORDS = {
-    "legal": ("County Solicitor", "Monitoring Officer"),
-    "financ": ("Corporate Finance", "Section 151 Officer"),
-    "hr": ("Human Resources",),
-    "human resources": ("Human Resources",),
-    "scrutiny": ("Relevant Scrutiny Chairman", "Relevant Scrutiny Chair"),
-    "opposition": ("Opposition Spokesperson",),
-    "procurement": ("Procurement / ICT", "Property / Procurement / ICT", "Procurement"),
-    "monitoring officer": ("Monitoring Officer",),
-    "section 151": ("Section 151 Officer",),
-    "s151": ("Section 151 Officer",),
-    "solicitor": ("County Solicitor",),
-}
-_SEEN = re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.IGNORECASE)
-_OPTIONS = re.compile(r"\b(options?|alternatives?)\b", re.IGNORECASE)
-_NO_OPTIONS = re.compile(r"\bno (other |alternative )?options\b", re.IGNORECASE)
 _WORKSTREAMS = re.compile(r"\b(work-?streams?|projects?|strands?)\b", re.IGNORECASE)
 _SCHEDULE = re.compile(r"\b(behind|late|slipp\w*|delay\w*|on (schedule|track|target)|ahead|schedule|status)\b", re.IGNORECASE)
 _GENERIC = frozenset(terms("report reports cabinet paper decision document council plan"))
@@ -64,35 +30,22 @@ def _date(doc: dict) -> str:
     return f" ({doc['date']})" if doc.get("date") else ""
 
 
-def _joined(first: Draft, second: Draft) -> Draft:
-    """Two cited answers as one, the second's markers renumbered after the first's."""
-    offset = len(first.citations)
-    text = re.sub(r"\[(\d+)\]", lambda m: f"[{int(m.group(1)) + offset}]", second.text)
-    citations = [c.model_copy(update={"n": c.n + offset}) for c in second.citations]
-    head, _, rest = text.partition("\n")
-    if head in first.text.split("\n"):  # the same report's title: one heading is enough
-        return Draft(f"{first.text}\n{rest}", first.citations + citations, False)
-    return Draft(f"{first.text}\n\n{text}", first.citations + citations, False)
+def _heading(document: Document) -> str:
+    return f"**{escape(document.title)}**{_date(document.doc)}"
 
 
 class ReportAnswerer:
-    """Structured answers over the catalogue's front sheets."""
+    """Structured answers across the catalogue's reports."""
 
     def __init__(self, catalogue, mentions=None) -> None:
         self.catalogue = catalogue
         self.mentions = mentions  # (phrase) -> units that contain it, to tell "not on the front sheet" from "not anywhere"
         self.programmes = ProgrammeAnswerer(catalogue)
 
-    def _reports(self, filters: Filters | None) -> list[tuple[str, dict]]:
-        allowed = filters or Filters()
-        found = [(doc_id, doc) for doc_id, doc in self.catalogue.documents.items() if doc.get("front_sheet") and allowed.allows(doc)]
-        return sorted(found, key=lambda item: item[1].get("date") or "")
-
     def answer(self, question: str, filters: Filters | None = None, context: str = "") -> Draft | None:
-        """A cited answer from front sheets or highlight-report grids, or None when the question is about neither.
+        """A cited answer across reports or from highlight-report grids, or None when the question is about neither.
 
-        `context` is what a follow-up refers to (the earlier question and answer): it may name the report,
-        never what is asked.
+        `context` (what a follow-up refers to) is the model answerers' to read; a question across reports names no report.
         """
         drafted = self.programmes.answer(question, filters)  # a workstream's budget, status table or report sections
         if drafted:
@@ -101,116 +54,91 @@ class ReportAnswerer:
             drafted = self._workstreams(question, filters)
             if drafted:
                 return drafted
-        missing = self._missing_field(question, filters)
-        if missing:
-            return missing
-        reports = self._reports(filters)
-        if not reports:
-            return None
-        named = self._named_report(question, reports) or (self._named_in_context(context, reports) if context else None)
-        if _SEEN.search(question) or any(re.search(rf"\b{word}", question, re.IGNORECASE) for word in ROLE_WORDS) and named:
-            drafted = self._seen_by(question, [named] if named else reports, set(terms(named[1]["title"])) if named else set())
-            if drafted:
-                fields = self._fields(question, named) if named else None
-                return _joined(drafted, fields) if fields else drafted
-        if _OPTIONS.search(question) and re.search(r"\bconsidered\b", question, re.IGNORECASE) and not named:
-            return self._options(question, reports)
-        if named:
-            return self._fields(question, named)
-        return self._by_person(question, reports)
+        documents = [d for d in load(self.catalogue.documents, filters) if d.model.fields]
+        missing = self._missing_field(question, documents)
+        if missing or not documents or named_document(question, documents):
+            return missing  # one named report: its fields are the model answerers'
+        if FIELD_CUES["seen"].search(question):
+            return self._seen_by(question, documents)
+        if NEGATED.search(question) and FIELD_CUES["across"].search(question):
+            return self._none_said(question, documents)
+        if FIELD_CUES["across"].search(question):
+            return self._by_person(question, documents)
+        return None
 
-    def _missing_field(self, question: str, filters: Filters | None) -> Draft | None:
-        """'What is the forward plan reference of <a report that has none>?': say the document does not give it, never guess."""
+    def _missing_field(self, question: str, documents: list[Document]) -> Draft | None:
+        """'What is the forward plan reference of <a report that has none>?': say the document does not give it, never guess.
+
+        Only for a question that says one field's printed label whole ('forward plan reference', 'cabinet member') of a
+        report both the catalogue and the model answerers name, when no passage of that report mentions the label.
+        """
         if self.mentions is None:
             return None
-        asked = [name for name in EXACT_FIELDS if re.search(rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
+        spoken = f" {fold(question)} "
+        fields = load_vocabulary().fields
+        asked = {name: fold(form) for name, forms in fields.items() for form in forms if len(fold(form).split()) >= 2 and f" {fold(form)} " in spoken}
         doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
-        if doc_id is None:
+        named = named_document(question, documents) if doc_id else None
+        if named is None or named.doc_id != doc_id:
+            return None  # a council's name in a plan's title names no report: 'Kestrel Vale's budget' is not 'Kestrel Vale Corporate Plan'
+        (name, label), = asked.items()
+        if any(item.name == name for item in named.model.fields):
             return None
-        doc, name = self.catalogue.documents[doc_id], asked[0]
-        if filters is not None and not filters.allows(doc):
-            return None  # the document named is not among those asked about
-        if name in ((doc.get("front_sheet") or {}).get("fields") or {}):
-            return None
-        label, _ = EXACT_FIELDS[name]
-        canonical = VOCABULARY_FIELD[name]
-        if any(item.get("name") == canonical for item in ((doc.get("model") or {}).get("fields") or [])):
-            return None  # the document's model read the field under another label ("Lead Member", "Forward Plan ref")
-        phrases = [label, *load_vocabulary().fields.get(canonical, [])]
-        for phrase in dict.fromkeys(p.lower() for p in phrases):
-            if any(meta.get("document_id") == doc_id or meta.get("source") == doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
+        for phrase in dict.fromkeys(form.lower() for form in fields[name]):
+            if any(meta.get("document_id") == doc_id or meta.get("source") == named.doc["source"] for meta, _ in self.mentions(phrase, per_document=1)):
                 return None  # the text mentions it somewhere, in any council's words: let retrieval find it
-        return Draft(f"The documents don't say. **{escape(doc['title'])}**{_date(doc)} gives no {label}: its text never mentions one.", [], True)
+        return Draft(f"The documents don't say. {_heading(named)} gives no {label}: its text never mentions one.", [], True)
 
-    def _by_person(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
-        """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""
-        fields = [name for name in ("lead_officer", "author", "cabinet_member") if re.search(rf"\b({FIELD_WORDS[name]}|lead|led)\b" if name == "lead_officer" else rf"\b({FIELD_WORDS[name]})", question, re.IGNORECASE)]
-        names = named_terms(question) - _GENERIC
-        if not fields or not names:
-            return None
+    def _seen_by(self, question: str, documents: list[Document]) -> Draft | None:
+        """Seen-by rows of the person or role the question names, across reports."""
         lines: list[str] = []
         citations: list[Citation] = []
-        for _, doc in reports:
-            for name in fields:
-                value = doc["front_sheet"]["fields"].get(name)
-                if value and names <= set(terms(value[0])):
-                    citations.append(Citation.of_document(len(citations) + 1, doc, value[1], value[2], "front sheet"))
-                    lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(value[2])} [{len(citations)}]")
-        if not citations:
-            return None
-        return Draft(f"In {len(citations)} report{'s' if len(citations) != 1 else ''} (oldest first):\n\n" + "\n".join(lines), citations, False)
-
-    def _named_report(self, question: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
-        """The report the question names (see Catalogue.named)."""
-        doc_id = self.catalogue.named(question, [doc_id for doc_id, _ in reports])
-        return (doc_id, self.catalogue.documents[doc_id]) if doc_id else None
-
-    def _named_in_context(self, context: str, reports: list[tuple[str, dict]]) -> tuple[str, dict] | None:
-        """The report an earlier question or answer named, when that document is one with a front sheet."""
-        doc_id = self.catalogue.named(context)
-        return next(((found, doc) for found, doc in reports if found == doc_id), None)
-
-    def _fields(self, question: str, named: tuple[str, dict]) -> Draft | None:
-        _, doc = named
-        fields = doc["front_sheet"]["fields"]
-        wanted = [name for name, pattern in FIELD_WORDS.items() if re.search(rf"\b({pattern})", question, re.IGNORECASE) and name in fields]
-        if "author" in wanted and "contact" not in wanted and re.search(r"contact|get hold", question, re.IGNORECASE):
-            wanted.append("contact")
-        if not wanted:
-            return None
-        lines = [f"**{escape(doc['title'])}**{_date(doc)}"]
-        citations: list[Citation] = []
-        for name in wanted:
-            _, page, quote = fields[name]
-            citations.append(Citation.of_document(len(citations) + 1, doc, page, quote, "front sheet"))
-            lines.append(f"- {escape(quote)} [{len(citations)}]")
-        return Draft("\n".join(lines), citations, False)
-
-    def _seen_by(self, question: str, reports: list[tuple[str, dict]], title_terms: set[str]) -> Draft | None:
-        """Rows of seen-by tables that match the person or role the question names, across reports."""
-        roles = {role for word, listed in ROLE_WORDS.items() if re.search(rf"\b{word}", question, re.IGNORECASE) for role in listed}
-        names = named_terms(question) - _GENERIC - title_terms - set(terms(" ".join(roles)))  # "the Monitoring Officer" is a role, not a name
-        lines: list[str] = []
-        citations: list[Citation] = []
-        for _, doc in reports:
-            rows = []
-            for row in doc["front_sheet"]["seen_by"]:
-                person = set(terms(row["name"]))
-                if (names and names <= person) or (not names and row["role"] in roles):
-                    rows.append(row)
+        for document in documents:
+            rows = seen_rows(question, load_vocabulary(), [f for f in document.model.fields if f.name == "seen_by"], _GENERIC, every=False)
             if not rows:
                 continue
-            lines.append(f"**{escape(doc['title'])}**{_date(doc)}")
+            lines.append(_heading(document))
             for row in rows:
-                citations.append(Citation.of_document(len(citations) + 1, doc, row["page"], row["quote"], "seen by"))
-                date = f", {row['date']}" if row["date"] else ""
-                lines.append(f"- {escape(row['role'])}: {escape(row['name'])}{escape(date)} [{len(citations)}]")
+                citations.append(Citation.of_document(len(citations) + 1, document.doc, row.page, row.quote, "seen by"))
+                lines.append(f"- {escape(row.label)}: {escape(row.value)} [{len(citations)}]")
             lines.append("")
         if not citations:
             return None
         count = len({c.source for c in citations})
         lines.insert(0, f"Seen by, in {count} report{'s' if count != 1 else ''} (oldest first):\n")
         return Draft("\n".join(lines).strip(), citations, False)
+
+    def _none_said(self, question: str, documents: list[Document]) -> Draft | None:
+        """Reports whose field (named by its label's first word: 'options', 'wards') says there is none, oldest first."""
+        asked = set(terms(question))
+        names = {name for name, forms in load_vocabulary().fields.items() for form in forms if set(terms(form.split()[0])) and set(terms(form.split()[0])) <= asked - _GENERIC}
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for document in documents:
+            for item in document.model.fields:
+                part = none_part(item) if item.name in names else None
+                if part:
+                    citations.append(Citation.of_document(len(citations) + 1, document.doc, item.page, part, item.label))
+                    lines.append(f"- {_heading(document)}: {escape(part)} [{len(citations)}]")
+        if not citations:
+            return None
+        return Draft("Reports that say there were none (oldest first):\n\n" + "\n".join(lines), citations, False)
+
+    def _by_person(self, question: str, documents: list[Document]) -> Draft | None:
+        """'Which reports did X lead / write / front?': reports whose lead officer, author or cabinet member is X."""
+        names = named_terms(question) - _GENERIC
+        if not names:
+            return None
+        lines: list[str] = []
+        citations: list[Citation] = []
+        for document in documents:
+            for item in document.model.fields:
+                if item.name in PERSON_FIELDS and names <= set(terms(item.value)):
+                    citations.append(Citation.of_document(len(citations) + 1, document.doc, item.page, item.quote, "front sheet"))
+                    lines.append(f"- {_heading(document)}: {escape(item.quote)} [{len(citations)}]")
+        if not citations:
+            return None
+        return Draft(f"In {len(citations)} report{'s' if len(citations) != 1 else ''} (oldest first):\n\n" + "\n".join(lines), citations, False)
 
     def _workstreams(self, question: str, filters: Filters | None) -> Draft | None:
         """Workstreams of highlight reports by schedule status, as their grids show it (never guessed)."""
@@ -246,24 +174,3 @@ class ReportAnswerer:
                 lines.append(f"- The report's grid gives no schedule status for: {escape(', '.join(unstated))}.")
             lines.append("")
         return Draft("\n".join(lines).strip(), citations, False) if citations else None
-
-    def _options(self, question: str, reports: list[tuple[str, dict]]) -> Draft | None:
-        """What each report says under 'Options considered', oldest first; 'no options' reports first if asked."""
-        only_none = bool(re.search(r"\bno\b|\bwithout\b|\bnot\b", question, re.IGNORECASE))
-        lines: list[str] = []
-        citations: list[Citation] = []
-        for _, doc in reports:
-            options = doc["front_sheet"].get("options")
-            if not options:
-                continue
-            text, page = options
-            if only_none and not _NO_OPTIONS.search(text):
-                continue
-            paragraphs = re.split(r"(?<=[.!?])\s+(?=\d)", text)
-            quote = next((p for p in paragraphs if _NO_OPTIONS.search(p)), paragraphs[0]) if only_none else text[:400].rsplit(" ", 1)[0]
-            citations.append(Citation.of_document(len(citations) + 1, doc, page, quote, "options considered"))
-            lines.append(f"- **{escape(doc['title'])}**{_date(doc)}: {escape(quote)} [{len(citations)}]")
-        if not citations:
-            return None
-        head = "Reports where no alternative options were considered" if only_none else "Options considered, by report"
-        return Draft(f"{head} (oldest first):\n\n" + "\n".join(lines), citations, False)

@@ -17,6 +17,13 @@ from ingest.vocabulary import Vocabulary, fold, label_key
 MAX_VALUE = 2000  # a field is a front-sheet entry or one section, never a whole report
 _NUMBER = re.compile(r"^\s*(\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\([a-z]{1,2}\)|\([ivx]{1,5}\)|[a-z][.)]|[ivx]{1,5}[.)])\s+", re.IGNORECASE)
 _LABEL_VALUE = re.compile(r"^(?P<label>[^:?]{1,80}?)\s*(?P<sep>[:?])(?:\s+(?P<value>.*))?$")
+_DANGLING = re.compile(r"(\b(for|of|and|the|to|in|with|at|by|on)|[,–-])$", re.IGNORECASE)  # a value that stops mid-phrase
+_HEADER = 8  # unlabelled header lines are read among this many lines above a front sheet's first label
+_DATE_LINE = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d{4}",
+    re.IGNORECASE,
+)
 _NEAR = 3  # an unknown label counts when a known one is this many lines away (a front sheet's run of labels)
 
 
@@ -44,6 +51,7 @@ class _Label:
     quote: str  # the label line(s) from the label on, verbatim
     value: str  # the value printed on the label's line, if any
     heading: int | None = None  # the heading's rank when the label is a section heading
+    marker: str | None = None  # a section heading's own number ("2."), whose numbered paragraphs ("2.1.") belong to it
 
 
 @dataclass
@@ -126,11 +134,13 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
             current = None
             seen_tables.add(id(line.table))
             fields += table_fields(line.table, labels, seen_by=wants_table)
-        elif here:
+        elif here and not _value_of(current, here):
             fields += _close(current)
             current = _Open(here, line.page, [here.value] if here.value else [], [here.quote])
             index = here.after
             continue
+        elif current and current.values and _DANGLING.search(current.values[-1]) and line.page == current.page:
+            _extend(current, line)  # 'Lead Member for' / 'Children and Families': a value cut mid-phrase goes on whatever the next line's style
         elif line.kind == "heading" and not _inside(current, line):
             fields += _close(current)
             current = None
@@ -144,7 +154,32 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
     for table in tables:
         if id(table) not in seen_tables:
             fields += table_fields(table, labels)
-    return _unique(fields)
+    first = min((index for index, label in found.items() if label.name), default=len(lines))
+    return _unique(fields + header_fields(lines[: min(first, _HEADER)], fields, vocabulary))
+
+
+def header_fields(top: list[Line], fields: list[Field], vocabulary: Vocabulary) -> list[Field]:
+    """A front sheet's unlabelled header lines above its first label: a line that is only a date (the meeting's), the
+    meeting body named on a line of its own beside it ('Cabinet' over '15th November 2017'), a 'Key Decision' line."""
+    have = {f.name for f in fields}
+    bodies = {fold(body) for body in vocabulary.meetings.get("bodies", [])}
+    keyed = [fold(form) for form in vocabulary.fields.get("key_decision", [])[:1]]
+    found: list[Field] = []
+    for index, line in enumerate(top):
+        if line.table is not None:
+            continue
+        if "meeting_date" not in have and _DATE_LINE.fullmatch(line.text):
+            found.append(Field("meeting_date", "Date", line.text, line.page, line.text))
+            have.add("meeting_date")
+            beside = [top[i] for i in (index - 1, index + 1) if 0 <= i < len(top) and top[i].table is None]
+            body = next((b for b in beside if fold(b.text) in bodies), None)
+            if body and "report_to" not in have:
+                found.append(Field("report_to", "Meeting", body.text, body.page, body.text))
+                have.add("report_to")
+        elif "key_decision" not in have and len(line.text.split()) <= 8 and any(form in fold(line.text) for form in keyed):
+            found.append(Field("key_decision", "Key decision", line.text, line.page, line.text))
+            have.add("key_decision")
+    return found
 
 
 def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
@@ -156,7 +191,8 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
             out.append(line)
             continue
         cuts = [
-            m.start() for m in labels.inline.finditer(line.text) if m.start() > first_colon and _starts_pair(line.text, m.start(), labels)
+            m.start() for m in labels.inline.finditer(line.text)
+            if (m.start() > first_colon and _starts_pair(line.text, m.start(), labels)) or (m.start() > 0 and _whole_label(m.group(0), line.text, m.start()))
         ]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
             out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
@@ -171,6 +207,12 @@ def _starts_pair(text: str, start: int, labels: Labels) -> bool:
         return False
     word = before[-1]
     return not (word[:1].isupper() and word.isalpha()) or labels.vocabulary.status_of(word) is not None
+
+
+def _whole_label(found: str, text: str, start: int) -> bool:
+    """A known label of two words or more ('Date of meeting:', 'Portfolio Holder:') after a space starts a pair whatever
+    word ends the value before it: a layout that ran a front sheet's lines together ('Report to: Cabinet Date of meeting: ...')."""
+    return text[start - 1 : start] == " " and len(re.findall(r"[A-Za-z]+", found)) >= 2
 
 
 def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
@@ -211,7 +253,7 @@ def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
             return joined
     name = labels.name(rest)
     if name and len(rest) <= 100:
-        return _Label(index, index + 1, name, rest.rstrip(":? "), rest, "", heading)
+        return _Label(index, index + 1, name, rest.rstrip(":? "), rest, "", heading, marker)
     if match:
         label, value = match.group("label").strip(), (match.group("value") or "").strip()
         name = labels.name(label)
@@ -254,16 +296,33 @@ def _looks_like_label(text: str, has_value: bool) -> bool:
     )
 
 
+def _value_of(current: _Open | None, here: _Label) -> bool:
+    """Whether an unknown 'X: y' line is the value of a known label standing bare above it ("Public/Exempt" over
+    "Exempt in part: Appendix B ..."), not a label of its own."""
+    if current is None or here.name is not None:
+        return False
+    dangling = bool(current.values) and bool(_DANGLING.search(current.values[-1]))  # 'Lead Member for' / 'Children and Families'
+    return (current.label.name is not None and not current.values) or dangling
+
+
 def _inside(current: _Open | None, line: Line) -> bool:
-    """A sub-heading within a section field ('3.1 Background' under '3. Reasons')."""
+    """A sub-heading within a section field ('3.1 Background' under '3. Reasons'): ranked below it, or numbered under it
+    where the layout gives both one rank ('2.1. No options were considered.' under '2. Options considered')."""
     rank = current.label.heading if current else None
-    return bool(rank) and bool(line.level) and line.level > rank
+    if not rank:
+        return False
+    section, number = current.label.marker, split_number(line.text)[0]
+    if section and number and is_sub_number(number) and number.startswith(section.rstrip(".)") + "."):
+        return True
+    return bool(line.level) and line.level > rank
 
 
 def _continues(current: _Open, line: Line, previous: Line, labels: Labels) -> bool:
     """Whether a line goes on with the open field: a section's body, the label's own paragraph, a list under it,
     the lines after a bare label, or a contact's short lines (job title, telephone, email)."""
     label = current.label
+    if line.kind == "item" and line.block != previous.block and label.heading is None and label.value and not label.value.endswith(":"):
+        return False  # 'Contact officer: Dan Ng' is whole on its line; the numbered list after it is the report's body
     if label.heading is not None or line.block == previous.block or line.kind == "item":
         return True
     if label.name in labels.parts and len(line.text) <= 80:
@@ -305,7 +364,7 @@ def _bounded(text: str) -> str:
 def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Field]:
     """Fields of a label/value table (two or four columns), a one-row table headed by labels, or a seen-by table."""
     if seen_by or _consultee_columns(table, labels.vocabulary):
-        return _seen_by(table, labels.vocabulary)
+        return _seen_by(table, labels.vocabulary) + _labelled_rows(table, labels)
     header_known = [labels.name(cell) for cell in table.header]
     # A header row of labels over one row of values (a status table: budget | spend | forecast | variance).
     if len(table.rows) == 1 and sum(1 for name in header_known if name) >= 2 and not any(labels.name(cell) for cell in table.rows[0]):
@@ -319,6 +378,9 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
     if table.header and labels.name(table.header[0]):  # the reader took the first label/value row for a header
         rows.insert(0, (table.header, table.page))
     width = max((len(row) for row, _ in rows), default=0)
+    if width not in (2, 4):  # a wide grid whose first column holds labels ('Risk Implications: | text | | ...')
+        known = sum(1 for row, _ in rows if row and labels.name(row[0]))
+        return _labelled_rows(table, labels) if known >= 2 else []
     if width in (2, 4):
         pairs = [(row[i], row[i + 1], page) for row, page in rows for i in range(0, len(row) - 1, 2)]
         pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
@@ -338,6 +400,19 @@ def _merge_parts(pairs: list[tuple[str | None, str, str, int | None]], labels: L
             fields[-1].value = _bounded(f"{fields[-1].value} {label}: {value}")
             continue
         fields.append(Field(name or fold(label), label, _bounded(value), page, _bounded(value)))
+    return fields
+
+
+def _labelled_rows(table: Table, labels: Labels) -> list[Field]:
+    """Rows of a seen-by grid that are front-sheet fields after all ('Forward Plan Reference: | FP/18/12/05'): a known
+    label in the first cell, its value in the next cell that has one."""
+    fields = []
+    for row, page in zip(table.rows, table.row_pages or [table.page] * len(table.rows)):
+        cells = [" ".join(cell.split()) for cell in row]
+        name = labels.name(cells[0]) if cells and cells[0] else None
+        value = next((cell for cell in cells[1:] if cell), "")
+        if name and name != "seen_by" and value:
+            fields.append(Field(name, cells[0].rstrip(":? "), _bounded(value), page, _bounded(value)))
     return fields
 
 

@@ -15,6 +15,7 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
+_LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -95,6 +96,8 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break
         if item and len(line) - len(line.lstrip()) <= indent and not line.startswith(" "):
             break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
+        if _LABEL_LINE.match(lines[start]) and _LABEL_LINE.match(line):
+            break  # a run of "Label: value" lines (a front sheet) is one line per label; a wrapped value stays with its label
         end += 1
     return end
 
@@ -111,10 +114,17 @@ def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
             end += 1
     else:
         starts: list[tuple[int, int]] | None = None
-        while end < len(lines) and lines[end].strip() and "  " in lines[end].strip():
+        while end < len(lines) and lines[end].strip():
             if split_marker(lines[end])[2]:
                 break
             found = list(_COLUMNS.finditer(lines[end]))
+            wrapped = _wrapped_cell(found, starts)
+            if wrapped is None and "  " not in lines[end].strip():
+                break
+            if rows and wrapped is not None:  # a long cell wrapped onto a line of its own, under its column
+                rows[-1][wrapped] = f"{rows[-1][wrapped]} {collapse(found[0].group())}"
+                end += 1
+                continue
             if len(found) < 2:
                 break
             spots = [(match.start(), match.end()) for match in found]
@@ -133,6 +143,14 @@ def _table(lines: list[str], i: int, blocks: list[Block]) -> int:
     table = Table(header=rows[0], rows=rows[1:], page=None, row_pages=[None] * (len(rows) - 1))
     blocks.append(Block("table", collapse(lines[i]), None, table=table))
     return end - i
+
+
+def _wrapped_cell(found: list[re.Match], starts: list[tuple[int, int]] | None) -> int | None:
+    """The column a one-run line continues: it starts under a column other than the first (within two spaces)."""
+    if starts is None or len(found) != 1:
+        return None
+    column = next((index for index, (start, _) in enumerate(starts) if abs(found[0].start() - start) <= 2), None)
+    return column if column else None
 
 
 def _rank(blocks: list[Block], indents: list[int]) -> None:

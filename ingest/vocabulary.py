@@ -39,6 +39,8 @@ class Vocabulary:
     types: dict[str, list[str]] = field(default_factory=dict)
     titles: dict[str, list[str]] = field(default_factory=dict)
     roles: list[str] = field(default_factory=list)
+    sign_off: dict[str, list[str]] = field(default_factory=dict)
+    meetings: dict[str, list[str]] = field(default_factory=dict)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -81,4 +83,6 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         types=data.get("types", {}),
         titles=data.get("titles", {}),
         roles=data.get("roles", {}).get("seen_by", []),
+        sign_off=data.get("sign_off", {}),
+        meetings=data.get("meetings", {}),
     )

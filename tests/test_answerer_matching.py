@@ -50,9 +50,13 @@ def test_dense_scores_follow_the_embedder_and_are_cached():
     ("Which steps will the council take under the thriving towns ambition?", TREE_CUES, "under"),
     ("In which priority does the lunch club commitment fall?", TREE_CUES, "where"),
     ("Which objective does the events programme contribute to?", TREE_CUES, "where"),
+    ("Who leads the cycle hire action, and which priority is it under?", TREE_CUES, "where_level"),
+    ("What priority and theme does the lido repair belong to?", TREE_CUES, "where"),
+    ("Where in the council plan is the youth hub?", TREE_CUES, "where"),
     ("How many pledges are there?", TREE_CUES, "count"),
     ("Name the plan's aims", TREE_CUES, "levels"),
     ("Which deliverables are running behind?", TABLE_CUES, "slipped"),
+    ("Is the depot scheme behind?", TABLE_CUES, "slipped"),
     ("What are the most serious risks on the register?", TABLE_CUES, "highest"),
     ("When is the depot milestone due?", TABLE_CUES, "lookup"),
     ("Who could not attend the board?", MINUTES_CUES, "apologies"),
@@ -67,8 +71,10 @@ def test_cues_recognise_paraphrases(question, family, cue):
 @pytest.mark.parametrize("question,family,cue", [
     ("What is the council's vision?", TREE_CUES, "under"),
     ("Who wrote the report?", TREE_CUES, "where"),
+    ("Whose report is it, and which lead member is it under?", TREE_CUES, "where"),
     ("Which reports are key decisions?", TABLE_CUES, "rows"),
     ("What are the recommendations?", TABLE_CUES, "slipped"),
+    ("Who was the councillor behind the parking review?", TABLE_CUES, "slipped"),
     ("Who is the cabinet member?", MINUTES_CUES, "present"),
     ("What is the purpose of the report?", MINUTES_CUES, "decisions"),
 ])
@@ -80,6 +86,7 @@ def test_outline_numbers_and_lettered_levels_but_never_years():
     vocabulary = load_vocabulary()
     assert numbers("What is under objective 2.1 in the 2024 plan?", vocabulary) == ["2.1"]
     assert numbers("Which priorities sit under Theme B?", vocabulary) == ["b"]
+    assert numbers("Who plants 50,000 trees for £12 million, 20% more, under priority 3?", vocabulary) == ["3"]
     assert subject("What sits under the thriving towns ambition?", "under sits ambition") == "the thriving towns"
 
 

@@ -7,7 +7,7 @@ from model_councils import catalogue, fake_embed
 
 from index.answerers import REGISTRY, WANT_MIN, Ask, Matcher, answer_from_model, first_answer, load
 from index.models import Filters
-from ingest.model import DocumentModel
+from ingest.model import DocumentModel, Field, Node, Table
 
 DOCS = catalogue()
 MATCHER = Matcher(fake_embed)
@@ -265,3 +265,79 @@ def test_a_follow_up_names_its_document_through_the_context():
 def test_documents_without_a_model_are_not_answered_from():
     bare = {doc_id: {k: v for k, v in doc.items() if k != "model"} for doc_id, doc in DOCS.items()}
     assert answer_from_model("Which milestones have slipped?", bare, None, "", MATCHER) is None
+
+
+def _plan_with_rows() -> dict[str, dict]:
+    """A plan whose Priority headings hold both their actions as items and a table of the same actions with lead and date."""
+    rows = [["Open two warm hubs each winter", "Head of Communities", "Each winter"], ["Double benefit take-up checks", "Head of Revenues", "2027"]]
+    plan = DocumentModel(
+        title="Upper Orling Corporate Plan 2026-2030", date="2026-04", doc_type="plan",
+        tree=[Node("Theme: Fair Upper Orling", 3, "heading", "Theme", children=[
+            Node("Priority 1.1: Ease the cost of living", 3, "heading", "Priority", table=0,
+                 children=[Node(row[0], 3, "item", "Key actions") for row in rows]),
+        ])],
+        tables=[Table(["Action", "Lead", "By when"], rows, 3, [3, 3], heading="Key actions")],
+    )
+    budget = DocumentModel(title="Revenue Budget and Medium Term Financial Strategy 2026/27", date="2026-02-10", doc_type="cabinet-report",
+                           council="Upper Orling Metropolitan Borough Council",
+                           fields=[Field("contact", "Contact officer", "Ama Boateng, Chief Finance Officer", 1, "Contact officer: Ama Boateng, Chief Finance Officer")])
+    return {doc_id: {"source": f"{doc_id}.pdf", "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                     "council": model.council, "model": model.to_dict()} for doc_id, model in {"plan": plan, "budget": budget}.items()}
+
+
+def test_where_a_row_sits_gives_the_row_with_its_cells_and_its_ancestors():
+    draft = answer_from_model("Who leads the warm hubs action, and under which priority is it?", _plan_with_rows(), matcher=MATCHER)
+    text = draft.text.replace("\\", "")
+    assert "Open two warm hubs each winter | Head of Communities | Each winter" in text
+    assert "Priority 1.1: Ease the cost of living" in text and "Theme: Fair Upper Orling" in text
+
+
+@pytest.mark.parametrize("question", ["Who can answer questions on Upper Orling's 2026/27 budget?", "Who is the contact for the MTFS?"])
+def test_a_title_named_by_its_initials_and_not_by_the_council_name_it_shares_with_a_plan(question):
+    draft = answer_from_model(question, _plan_with_rows(), matcher=MATCHER)
+    assert draft is not None and "Ama Boateng" in draft.text and draft.citations[0].source == "budget.pdf"
+
+
+def _front_sheets() -> dict[str, dict]:
+    """Two reports of one council: one front sheet with a seen-by table and no portfolio-holder line read."""
+    def seen(role: str, name: str) -> Field:
+        return Field("seen_by", role, f"{name} (02/02/25)", 1, name)
+
+    harbour = DocumentModel(title="Our Harbour - Marine Works Plan 2025", date="2025-02-12", doc_type="cabinet-report", council="Wrenfield Borough Council",
+                            fields=[Field("forward_plan", "Forward Plan Reference", "FP/25/031", 1, "Forward Plan Reference: FP/25/031"),
+                                    Field("meeting_date", "Date", "12th February 2025", 1, "12th February 2025"),
+                                    seen("County Solicitor", "Ruth Ames"), seen("Monitoring Officer", "Omar Faris"), seen("Corporate Finance", "Lena Ortiz"),
+                                    seen("Human Resources", "Tom Vey"), seen("Cabinet Member", "Cllr Ada Frost, Lead Member for Coast")])
+    parks = DocumentModel(title="Parks Strategy", date="2024-06-01", doc_type="cabinet-report", council="Wrenfield Borough Council",
+                          fields=[Field("author", "Author", "Ian Bell", 1, "Author: Ian Bell")])
+    return {doc_id: {"source": f"{doc_id}.pdf", "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                     "council": model.council, "model": model.to_dict()} for doc_id, model in {"harbour": harbour, "parks": parks}.items()}
+
+
+def test_sign_off_questions_give_the_roles_they_name_by_the_vocabularys_sign_off_words():
+    draft = answer_from_model("Who gave the legal sign-off on Our Harbour?", _front_sheets(), matcher=MATCHER)
+    assert "Ruth Ames" in draft.text and "Omar Faris" in draft.text
+    assert "Lena Ortiz" not in draft.text and "Tom Vey" not in draft.text
+    draft = answer_from_model("Was Our Harbour seen by Tom Vey?", _front_sheets(), matcher=MATCHER)
+    assert "Tom Vey" in draft.text and "Ruth Ames" not in draft.text
+
+
+def test_a_seen_by_cabinet_member_row_stands_in_for_a_missing_portfolio_holder():
+    draft = answer_from_model("Which cabinet member is responsible for Our Harbour?", _front_sheets(), matcher=MATCHER)
+    assert "Cllr Ada Frost, Lead Member for Coast" in draft.text
+    assert [c.quote for c in draft.citations] == ["Cllr Ada Frost, Lead Member for Coast"]
+
+
+def test_a_label_spoken_whole_is_asked_though_the_title_has_its_words_and_a_bare_when_asks_the_date():
+    draft = answer_from_model("Forward plan number for Our Harbour, and when?", _front_sheets(), matcher=MATCHER)
+    assert "FP/25/031" in draft.text and "12th February 2025" in draft.text
+
+
+def test_which_level_is_it_under_places_a_row_but_which_lead_member_is_it_under_asks_a_field():
+    from index.answerers.intents import TREE_CUES, cues
+    from index.answerers.tree import _where_level
+
+    docs = load(_plan_with_rows(), None)
+    for question, where in (("Who leads the warm hubs action, and which priority is it under?", True),
+                            ("Whose report is the MTFS, and which lead member is it under?", False)):
+        assert ("where" in _where_level(cues(TREE_CUES, question), Ask(question, docs, MATCHER))) is where

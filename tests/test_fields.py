@@ -329,3 +329,54 @@ Overall status: Green Approved budget: £900k
     assert ("meeting_date", "14 October 2024") in got  # "Report date" read whole, not as "Report" + "date:"
     assert not any(value.startswith("Report") for _, value in got)
     assert ("overall_rag", "Green") in got and ("approved_budget", "£900k") in got
+
+
+def test_an_unlabelled_header_gives_the_meeting_its_date_and_a_key_decision():
+    blocks = [Block("heading", "Executive", 1, level=1, bold=True), Block("heading", "3rd March 2025", 1, level=1, bold=True),
+              Block("heading", "Part I - Key Decision", 1, level=1, bold=True), Block("heading", "Town Hall Repairs", 1, level=1, bold=True)]
+    blocks += lines("Report of: Director of Resources\nWards affected: Abbey")
+    got = {field.name: (field.value, field.quote) for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["meeting_date"] == ("3rd March 2025", "3rd March 2025")
+    assert got["report_to"] == ("Executive", "Executive")
+    assert got["key_decision"][0] == "Part I - Key Decision"
+
+
+def test_a_labelled_field_wins_over_the_header_and_a_header_below_the_labels_is_not_read():
+    blocks = [Block("heading", "Cabinet", 1, level=1), Block("heading", "3 March 2025", 1, level=1)]
+    blocks += lines("Date of meeting: 10 March 2025\nReport of: Director of Resources\n12 April 2025")
+    dates = [field.value for field in read_fields(blocks, [], VOCABULARY) if field.name == "meeting_date"]
+    assert dates == ["10 March 2025"]
+
+
+def test_field_rows_inside_a_seen_by_grid_and_a_wide_grid_are_fields():
+    seen = Table(["", "Seen by:", "Name", "Date"], [["", "Monitoring Officer", "Ruth Ames", "02/02/24"], ["Forward Plan Reference:", "FP/24/77", "", ""]], page=1)
+    wide = Table(["", "Background text", "", ""], [["HR Implications:", "None arising from this report", "", ""],
+                                                  ["Risk Implications:", "Delay would raise costs", "", ""], ["Likelihood", "3", "Impact", "5"]], page=2)
+    wide.header, wide.rows = ["", "Background text", "", "", ""], [row + [""] for row in wide.rows]
+    got = [(field.name, field.label, field.value) for field in read_fields([], [seen, wide], VOCABULARY)]
+    assert ("forward_plan", "Forward Plan Reference", "FP/24/77") in got
+    assert ("seen_by", "Monitoring Officer", "Ruth Ames (02/02/24)") in got
+    assert ("hr", "HR Implications", "None arising from this report") in got and ("risk", "Risk Implications", "Delay would raise costs") in got
+
+
+def test_numbered_paragraphs_under_a_section_heading_of_the_same_rank_belong_to_it():
+    blocks = [Block("heading", "2. Options considered and reasons for rejecting them", 3, level=4, marker="2."),
+              Block("heading", "2.1. No options were considered.", 3, level=4, marker="2.1."),
+              Block("heading", "3. Background Papers", 3, level=4, marker="3.")]
+    options = [field.value for field in read_fields(blocks, [], VOCABULARY) if field.name == "options"]
+    assert options == ["2.1. No options were considered."]
+
+
+def test_a_bare_known_label_keeps_a_value_that_reads_like_a_label_itself():
+    blocks = [Block("heading", "Report to", 1, level=4, bold=True), Block("paragraph", "Cabinet", 1),
+              Block("heading", "Public/Exempt", 1, level=4, bold=True), Block("paragraph", "Exempt in part: Appendix B under paragraph 3", 1),
+              Block("heading", "Contact", 1, level=4, bold=True), Block("paragraph", "Joe Park, 01632 777 888", 1)]
+    got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["exempt"] == "Exempt in part: Appendix B under paragraph 3" and "exempt in part" not in got
+
+
+def test_a_value_cut_mid_phrase_goes_on_over_a_line_of_another_style():
+    blocks = [Block("heading", "Town Hall Repairs Cabinet Member(s): Cllr Ann Fry, Lead Member for", 1, level=1, bold=True),
+              Block("heading", "Children and Families", 1, level=1, bold=True)] + lines("Lead Officer: Director of Resources\nWards affected: All")
+    got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["portfolio_holder"] == "Cllr Ann Fry, Lead Member for Children and Families"

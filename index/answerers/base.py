@@ -16,6 +16,8 @@ from index.retrieval import terms
 from ingest.model import DocumentModel, Node
 from ingest.vocabulary import Vocabulary, load_vocabulary
 
+_ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")  # 'MTFS', 'SEND': a question naming a document by its title's initials
+_CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
 _MODELS: dict[int, tuple[dict, DocumentModel]] = {}  # id(catalogue JSON) -> (that JSON, its typed model); the JSON is kept so the id stays its own
 
@@ -128,12 +130,18 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     asked = set(terms(question)) - generic
     quoted = [phrase.lower() for phrase in _QUOTED.findall(question)]
     ranked = []
+    spoken = {word.lower() for word in _ACRONYM.findall(question)}
+    councils = {document.doc.get("council") or "" for document in documents}
+    places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
+    # A capitalised name ('Our Plan', 'New Vision') names a title as a quote does, unless it is a council's name.
+    capitalised = [p.lower() for p in _CAPITALISED.findall(question) if not set(terms(p)) <= places]
     for document, title in zip(documents, titles):
-        distinct = title - generic
-        shared = len(asked & distinct)
         council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
+        distinct = title - generic
+        # A council's name in a title ('Kestrel Vale Corporate Plan') counts once, as one word: it names the council more than the document.
+        shared = len(asked & distinct - places) + bool(asked & distinct & places) + 2 * len(spoken & _initials(document.title))
         by_council = bool(council and council <= asked)
-        score = shared + sum(2 for phrase in quoted if phrase in document.title.lower()) + by_council
+        score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
         if score >= 2 or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))
@@ -141,6 +149,15 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     if not ranked or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
         return None
     return ranked[0][2]
+
+
+def _initials(title: str) -> set[str]:
+    """Acronyms a title's runs of capitalised words make ('Medium Term Financial Strategy' -> 'mtfs'), lower-cased."""
+    found: set[str] = set()
+    for run in re.findall(r"(?:\b[A-Z][\w’'-]*\s+){1,7}[A-Z][\w’'-]*", title):
+        letters = [word[0].lower() for word in run.split()]
+        found |= {"".join(letters[i:j]) for i in range(len(letters)) for j in range(i + 2, len(letters) + 1)}
+    return found
 
 
 def heading(document: Document) -> str:

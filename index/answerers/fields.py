@@ -10,26 +10,35 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from index.answer import Draft, escape
+from index.answer import Draft, escape, named_terms
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.intents import (
     ABOUT_FIELDS,
     ACROSS_WORDS,
+    BARE_CLAUSE_FIELDS,
     CONTACT_FIELDS,
     FIELD_CUES,
+    FIELD_FALLBACKS,
     FIELD_QUESTIONS,
+    NEGATED,
+    NONE_VALUE,
+    PERSON_FIELDS,
     STATUS_FIELDS,
     YES,
     cues,
     document_terms,
+    frame_terms,
 )
 from index.retrieval import terms
 from ingest.model import Field
+from ingest.vocabulary import Vocabulary, fold, label_key
 
 FIELD_MIN = 0.5  # a field is asked for when a question scores this against its labels or example questions
+SPOKEN_WANT = 0.92  # a question saying a field's label whole, of a document that has that field
 MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it and who is the contact')
 COMMON_FIELDS = 3  # a word in the labels or example questions of this many fields is common to them
 _NUMBERED = re.compile(r"(?:^|\s)(?=(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s)")  # where '1. ', '(b) ' starts the next numbered part
+_PARTS = re.compile(r"(?<=[.;])\s+|\s+(?=\d{1,2}(?:\.\d{1,2})+\.?\s)")  # a value's sentences and numbered paragraphs ('2.2. No other ...')
 _CLAUSES = re.compile(r"\s*(?:,|;|\band\b|\balso\b|\bplus\b)\s*", re.I)
 
 
@@ -57,11 +66,24 @@ def field_scores(ask: Ask, question: str, texts: dict[str, list[str]]) -> dict[s
     return best
 
 
-def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]]) -> list[tuple[str, float]]:
-    """The fields a question asks for, clause by clause, best first."""
+def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, float]]:
+    """The fields a question asks for, clause by clause, best first; `drop` are words that name the document, not a field.
+
+    Clauses are cut on the question as asked (its commas and 'and's), so each part of 'which meeting, on what date,
+    and what reference' finds its own field.
+    """
     chosen: dict[str, float] = {}
+    # Capitalised words that are no label's (a person, a place) name what the field holds, not which field is asked.
+    label_words = set(terms(" ".join(form for forms in ask.vocabulary.fields.values() for form in forms)))
+    drop = (set(drop) | (named_terms(question) - label_words)) - spoken_label_terms(ask, question)
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
-    for clause in dict.fromkeys([question, *clauses]):
+    for clause in dict.fromkeys(without(part, drop) for part in [question, *clauses]):
+        if not clause.strip():
+            continue
+        bare = fold(clause)
+        if bare in BARE_CLAUSE_FIELDS:  # '..., and when?': the word alone says which field
+            chosen.update({name: max(chosen.get(name, 0.0), FIELD_MIN) for name in BARE_CLAUSE_FIELDS[bare] if name in texts})
+            continue
         scores = field_scores(ask, clause, texts)
         top = max(scores.values(), default=0.0)
         for name, score in scores.items():
@@ -70,9 +92,32 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]]) -> list[t
     return sorted(chosen.items(), key=lambda item: item[1], reverse=True)
 
 
+def spoken_fields(ask: Ask, question: str) -> set[str]:
+    """The fields whose printed label the question says whole ('forward plan reference'; one word only for the people
+    behind a report: 'portfolio', 'author'), status fields aside."""
+    spoken = f" {fold(question)} "
+    return {name for name, forms in ask.vocabulary.fields.items() if name not in STATUS_FIELDS for form in forms
+            if fold(form) and f" {fold(form)} " in spoken and (len(fold(form).split()) > 1 or name in (*PERSON_FIELDS, "contact"))}
+
+
+def spoken_label_terms(ask: Ask, question: str) -> set[str]:
+    """Words of a field label whose first two words the question says together ('forward plan', 'cabinet member'):
+    they ask for the field even when the document's title has them too ('the forward plan of Our Plan')."""
+    spoken = f" {fold(question)} "
+    kept: set[str] = set()
+    for forms in ask.vocabulary.fields.values():
+        for form in forms:
+            words = fold(form).split()
+            if len(words) >= 2 and f" {words[0]} {words[1]} " in spoken:
+                kept |= set(terms(" ".join(words[:2])))
+    return kept
+
+
 def without(question: str, drop: set[str]) -> str:
-    """The question without the words whose stems are in `drop` (a document's title words name it, they ask nothing)."""
-    return " ".join(word for word in re.findall(r"[\w'’-]+", question) if not (set(terms(word)) and set(terms(word)) <= drop))
+    """The question without the words whose stems are in `drop` (a document's title words name it, they ask nothing)
+    and without its figures (a year or number names a document or a row, never a field)."""
+    words = re.findall(r"[\w'’-]+", question)
+    return " ".join(word for word in words if not (set(terms(word)) and set(terms(word)) <= drop) and not re.fullmatch(r"[\d/.-]+", word))
 
 
 def render_fields(cited: Cited, document: Document, found: list[Field], section: str = "front sheet") -> None:
@@ -99,6 +144,8 @@ class FieldAnswerer:
         if found & {"contact", "about"}:
             return 0.85
         named = ask.named()
+        if named is not None and spoken_fields(ask, ask.question) & {f.name for f in named.model.fields}:
+            return SPOKEN_WANT  # 'which portfolio does report X fall under': X's own label, said whole, outweighs a 'where' cue
         question = without(ask.question, ask.title_terms(named))
         best = max(field_scores(ask, question, candidates(ask, ask.documents)).values(), default=0.0)
         return min(0.8, max(best, 0.5 if "who" in found else 0.0))
@@ -112,18 +159,24 @@ class FieldAnswerer:
         document = ask.named()
         if document is None:
             return None
-        question = without(ask.question, ask.title_terms(document))
         if "contact" in found:
             return self._fields(document, list(CONTACT_FIELDS), ask)
         if "about" in found:
             return self._fields(document, list(ABOUT_FIELDS), ask, abstain=False)
-        asked = asked_fields(ask, question, candidates(ask, [document]))
+        asked = asked_fields(ask, ask.question, candidates(ask, [document]), ask.title_terms(document))
         if not asked:
             return None
         return self._fields(document, [name for name, _ in asked], ask)
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
+        have = {f.name for f in document.model.fields}
+        # A field the front sheet lacks is answered by the fields that stand nearest to it ('contact' -> the author).
+        names = list(dict.fromkeys(n for name in names for n in ([name] if name in have else [name, *FIELD_FALLBACKS.get(name, ())])))
         found = sorted((f for f in document.model.fields if f.name in names), key=lambda f: names.index(f.name))
+        found += stand_ins(ask, document, [name for name in names if name not in have])
+        if "seen_by" in names:
+            rows = seen_rows(ask.question, ask.vocabulary, [f for f in found if f.name == "seen_by"], ask.title_terms(document))
+            found = [f for f in found if f.name != "seen_by" or f in rows]
         if not found:
             if not abstain:
                 return None
@@ -145,21 +198,62 @@ class FieldAnswerer:
         value = ask.matcher.content(ask.question) - said - document_terms() - set(terms(ACROSS_WORDS))
         cited = Cited()
         rows = []
+        negated = bool(NEGATED.search(ask.question))
         for document in ask.documents:
             for item in document.model.fields:
                 if item.name != name:
                     continue
+                if negated and not _yes_no(document, name):  # 'reports where no options were considered': the part saying none
+                    part = none_part(item)
+                    if part:
+                        rows.append((document, item, part))
+                    continue
                 holds = value <= set(terms(item.value)) if value else bool(YES.match(item.value)) if _yes_no(document, name) else True
                 if holds:
-                    rows.append((document, item))
+                    rows.append((document, item, None))
         if not rows:
             return None
         label = ask.vocabulary.fields.get(name, [name])[0]
         cited.add(f"{len(rows)} document{'s' if len(rows) != 1 else ''} (oldest first), by {escape(label.lower())}:")
         cited.add()
-        for document, item in rows:
-            cited.add(f"- {heading(document)}: {escape(' '.join(item.value.split()))} {cited.cite(document, item.page, item.quote, 'front sheet')}")
+        for document, item, part in rows:
+            said = part or " ".join(item.value.split())
+            cited.add(f"- {heading(document)}: {escape(said)} {cited.cite(document, item.page, part or item.quote, 'front sheet')}")
         return cited.draft()
+
+
+def stand_ins(ask: Ask, document: Document, missing: list[str]) -> list[Field]:
+    """Seen-by rows whose role is a missing field's label: a front sheet whose 'Cabinet Member' line was not read still
+    lists the Cabinet Member who saw the report."""
+    forms = {label_key(form): name for name in missing for form in ask.vocabulary.fields.get(name, [])}
+    return [f for f in document.model.fields if f.name == "seen_by" and label_key(f.label) in forms]
+
+
+def seen_rows(question: str, vocabulary: Vocabulary, rows: list[Field], drop: set[str] | frozenset[str] = frozenset(), every: bool = True) -> list[Field]:
+    """The seen-by rows a question asks about: the person it names, else the roles it names (by their words, or by the
+    vocabulary's sign-off words: 'legal' is the County Solicitor), else every row (none, unless `every`); `drop` names the document."""
+    labels = set(terms(" ".join(row.label for row in rows)))
+    signing = {fold(word)[:5] for word in vocabulary.sign_off}
+    people = {t for t in named_terms(question) - labels - set(drop) - document_terms() - frame_terms() if t[:5] not in signing}
+    if people:  # a question naming a person is about that person's rows only ('Has Cllr Jane Lock been consulted as ...')
+        return [row for row in rows if people <= set(terms(row.value))]
+    asked = set(terms(question)) - frame_terms() - document_terms() - set(drop)
+    spoken = {word[:5] for word in fold(question).split()}
+    signed = {fold(role) for word, roles in vocabulary.sign_off.items() if fold(word)[:5] in spoken for role in roles}
+    # A role named whole ('the Monitoring Officer') before one named in part ('which officer').
+    whole = [row for row in rows if (set(terms(row.label)) and set(terms(row.label)) <= asked) or fold(row.label) in signed]
+    by_role = whole or [row for row in rows if asked & set(terms(row.label))]
+    return by_role or (rows if every else [])
+
+
+def none_part(item: Field) -> str | None:
+    """The value, or the numbered part of it, that says there is none, when that part stands in the field's quote."""
+    quote = " ".join(item.quote.split())
+    value = " ".join(item.value.split())
+    for part in [value, *(p.strip() for p in _PARTS.split(value))]:
+        if part and NONE_VALUE.match(part) and len(part) >= 8 and part in quote:
+            return part
+    return None
 
 
 def _yes_no(document: Document, name: str) -> bool:

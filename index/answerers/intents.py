@@ -27,7 +27,12 @@ DOCUMENT_WORDS = (
     "minutes item items county district borough city authority draft"
 )
 # Words of a question across documents that link a field to its value ('which reports affect ward X').
-ACROSS_WORDS = "affect affects affected cover covers covering include includes including involve involves concern concerns mention mentions relate relates apply applies"
+ACROSS_WORDS = ("affect affects affected cover covers covering include includes including involve involves concern concerns mention mentions "
+                "relate relates apply applies earlier previous past prior other before no none without not")
+# A question across documents for the ones whose field says none ('reports where no alternative options were considered').
+NEGATED = re.compile(r"\b(no|none|without)\b", re.I)
+# A field value, or a numbered part of one, that says there is none ('2.2. No other options have been considered').
+NONE_VALUE = re.compile(r"^\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(no|none|nil|n/a|not applicable|there (?:are|were|have been) no)\b", re.I)
 # Words of a plan question that name the shape of the tree, not a node of it.
 TREE_WORDS = (
     "under beneath below within sit sits sitting fit fits fall falls belong belongs come comes part "
@@ -75,9 +80,12 @@ MINUTES_CUES = {
 TREE_CUES = {
     "where": re.compile(
         r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
-        r"part of which|which \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of))",
+        r"part of which|(which|what) \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
+        r"where in (the|this|that|its|our|their) \w+( \w+){0,2} (is|are|does|do)\b)",
         re.I,
     ),
+    # 'which priority is it under': a where question only when the words before 'is it' name a plan level (tree.py checks).
+    "where_level": re.compile(r"\b(which|what) \w+( \w+){0,3} (is|are) (it|this|that|they) (in|under)\b", re.I),
     "count": re.compile(r"\bhow many\b", re.I),
     "under": re.compile(
         r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"
@@ -90,7 +98,12 @@ TREE_CUES = {
     ),
 }
 TABLE_CUES = {
-    "slipped": re.compile(r"\b(slipp\w*|slip|delay\w*|late|behind( schedule)?|overdue|missed|off[- ]track|not on (track|time|schedule)|running over)\b", re.I),
+    # 'behind' alone is a row's lateness ('which milestones are behind'), never a person's part ('the member behind the report').
+    "slipped": re.compile(
+        r"\b(slipp\w*|slip|delay\w*|late|behind (schedule|target|time|plan|programme|profile)|(fallen|falling|fell|running|ran|got|getting|are|is|was|were) "
+        r"behind\b(?! (the|this|that|it|a|an|its|their)\b)|overdue|missed|off[- ]track|not on (track|time|schedule)|running over)\b|\bbehind\s*[?.!]?\s*$",
+        re.I,
+    ),
     "highest": re.compile(
         r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
     ),
@@ -143,25 +156,38 @@ FIELD_CUES = {
         r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with)\b",
         re.I,
     ),
-    "across": re.compile(r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b", re.I),
+    "across": re.compile(
+        r"\b(which|what|any|list)\b.{0,20}\b(reports|papers|documents|decisions|items)\b|\b(all|every) (reports|papers|documents)\b|"
+        r"\b(are|were) there\b.{0,30}\b(reports|papers|documents|decisions)\b",
+        re.I,
+    ),
+    "seen": re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.I),  # a seen-by (sign-off) question
 }
 YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
-_NUMBER = re.compile(r"(?<![\w.])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.]|\.\d)", re.I)
+_NUMBER = re.compile(r"(?<![\w.,£$])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.%]|\.\d|,\d)", re.I)  # never a figure ('50,000', '£12', '20%')
 
 # How members ask for a front-sheet or status field; the matcher compares a question with these and with the
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
 FIELD_QUESTIONS: dict[str, list[str]] = {
     "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
-                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this"],
+                  "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this",
+                  "which officer led on it"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
-    "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member"],
-    "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask"],
-    "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it"],
-    "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered"],
+    "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
+                         "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under",
+                         "which cabinet member fronted it", "whose cabinet portfolio is it"],
+    "contact": ["who is the contact", "who can I contact", "contact details", "phone number or email", "who should I ask",
+                "who can answer questions on it", "who should I speak to about it", "what is the email address of the officer"],
+    "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it", "which meeting was it written for",
+                  "which body decides it"],
+    "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered", "when does it go to cabinet",
+                     "on what date", "when is the meeting"],
     "key_decision": ["is it a key decision", "which reports are key decisions"],
     "forward_plan": ["what is the forward plan reference", "what is its reference number"],
-    "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas"],
-    "exempt": ["is it confidential", "is it exempt", "is it public or private"],
+    "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas",
+              "what areas does it cover"],
+    "exempt": ["is it confidential", "is it exempt", "is it public or private", "is any part exempt from publication",
+               "is there a confidential appendix", "can the public see it"],
     "seen_by": ["who has seen it", "who was consulted", "who cleared it", "who signed it off"],
     "purpose": ["what is the purpose", "what is it for", "why has the report been written"],
     "summary": ["what is it about", "summarise the report", "give me the gist"],
@@ -171,12 +197,21 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "financial": ["what are the financial implications", "what are the cost implications"],
     "legal": ["what are the legal implications"],
     "risk": ["what are the risk implications", "what are the risks of the decision"],
+    "hr": ["what are the staffing implications", "what are the HR implications", "does it affect staff"],
+    "consultation": ["what consultation was carried out", "what did the consultation find", "who was asked for their views"],
+    "scrutiny": ["what did scrutiny make of it", "what did the scrutiny committee say", "what were scrutiny's comments"],
     "overall_rag": ["what is the overall status", "what is the overall RAG rating", "how is it doing overall"],
     "approved_budget": ["what is the budget", "how much money was approved"],
     "spend_to_date": ["how much has been spent so far", "what is the spend to date"],
     "forecast_outturn": ["what is the forecast outturn", "what will it cost by the end of the year"],
     "variance": ["what is the variance", "is it over or under budget"],
 }
+# Fields a clause that is only a question word asks for ('..., and when?').
+BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",)}
+# Fields that answer for a field a front sheet lacks: whoever wrote or brought the report can be asked about it.
+FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author",), "author": ("contact",)}
+# Fields that name the people behind a report ('which reports did X lead, write or front').
+PERSON_FIELDS = ("report_of", "author", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
 CONTACT_FIELDS = ("contact", "report_of", "author")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.

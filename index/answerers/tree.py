@@ -37,6 +37,7 @@ class Place:
         return self.document.model.tables[self.node.table].row_text(self.row) if self.row is not None else self.node.text
 
 
+ROW_CELLS = ("owner", "due", "baseline", "forecast")  # column meanings a 'where does it sit' question may also ask of its row
 MAX_LISTED = 40  # more nodes of one level than this are counted, not listed, unless the question names a node above them
 
 
@@ -49,7 +50,7 @@ class TreeAnswerer:
         """High for 'what is under', 'where does X sit', 'how many <level>'; low when the question merely names a level."""
         if not any(d.model.tree for d in ask.documents):
             return 0.0
-        found = cues(TREE_CUES, ask.question)
+        found = _where_level(cues(TREE_CUES, ask.question), ask)
         levels = level_words(ask.question, ask.vocabulary)
         if found & {"where", "under"}:
             return 0.9
@@ -64,7 +65,7 @@ class TreeAnswerer:
         plans = [d for d in ask.documents if d.model.tree]
         named = named_document(ask.question, plans) or (plans[0] if len(plans) == 1 else None)
         scopes = [[named], plans] if named and len(plans) > 1 else [[named] if named else plans]
-        found = cues(TREE_CUES, ask.question)
+        found = _where_level(cues(TREE_CUES, ask.question), ask)
         levels = level_words(ask.question, ask.vocabulary)
         for scope in scopes:
             drafted = self._answer(ask, scope, found, levels)
@@ -98,9 +99,13 @@ class TreeAnswerer:
                     places.append(Place(d, above, node))
                 if node.table is not None and node.table < len(d.model.tables):
                     places += [Place(d, [*above, node], node, row) for row in range(len(d.model.tables[node.table].rows))]
-        place = _best(ask, places, ask.question, scope, levels)
+        # 'Who leads X and by when': words naming a row's columns ask for its cells, they do not name the row.
+        cells = " ".join(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, []))
+        places = [place for place in places if ask.vocabulary.field_name(place.text()) is None]  # a front-sheet label is no plan item
+        place = _best(ask, places, ask.question, scope, levels, cells)
         if place is None or not place.ancestors:
             return None
+        place = _as_row(place)
         cited = Cited()
         document = place.document
         if place.row is None:
@@ -171,12 +176,12 @@ class TreeAnswerer:
         return cited.draft()
 
 
-def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], levels: list[str] | None = None) -> Place | None:
-    """The place the question names best, when it is named clearly enough."""
+def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], levels: list[str] | None = None, extra: str = "") -> Place | None:
+    """The place the question names best, when it is named clearly enough; `extra` words name no place."""
     if not places or not question:
         return None
     drop = set().union(*(ask.title_terms(d) for d in scope)) if len(scope) == 1 else set()
-    naming = subject(question, TREE_WORDS, DOCUMENT_WORDS, " ".join(ask.vocabulary.level_names), " ".join(levels or []))
+    naming = subject(question, TREE_WORDS, DOCUMENT_WORDS, " ".join(ask.vocabulary.level_names), " ".join(levels or []), extra)
     naming = " ".join(w for w in naming.split() if not (set(terms(w)) and set(terms(w)) <= drop))
     asked_numbers = set(numbers(question, ask.vocabulary))
     spoken = fold(question)
@@ -210,6 +215,26 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
     if any(set(terms(word)) & ACTION_WORDS for word in levels):
         return {node.label for node in nodes if not node.children}
     return None
+
+
+def _where_level(found: set[str], ask: Ask) -> set[str]:
+    """'Which priority is it under' is a where question when 'priority' is a plan level; 'which lead member is it under' is not."""
+    match = TREE_CUES["where_level"].search(ask.question)
+    if match and level_words(match.group(0), ask.vocabulary):
+        return found | {"where"}
+    return found - {"where_level"}
+
+
+def _as_row(place: Place) -> Place:
+    """An item that is also the first cell of a row of the table under its parent, as that row (its cells say who and when)."""
+    parent = place.ancestors[-1]
+    tables = place.document.model.tables
+    if place.row is not None or parent.table is None or parent.table >= len(tables):
+        return place
+    for index, row in enumerate(tables[parent.table].rows):
+        if row and fold(row[0]) == fold(place.node.text):
+            return Place(place.document, place.ancestors, parent, index)
+    return place
 
 
 def _row_page(table, index: int) -> int | None:
