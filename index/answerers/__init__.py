@@ -52,7 +52,7 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
             continue
         if not _holds_names(ask, drafted):
             continue  # "the Brackenford refurbishment" is not answered from another programme's budget lines
-        speaks = _speaks_to(ask.question, drafted)
+        speaks = _speaks_to(ask.question, drafted, _names_of_cited(ask, drafted))
         # Even a firm intent's answer must speak to what the question names: "missed appointments" is not "slipped milestones".
         if (score >= FIRM_WANT and (speaks >= FIRM_SPEAKS or len(_asked(ask.question)) < SUBJECT_WORDS)) or speaks >= 0.5:
             answers.append((speaks, score, -order, answerer, drafted))
@@ -69,9 +69,8 @@ def _holds_names(ask: Ask, drafted: Draft) -> bool:
     if not names:
         return True
     cited = {citation.source for citation in drafted.citations}
-    held = set(terms(drafted.text)).union(*(d.words | set(terms(f"{d.title} {d.doc.get('council') or ''}"))
-                                            for d in ask.documents if d.doc.get("source") in cited))
-    return names <= held
+    held = set(terms(f"{drafted.text} {_names_of_cited(ask, drafted)}"))
+    return names <= held.union(*(d.words for d in ask.documents if d.doc.get("source") in cited))
 
 
 def _asked(question: str) -> set[str]:
@@ -79,12 +78,18 @@ def _asked(question: str) -> set[str]:
     return set(terms(subject(question))) - document_terms()
 
 
-def _speaks_to(question: str, drafted: Draft) -> float:
-    """Share of the question's own words that the answer's text holds."""
+def _names_of_cited(ask: Ask, drafted: Draft) -> str:
+    """The titles and councils of the documents an answer cites: what the answer is about without repeating it."""
+    cited = {citation.source for citation in drafted.citations}
+    return " ".join(f"{d.title} {d.doc.get('council') or ''}" for d in ask.documents if d.doc.get("source") in cited)
+
+
+def _speaks_to(question: str, drafted: Draft, names: str = "") -> float:
+    """Share of the question's own words that the answer's text (or the `names` of what it cites) holds."""
     asked = _asked(question)
     if not asked:
         return 0.0
-    held = set(terms(drafted.text))
+    held = set(terms(f"{drafted.text} {names}"))
     return round(sum(term in held for term in asked) / len(asked), 2)
 
 

@@ -150,7 +150,7 @@ STATUS_CUES = {
 }
 FIELD_CUES = {
     "who": re.compile(r"\b(who|whose|whom)\b", re.I),
-    "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover))", re.I),
+    "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover)|what\b.{1,80}\b(is|are) (proposing|recommending|putting forward))", re.I),
     "contact": re.compile(
         r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|"
         r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with)\b",
@@ -191,7 +191,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "seen_by": ["who has seen it", "who was consulted", "who cleared it", "who signed it off"],
     "purpose": ["what is the purpose", "what is it for", "why has the report been written"],
     "summary": ["what is it about", "summarise the report", "give me the gist"],
-    "recommendations": ["what are the recommendations", "what is recommended", "what are members asked to decide", "what decision is sought"],
+    "recommendations": ["what are the recommendations", "what is recommended", "what are members asked to decide", "what decision is sought",
+                        "what is cabinet being asked to agree", "what decisions does the board need to take", "what is being proposed"],
     "reasons": ["why is this recommended", "what are the reasons for the recommendations"],
     "options": ["what options were considered", "what alternatives were looked at"],
     "financial": ["what are the financial implications", "what are the cost implications"],
