@@ -245,12 +245,19 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
                     chosen.append(follower)
-    if _TWO_PARTS.search(question):
+    if in_parts(question):
         chosen += _other_parts(ranked, chosen, weights or {}, ranked[0].score * 0.5, question)
     return chosen
 
 
-_TWO_PARTS = re.compile(r"\band\b|\?.+\?", re.IGNORECASE)
+_AND = re.compile(r"(\S+) and (\S+)")
+
+
+def in_parts(question: str) -> bool:
+    """Whether a question asks two things ("X, and how many Y?", "cost and carbon"); "Brennan and Hale" is one name."""
+    if question.count("?") > 1:
+        return True
+    return any(not (before[:1].isupper() and after[:1].isupper()) for before, after in _AND.findall(question))
 _PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
 
 
@@ -461,7 +468,7 @@ def extractive_answer(
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
         best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
-    if _WANTS_MONEY.search(question) and not _TWO_PARTS.search(question):
+    if _WANTS_MONEY.search(question) and not in_parts(question):
         # "How much does it cost / charge / save" is answered by a sum of money, not by another number.
         best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
@@ -470,7 +477,7 @@ def extractive_answer(
     if unspoken:
         return Draft(abstention(question, weights, hits, documents, unspoken), [], True)
     period = asked_period(question)
-    if period and not _period_met(units, weights, period):
+    if period and not _period_met(units, weights, period, question):
         return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(_measure_words(question, units)) or 'this')} "
                      f"for {period[0]}{'/' + period[1] if period[1] else ''}. The nearest passages are about other years.", [], True)
     if asks_across(question):
@@ -479,6 +486,8 @@ def extractive_answer(
         if count > 1:
             text = f"{count} documents, oldest first:\n\n{text}"
         return Draft(text, citations, False)
+    if _WANTS_MONEY.search(question) and not in_parts(question):
+        units = [unit for unit in units if _MONEY.search(unit.text)]  # only a sum of money answers "how much does it cost"
     chosen = select_units(units, question, limit, weights=weights)
     text, citations = compose(chosen)
     return Draft(text, citations, False, max(unit.score for unit in chosen))
@@ -566,7 +575,7 @@ def _names_period(meta: dict, period: tuple[str, str]) -> bool:
     return not period[1] and str(meta.get("date") or "").startswith(period[0])
 
 
-def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str, str]) -> bool:
+def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str, str], question: str) -> bool:
     """Whether some statement gives the asked year for what the question measures (the year nearest that word).
 
     "Visits 2021/22 ... Forecast energy cost 2023/24" does not give visits for 2023/24: the year nearest "Visits" is
@@ -576,20 +585,41 @@ def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str,
         if _names_period(unit.hit.metadata, period):
             return True  # "the 2025/26 budget", "in 2019" of a 2019 report: the year picks the document
         named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
-        measure = {term for term in weights if term not in named and not term[:1].isdigit()}
-        words = unit.text.split()
-        years = [(index, _is_period(word, period)) for index, word in enumerate(words)]
-        years = [(index, asked) for index, asked in years if asked is not None]
-        if not any(asked for _, asked in years):
-            continue
-        if not measure:
+        named |= named_terms(question)  # "Marlbury Pool's visits": the name picks the row, "visits" is what is measured
+        if _gives_period(unit.text, {term for term in weights if term not in named and not term[:1].isdigit()}, period):
             return True
-        for index, word in enumerate(words):
-            if set(terms(word)) & measure:
-                distance, asked = min((abs(at - index), asked) for at, asked in years)
-                if asked and distance <= PERIOD_REACH:
-                    return True
     return False
+
+
+def _gives_period(text: str, measure: set[str], period: tuple[str, str]) -> bool:
+    """Whether a text states the asked period, and (when there are measure words) states it nearest one of them."""
+    words = text.split()
+    years = [(index, asked) for index, word in enumerate(words) if (asked := _is_period(word, period)) is not None]
+    if not any(asked for _, asked in years):
+        return False
+    if not measure:
+        return True
+    for index, word in enumerate(words):
+        if set(terms(word)) & measure:
+            distance, asked = min((abs(at - index), asked) for at, asked in years)
+            if asked and distance <= PERIOD_REACH:
+                return True
+    return False
+
+
+def period_unmet_by(question: str, draft: Draft, documents: list[dict]) -> str | None:
+    """For an answer from the document models: the year asked when no line gives it for what the question measures."""
+    period = asked_period(question)
+    if period is None or draft.abstained:
+        return None
+    cited = [doc for doc in documents if doc.get("source") in {citation.source for citation in draft.citations}]
+    if any(_names_period(doc, period) for doc in cited):
+        return None
+    named = set(terms(" ".join(f"{doc.get('title', '')} {doc.get('council') or ''}" for doc in cited)))
+    measure = {term for term in terms(question) if term not in named | _QUESTION_WORDS | named_terms(question) and not term[:1].isdigit()}
+    if any(_gives_period(line, measure, period) for line in draft.text.split("\n")):
+        return None
+    return f"{period[0]}/{period[1]}" if period[1] else period[0]
 
 
 def unmet_period(question: str, answer: str) -> str | None:

@@ -8,7 +8,17 @@ from collections.abc import Iterator
 
 from cabinet.errors import AnswerError, ConfigError, EmptyStoreError
 from cabinet.settings import Settings
-from index.answer import Draft, asks_across, condense, conversation_context, expand, extractive_answer, unmet_period, without_instructions
+from index.answer import (
+    Draft,
+    asks_across,
+    condense,
+    conversation_context,
+    expand,
+    extractive_answer,
+    period_unmet_by,
+    unmet_period,
+    without_instructions,
+)
 from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
@@ -111,6 +121,8 @@ class Cabinet:
                     draft, hits = named, named_hits
                     break
         period = None if draft.abstained else unmet_period(question, draft.text)
+        if structured and not period:
+            period = period_unmet_by(question, draft, list(self.catalogue.documents.values()))
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
                           f"The nearest passages are about other years.", [], True)

@@ -104,3 +104,22 @@ def test_a_passage_that_says_none_of_the_questions_rarest_words_is_no_answer():
     draft = extractive_answer("What legal power lets the council charge for collecting garden waste?", "", [legal], _Meaning(),
                               documents=1, min_coverage=0.1, min_similarity=0.0)
     assert not draft.abstained and "Controlled Waste" in draft.text
+
+
+def test_a_question_in_two_parts_is_told_from_a_name_with_and_in_it():
+    from index.answer import in_parts
+
+    assert in_parts("How long did it run, and how many responses did it get?")
+    assert in_parts("How much energy cost and carbon will the heat pumps save?")
+    assert not in_parts("How much does the council pay Brennan and Hale each year?")
+
+
+def test_a_table_row_answer_must_give_the_year_asked_for_what_is_measured():
+    from index.answer import Draft, period_unmet_by
+    from index.models import Citation
+
+    pools = {"source": "pools.pdf", "title": "Energy Costs of the Pools", "date": "2022-11-22"}
+    row = "Upton Pool; Forecast energy cost 2023/24: £1,130,000; Visits 2021/22: 301,000"
+    draft = Draft(row, [Citation(n=1, source="pools.pdf", title=pools["title"], page=2, section=None, quote=row, score=1.0)], False)
+    assert period_unmet_by("How many visits did Upton Pool get in 2023/24?", draft, [pools]) == "2023/24"
+    assert period_unmet_by("What is Upton Pool's forecast energy cost for 2023/24?", draft, [pools]) is None
