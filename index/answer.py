@@ -11,29 +11,27 @@ import re
 from dataclasses import dataclass
 
 from index.injection import is_instruction, quotes_instructions
+from index.intents import (
+    ACROSS,
+    CALENDAR,
+    COUNCIL_SYNONYMS,
+    FACTOID,
+    FOLLOW_UP,
+    HOW_MANY,
+    LIST_QUESTION,
+    OURS,
+    PART_BREAK,
+    PASSAGE_FRAME_TERMS,
+    PASSAGE_FRAME_WORDS,
+    SINCE,
+    WANTS_DATE,
+    WANTS_MONEY,
+    WANTS_NUMBER,
+)
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
 from ingest.chunking import is_heading
 
-_FOLLOW_UP = re.compile(
-    r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
-    re.IGNORECASE,
-)
-_LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|\b(all|each|every|list)\b", re.IGNORECASE)
-# Words that shape a question but name nothing a document could contain; they must not decide coverage.
-_QUESTION_WORDS_RAW = frozenset(
-    (
-        "what which who whom whose when where why how does did do done list tell give gave show please name named "
-        "get got go goes going went look looked looking big supposed according roughly many much say said says "
-        "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
-        "know need want like would could should will can may might any some about also just really still yet ever had its "
-        "isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't instead rather "
-        "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
-        "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
-        "plan's council's put putting take taken make made i we our cllr councillor"
-    ).split()
-)
-_QUESTION_WORDS = frozenset(terms(" ".join(_QUESTION_WORDS_RAW)))
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
 
 
@@ -63,7 +61,7 @@ class Draft:
 def condense(question: str, history: list[Turn]) -> tuple[str, str]:
     """(retrieval query, earlier question): a follow-up is searched together with the last user question."""
     earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
-    if earlier and (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
+    if earlier and (FOLLOW_UP.search(question) or len(terms(question)) <= 3):
         return expand(f"{earlier} {question}"), earlier
     return expand(question), ""
 
@@ -71,20 +69,12 @@ def condense(question: str, history: list[Turn]) -> tuple[str, str]:
 def conversation_context(question: str, history: list[Turn]) -> str:
     """For a follow-up, what it refers to: the last user question and the answer it got ('' otherwise)."""
     earlier = next((turn.content for turn in reversed(history) if turn.role == "user"), "")
-    if not earlier or not (_FOLLOW_UP.search(question) or len(terms(question)) <= 3):
+    if not earlier or not (FOLLOW_UP.search(question) or len(terms(question)) <= 3):
         return ""
     reply = next((turn.content for turn in reversed(history) if turn.role == "assistant"), "")
     return f"{earlier} {reply}".strip()
 
 
-# How members ask versus how council front sheets are worded (a question's word -> the documents' words).
-COUNCIL_SYNONYMS = {
-    "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
-    "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
-    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
-    "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
-    "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
-}
 
 
 def expand(question: str) -> str:
@@ -98,16 +88,13 @@ def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str
     weights: dict[str, float] = {}
     for text, factor in ((expand(question), 1.0), (earlier, 0.5)):
         for term in terms(text):
-            if term in _QUESTION_WORDS:
+            if term in PASSAGE_FRAME_TERMS:
                 continue
             weights[term] = max(weights.get(term, 0.0), factor * retriever.idf(term))
     return weights
 
 
-_FACTOID = re.compile(r"^\W*(who|whom|whose|when|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
-_WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
 NUMBER_COVERAGE = 0.45
-_WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine|ten|twice|annually|quarterly|monthly|weekly)\b", re.IGNORECASE)
 _HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
@@ -122,26 +109,23 @@ def has_quantity(text: str) -> bool:
 def named_terms(question: str) -> set[str]:
     """Stems of the names the question asks about (capitalised words inside it), which an answer must concern."""
     names = [word for word in _SPECIFIC.findall(question)
-             if not word[0].isdigit() and word.lower() not in _QUESTION_WORDS_RAW and not _CALENDAR.fullmatch(word)]
+             if not word[0].isdigit() and word.lower() not in PASSAGE_FRAME_WORDS and not CALENDAR.fullmatch(word)]
     return set(terms(" ".join(names)))
 
 
-_CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 
 
 TITLE_LINE = 0.6  # a line whose words are mostly the title's is the title printed again ("... Report to"), not a statement
 TITLE_SHARE = 0.7  # a question word in the document's title or council counts for this much of one in the statement
 
 
-_HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
 _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
 COUNTED_BONUS = 0.25
 
 
 def counted_pattern(question: str) -> re.Pattern | None:
     """For "how many X", a pattern for a number right before X ("74 staff", "2,874 responses", "30 Warm spaces")."""
-    match = _HOW_MANY.search(question)
+    match = HOW_MANY.search(question)
     if not match:
         return None
     noun = match.group(1).lower()
@@ -160,7 +144,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     best_hit = max((hit.score for hit in hits), default=1.0) or 1.0
     quoting = quotes_instructions(question)
     names = named_terms(question)
-    wants_number, wants_date = bool(_WANTS_NUMBER.search(question)), bool(_WANTS_DATE.search(question))
+    wants_number, wants_date = bool(WANTS_NUMBER.search(question)), bool(WANTS_DATE.search(question))
     counted = counted_pattern(question)
     units: list[Unit] = []
     for hit in hits:
@@ -223,8 +207,8 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     ranked = sorted(units, key=lambda unit: unit.score, reverse=True)
     if not ranked:
         return []
-    is_list = bool(_LIST_QUESTION.search(question)) if is_list is None else is_list
-    factoid = not is_list and bool(_FACTOID.search(question))
+    is_list = bool(LIST_QUESTION.search(question)) if is_list is None else is_list
+    factoid = not is_list and bool(FACTOID.search(question))
     cap = limit * 2 if is_list else 2 if factoid else limit
     # One line answers "who/when/how much": a second only when it answers about as well, never padding.
     floor = ranked[0].score * (0.6 if is_list else 0.9 if factoid else 0.75)
@@ -258,7 +242,6 @@ def in_parts(question: str) -> bool:
     if question.count("?") > 1:
         return True
     return any(not (before[:1].isupper() and after[:1].isupper()) for before, after in _AND.findall(question))
-_PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
 
 
 def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, float], floor: float, question: str) -> list[Unit]:
@@ -269,7 +252,7 @@ def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, floa
     """
     covered = set().union(*(unit.said | set(terms(str(unit.hit.metadata.get("title", "")))) for unit in chosen)) if chosen else set()
     added: list[Unit] = []
-    for part in _PART_BREAK.split(question):
+    for part in PART_BREAK.split(question):
         part_weights = {term: weights[term] for term in terms(part) if term in weights}
         need = sum(part_weights.values())
         missed = {term for term in part_weights if term not in covered}
@@ -297,20 +280,12 @@ def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
     return items
 
 
-# Questions across documents: precedents, what has been done before, how an approach changed, which documents say X.
-_ACROSS = re.compile(
-    r"\b(precedents?|previous(ly)?|(earlier|past|previous|other|older) (reports?|documents?|papers?|work|plans?)|in the past|"
-    r"over the years|over time|through the years|history of|how (has|have|did) .{3,80}?\b(chang\w*|evolv\w*|develop\w*|moved on)|"
-    r"which (of the |other )?(documents|reports|papers|plans)|what (other )?(documents|reports|papers|plans)|"
-    r"any (other )?(documents|reports|papers|plans))\b|\bbefore\s*\?",
-    re.IGNORECASE,
-)
 ACROSS_DOCUMENTS = 6
 
 
 def asks_across(question: str) -> bool:
     """True for a question about several documents over time ('is there a precedent', 'how has X changed')."""
-    return bool(_ACROSS.search(question))
+    return bool(ACROSS.search(question))
 
 
 def select_across(units: list[Unit], question: str, min_coverage: float) -> list[Unit]:
@@ -332,7 +307,6 @@ def select_across(units: list[Unit], question: str, min_coverage: float) -> list
     return chosen
 
 
-_OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 
 
 def _home_places(question: str, metas: list[dict]) -> set[str]:
@@ -341,7 +315,7 @@ def _home_places(question: str, metas: list[dict]) -> set[str]:
     named = {place for place in places if re.search(rf"\b{re.escape(place)}\b", question)}
     if named:
         return named
-    if _OURS.search(question) and metas:
+    if OURS.search(question) and metas:
         first = _place(metas[0], places)
         return {first} if first else set()
     return set()
@@ -464,11 +438,11 @@ def extractive_answer(
     best_dense = max((hit.dense for hit in hits), default=0.0)
     best_coverage = max((unit.coverage for unit in units), default=0.0)
     missing = missing_specifics(question, hits)
-    if _WANTS_NUMBER.search(question):
+    if WANTS_NUMBER.search(question):
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
         best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
-    if _WANTS_MONEY.search(question) and not in_parts(question):
+    if WANTS_MONEY.search(question) and not in_parts(question):
         # "How much does it cost / charge / save" is answered by a sum of money, not by another number.
         best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
@@ -486,7 +460,7 @@ def extractive_answer(
         if count > 1:
             text = f"{count} documents, oldest first:\n\n{text}"
         return Draft(text, citations, False)
-    if _WANTS_MONEY.search(question) and not in_parts(question):
+    if WANTS_MONEY.search(question) and not in_parts(question):
         units = [unit for unit in units if _MONEY.search(unit.text)]  # only a sum of money answers "how much does it cost"
     chosen = select_units(units, question, limit, weights=weights)
     text, citations = compose(chosen)
@@ -502,7 +476,7 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
     found = []
     for word in _SPECIFIC.findall(question):
         token = word.lower()
-        if token in _QUESTION_WORDS_RAW or len(token) < 3:
+        if token in PASSAGE_FRAME_WORDS or len(token) < 3:
             continue
         if not re.search(rf"\b{re.escape(token)}", evidence):
             found.append(word)
@@ -510,13 +484,10 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
-_WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
-                          r"|\bhow much money\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]\s?\d|\d\s?(million|billion|bn|m|k)\b|\b\d[\d,]*\s?(pounds|pence|p)\b", re.IGNORECASE)
 PERIOD_REACH = 12  # words: a figure's year is the year written nearest to the thing it measures
 
 
-_SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
 
 
 def asked_period(question: str) -> tuple[str, str] | None:
@@ -524,7 +495,7 @@ def asked_period(question: str) -> tuple[str, str] | None:
 
     "Since 2019" or "up to 2027/28" names a span to compare or run over, not the one year a figure must be for.
     """
-    if _SINCE.search(question):
+    if SINCE.search(question):
         return None
     asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
     return asked.pop() if len(asked) == 1 else None
@@ -544,7 +515,7 @@ def _measure_words(question: str, units: list[Unit]) -> list[str]:
     for unit in units[:1]:
         named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
     words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if not _is_period(word, ("", ""))]
-    return [word for word in words if (stems := set(terms(word))) and not stems & (named | _QUESTION_WORDS)]
+    return [word for word in words if (stems := set(terms(word))) and not stems & (named | PASSAGE_FRAME_TERMS)]
 
 
 SUBJECT_WORDS = 3  # the question's rarest words; a passage answer must say at least one of them (an idiom's words are rare too)
@@ -616,7 +587,7 @@ def period_unmet_by(question: str, draft: Draft, documents: list[dict]) -> str |
     if any(_names_period(doc, period) for doc in cited):
         return None
     named = set(terms(" ".join(f"{doc.get('title', '')} {doc.get('council') or ''}" for doc in cited)))
-    measure = {term for term in terms(question) if term not in named | _QUESTION_WORDS | named_terms(question) and not term[:1].isdigit()}
+    measure = {term for term in terms(question) if term not in named | PASSAGE_FRAME_TERMS | named_terms(question) and not term[:1].isdigit()}
     if any(_gives_period(line, measure, period) for line in draft.text.split("\n")):
         return None
     return f"{period[0]}/{period[1]}" if period[1] else period[0]

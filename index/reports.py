@@ -15,7 +15,7 @@ from index.answer import Draft, escape, named_terms
 from index.answerers import load
 from index.answerers.base import Document, named_document
 from index.answerers.fields import none_part, seen_rows
-from index.answerers.intents import FIELD_CUES, NEGATED, PERSON_FIELDS
+from index.intents import FIELD_CUES, NEGATED, PERSON_FIELDS
 from index.models import Citation, Filters
 from index.programmes import ProgrammeAnswerer
 from index.retrieval import terms

@@ -8,8 +8,8 @@ from model_councils import catalogue, fake_embed
 
 from index.answerers import Ask, Matcher, load
 from index.answerers.fields import asked_fields, candidates, without
-from index.answerers.intents import MINUTES_CUES, TABLE_CUES, TREE_CUES, cues, numbers, subject
 from index.catalogue import Catalogue
+from index.intents import MINUTES_CUES, TABLE_CUES, TREE_CUES, cues, numbers, subject
 from ingest.model import DocumentModel, Field
 from ingest.vocabulary import load_vocabulary
 

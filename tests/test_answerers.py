@@ -334,8 +334,8 @@ def test_a_label_spoken_whole_is_asked_though_the_title_has_its_words_and_a_bare
 
 
 def test_which_level_is_it_under_places_a_row_but_which_lead_member_is_it_under_asks_a_field():
-    from index.answerers.intents import TREE_CUES, cues
     from index.answerers.tree import _where_level
+    from index.intents import TREE_CUES, cues
 
     docs = load(_plan_with_rows(), None)
     for question, where in (("Who leads the warm hubs action, and which priority is it under?", True),

@@ -11,12 +11,12 @@ from __future__ import annotations
 from index.answer import Draft, named_terms
 from index.answerers.base import Answerer, Ask, load
 from index.answerers.fields import FieldAnswerer
-from index.answerers.intents import document_terms, frame_terms, subject
 from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
 from index.answerers.status import StatusAnswerer
 from index.answerers.tables import TableAnswerer
 from index.answerers.tree import TreeAnswerer
+from index.intents import document_terms, frame_terms, subject
 from index.models import Filters
 from index.retrieval import terms
 

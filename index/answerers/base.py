@@ -9,8 +9,8 @@ from functools import cached_property
 from typing import Protocol
 
 from index.answer import Draft, escape
-from index.answerers.intents import document_terms, frame_terms
 from index.answerers.matching import Matcher
+from index.intents import document_terms, frame_terms
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from index.answerers.intents import TOTAL_WORDS, frame_terms
+from index.intents import TOTAL_WORDS, frame_terms
 from index.retrieval import terms
 from ingest.model import Table
 

@@ -12,7 +12,7 @@ from collections import Counter
 
 from index.answer import Draft, escape, named_terms
 from index.answerers.base import Ask, Cited, Document, heading, named_document
-from index.answerers.intents import (
+from index.intents import (
     ABOUT_FIELDS,
     ACROSS_WORDS,
     BARE_CLAUSE_FIELDS,

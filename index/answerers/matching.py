@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from index.answerers.intents import frame_terms
+from index.intents import frame_terms
 from index.retrieval import terms
 
 Embed = Callable[[list[str]], np.ndarray]  # texts -> one L2-normalised row per text

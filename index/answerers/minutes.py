@@ -9,7 +9,7 @@ import re
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
-from index.answerers.intents import (
+from index.intents import (
     DOCUMENT_WORDS,
     LEFT_MEETING,
     MEETING_BODY_WORDS,

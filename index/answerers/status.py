@@ -10,7 +10,7 @@ from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
-from index.answerers.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
+from index.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
 
 
 class StatusAnswerer:

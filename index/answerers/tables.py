@@ -16,7 +16,7 @@ from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
-from index.answerers.intents import (
+from index.intents import (
     CHANGE_WORDS,
     COLUMN_QUESTIONS,
     COMPARE_CUES,

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
-from index.answerers.intents import ACTION_WORDS, DOCUMENT_WORDS, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
+from index.intents import ACTION_WORDS, DOCUMENT_WORDS, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
 from index.retrieval import terms
 from ingest.model import Node
 from ingest.vocabulary import fold

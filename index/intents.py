@@ -291,3 +291,52 @@ def _plural(word: str) -> str:
     if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
         return word[:-1] + "ies"
     return word if word.endswith("s") else word + "s"
+
+
+# How members ask, as passage answers read it (index/answer.py): follow-ups, lists, factoids, figures, spans of years.
+FOLLOW_UP = re.compile(
+    r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
+    re.IGNORECASE,
+)
+LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|\b(all|each|every|list)\b", re.IGNORECASE)
+# Words that shape a question but name nothing a document could contain; they must not decide coverage.
+PASSAGE_FRAME_WORDS = frozenset(
+    (
+        "what which who whom whose when where why how does did do done list tell give gave show please name named "
+        "get got go goes going went look looked looking big supposed according roughly many much say said says "
+        "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
+        "know need want like would could should will can may might any some about also just really still yet ever had its "
+        "isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't instead rather "
+        "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
+        "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
+        "plan's council's put putting take taken make made i we our cllr councillor"
+    ).split()
+)
+PASSAGE_FRAME_TERMS = frozenset(terms(" ".join(PASSAGE_FRAME_WORDS)))
+# How members ask versus how council front sheets are worded (a question's word -> the documents' words).
+COUNCIL_SYNONYMS = {
+    "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
+    "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
+    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
+    "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
+    "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
+}
+FACTOID = re.compile(r"^\W*(who|whom|whose|when|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
+WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
+WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
+CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
+PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
+# Questions across documents: precedents, what has been done before, how an approach changed, which documents say X.
+ACROSS = re.compile(
+    r"\b(precedents?|previous(ly)?|(earlier|past|previous|other|older) (reports?|documents?|papers?|work|plans?)|in the past|"
+    r"over the years|over time|through the years|history of|how (has|have|did) .{3,80}?\b(chang\w*|evolv\w*|develop\w*|moved on)|"
+    r"which (of the |other )?(documents|reports|papers|plans)|what (other )?(documents|reports|papers|plans)|"
+    r"any (other )?(documents|reports|papers|plans))\b|\bbefore\s*\?",
+    re.IGNORECASE,
+)
+OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
+WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
+                          r"|\bhow much money\b", re.IGNORECASE)
+SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
