@@ -25,7 +25,10 @@ class Settings(BaseSettings):
     embed_max_tokens: int | None = Field(128, description="Word pieces of each chunk the embedding reads (the model was trained on 128); BM25 reads all.")
     embed_quantize: bool = Field(True, description="Torch backend only: run the model in int8 (about 2x faster on CPU); a store remembers which.")
     embed_backend: Literal["onnx", "torch", "static"] = Field(
-        "onnx", description="How the model runs: onnx (int8 ONNX export, cached), torch (sentence-transformers) or static (model2vec distilled); a store remembers which.")
+        "static", description="How ingest embeds: static (model2vec table distilled from the model, cached; questions re-scored by QUERY_BACKEND), "
+        "onnx (int8 ONNX export, cached) or torch (sentence-transformers); a store remembers which.")
+    query_backend: Literal["onnx", "torch", "none"] = Field(
+        "onnx", description="With the static backend: the transformer that re-scores the dense candidates and matches answers at query time (none: the static table alone).")
     cache_dir: Path | None = Field(None, description="Where exported and distilled models are cached (default: ~/.cache/cabinet).")
     chroma_url: str | None = Field(None, description="A Chroma server (`chroma run`), e.g. http://127.0.0.1:8000; unset: the embedded store in STORE_DIR.")
     library: str = Field("cabinet", pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{1,60}[A-Za-z0-9]$",

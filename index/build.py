@@ -19,6 +19,7 @@ from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files
 
 EMBED_FLUSH_CHUNKS = 256
+EMBED_FLUSH_FILES = 8  # files stored together (one Chroma transaction); a killed ingest loses at most these
 
 
 @dataclass
@@ -123,12 +124,12 @@ def ingest_paths(
                     run.failed(parsed)
                     continue
                 pending.append(parsed)
-                if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS:
+                if sum(len(p.chunks or []) for p in pending) >= EMBED_FLUSH_CHUNKS or len(pending) >= EMBED_FLUSH_FILES:
                     run.store_parsed(pending)
                     pending = []
             run.store_parsed(pending)
             run.catalogue.save()
-            refresh_lexical(run.store)  # readers load these instead of tokenising every passage at start
+            refresh_lexical(run.store, run.written)  # readers load these instead of tokenising every passage at start
             run.catalogue.save()  # once more, so a reader that refreshes now finds the indexes ready
         except Exception as exc:
             if disk_full(exc, settings.store_path):  # one message, not one failure per remaining file
@@ -202,6 +203,7 @@ class _IngestRun:
             self.by_path.setdefault(doc.path, []).append(doc.doc_id)
         self.claimed: dict[str, str] = {}
         self.hashes: dict[Path, str] = {}
+        self.written: dict[str, object] = {}  # node id -> node stored by this run, so the lexical indexes need not read them back
 
     def record(self, result: FileResult) -> None:
         """Keep a file's result and report it at once."""
@@ -261,7 +263,7 @@ class _IngestRun:
             self.catalogue.save()
 
     def store_parsed(self, pending: list[Parsed]) -> None:
-        """Embed each parsed file's chunks as batches of their own, then add each file with one store call.
+        """Embed each parsed file's chunks as batches of their own, then store all the files with one store call.
 
         A file is never batched with another: int8 activations are scaled per batch, so a passage's vector would
         depend on which files happened to be pending with it, and two ingests of the same files would rank differently.
@@ -286,28 +288,45 @@ class _IngestRun:
                 node.embedding = vector
             embedded.append((parsed, nodes))
         share = (time.monotonic() - started) / max(1, len(all_nodes))
-        for parsed, nodes in embedded:
+        for parsed, nodes in self._write(embedded):
             document = parsed.document
-            try:
-                self.store.add(nodes)
-                self.catalogue.put(document)
-                self.catalogue.save()
-                self.drop_stale(str(Path(parsed.path).resolve()), keep=document.doc_id)
-            except Exception as exc:  # a store write failure is reported per file, and leaves nothing behind
-                try:
-                    self.store.delete_document(document.doc_id)
-                except Exception:  # on a full disk the clean-up may fail too; the next ingest redoes an uncatalogued document
-                    pass
-                if disk_full(exc, self.settings.store_path):
-                    raise  # the run stops here: every later file would fail the same way
-                self.record(FileResult(str(parsed.path), "failed", f"could not be stored: {exc}"))
-                continue
+            self.written.update((node.node_id, node) for node in nodes)
             self.record(
                 FileResult(
                     str(parsed.path), "ingested", doc_id=document.doc_id, title=document.title, pages=document.page_count,
                     chunks=len(nodes), seconds=round(parsed.seconds + share * len(nodes), 3), warnings=document.warnings,
                 )
             )
+
+    def _write(self, embedded: list[tuple[Parsed, list]]) -> list[tuple[Parsed, list]]:
+        """Store and catalogue the embedded files with one Chroma call; the files written.
+
+        One call per flush, not per file: each call is a transaction Chroma syncs to disk, and those waits were
+        a third of an ingest. If it fails, each file is tried alone, so a file that cannot be stored fails only itself.
+        """
+        if not embedded:
+            return []
+        try:
+            self.store.add([node for _, nodes in embedded for node in nodes])
+            for parsed, _ in embedded:
+                self.catalogue.put(parsed.document)
+            self.catalogue.save()
+        except Exception as exc:  # nothing of these files is left behind
+            for parsed, _ in embedded:
+                self.catalogue.remove(parsed.document.doc_id)
+                try:
+                    self.store.delete_document(parsed.document.doc_id)
+                except Exception:  # on a full disk the clean-up may fail too; the next ingest redoes an uncatalogued document
+                    pass
+            if disk_full(exc, self.settings.store_path):
+                raise  # the run stops here: every later file would fail the same way
+            if len(embedded) > 1:
+                return [written for one in embedded for written in self._write([one])]
+            self.record(FileResult(str(embedded[0][0].path), "failed", f"could not be stored: {exc}"))
+            return []
+        for parsed, _ in embedded:
+            self.drop_stale(str(Path(parsed.path).resolve()), keep=parsed.document.doc_id)
+        return embedded
 
 
 def _workstream_of_chunks(chunks: list, workstreams: list[dict]) -> list[str]:

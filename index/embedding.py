@@ -64,6 +64,14 @@ def settings_model(settings):
                        settings.embed_backend, str(settings.cache_path))
 
 
+def settings_query_model(settings):
+    """The transformer that scores text at query time over a static store (see index.rerank), or None to use the store's own model."""
+    if settings.embed_backend != "static" or settings.query_backend == "none":
+        return None
+    return embed_model(settings.model_path, settings.embed_batch_size, settings.embed_quantize, settings.embed_max_tokens,
+                       settings.query_backend, str(settings.cache_path))
+
+
 def settings_identity(settings) -> tuple[str, int]:
     """The (name, dimension) a store built with these settings records."""
     return model_identity(settings.model_path, settings.embed_quantize, settings.embed_max_tokens, settings.embed_backend, str(settings.cache_path))

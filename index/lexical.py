@@ -134,11 +134,18 @@ def current(store_path: Path, node_ids: list[str]) -> bool:
     return manifest.get("version") == LEXICAL_VERSION and manifest.get("fingerprint") == fingerprint(node_ids)
 
 
-def refresh(store) -> None:
-    """Build and save the indexes of a store's current chunks unless the saved ones match (writers call this under the lock)."""
-    if current(store.path, store.ids()):
+def refresh(store, written: dict | None = None) -> None:
+    """Build and save the indexes of a store's current chunks unless the saved ones match (writers call this under the lock).
+
+    `written` maps the ids of chunks the caller has just stored to their nodes: only the others are read back
+    from the store (reading a chunk back costs more than indexing it).
+    """
+    ids = store.ids()
+    if current(store.path, ids):
         return
-    nodes = store.nodes()
+    written = written or {}
+    nodes = sorted([written[node_id] for node_id in ids if node_id in written] + store.nodes([node_id for node_id in ids if node_id not in written]),
+                   key=lambda node: node.node_id)
     if nodes:
         save(build(nodes), store.path, [node.node_id for node in nodes])
     else:

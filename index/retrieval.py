@@ -18,8 +18,10 @@ from cabinet.errors import EmptyStoreError
 from index.injection import is_instruction
 from index.lexical import LexicalIndexes, load_or_build
 from index.models import Filters
+from index.rerank import Rescorer
 from index.store import Store
 
+RESCORE_WIDTH = 4
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -76,7 +78,7 @@ class Retriever:
     """
 
     def __init__(self, store: Store, embed_model, retrieve_k: int = 24, documents: set[str] | None = None, *,
-                 lexical: LexicalIndexes | None = None) -> None:
+                 lexical: LexicalIndexes | None = None, rescore_with=None) -> None:
         from llama_index.core import VectorStoreIndex
         from llama_index.core.vector_stores.utils import node_to_metadata_dict
         from llama_index.retrievers.bm25 import BM25Retriever
@@ -93,7 +95,10 @@ class Retriever:
         self.nodes = {node.node_id: node for node in nodes}
         self.size = len(nodes)
         self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
-        self.dense = self.index.as_retriever(similarity_top_k=retrieve_k)
+        # With a query-time transformer (a static store), the static ranking proposes RESCORE_WIDTH times the candidates kept.
+        self.rescorer = Rescorer(rescore_with) if rescore_with is not None else None
+        self.dense_k = retrieve_k * (RESCORE_WIDTH if self.rescorer else 1)
+        self.dense = self.index.as_retriever(similarity_top_k=self.dense_k)
         lexical = lexical or load_or_build(store.path, nodes)
         lexical.chunks.corpus = [node_to_metadata_dict(node) | {"node_id": node.node_id} for node in nodes]
         self.bm25 = BM25Retriever(existing_bm25=lexical.chunks, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
@@ -112,7 +117,7 @@ class Retriever:
 
         filters = filters or Filters()
         bundle = QueryBundle(query_str=query)
-        dense_hits = self.dense.retrieve(bundle) if filters.empty and not self.orphans else self._dense_filtered(bundle, filters)
+        dense_hits = self._dense(bundle, filters)
         bm25_hits = [hit for hit in self.bm25.retrieve(bundle) if filters.allows(hit.node.metadata)][: self.retrieve_k]
         fused: dict[str, Hit] = {}
         rankings = [(dense_hits, "dense"), (bm25_hits, "bm25"), (self._unit_hits(query, filters), None)]
@@ -195,7 +200,12 @@ class Retriever:
         short = [hit for hit in extra if len(hit.text) < 300]
         return hits + extra + (self.with_neighbours(short, len(short))[len(short):] if short and top > 0 else [])
 
-    def _dense_filtered(self, bundle, filters: Filters):
+    def _dense(self, bundle, filters: Filters) -> list:
+        """Dense hits that pass the filters; with a rescorer, the transformer's best of RESCORE_WIDTH times as many static candidates."""
+        hits, keep = (self.dense.retrieve(bundle), self.retrieve_k) if filters.empty and not self.orphans else self._dense_filtered(bundle, filters)
+        return self.rescorer.rescore(bundle.query_str, hits)[:keep] if self.rescorer else hits
+
+    def _dense_filtered(self, bundle, filters: Filters) -> tuple[list, int]:
         from llama_index.core.vector_stores import FilterOperator, MetadataFilter, MetadataFilters
 
         conditions = []
@@ -205,7 +215,7 @@ class Retriever:
             conditions.append(MetadataFilter(key="doc_type", value=filters.types, operator=FilterOperator.IN))
         if self.orphans and self.documents:
             conditions.append(MetadataFilter(key="document_id", value=sorted(self.documents), operator=FilterOperator.IN))
-        retriever = self.dense
+        retriever, keep = self.dense, self.retrieve_k
         if conditions:
-            retriever = self.index.as_retriever(similarity_top_k=self.retrieve_k * 2, filters=MetadataFilters(filters=conditions))
-        return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata) and hit.node.node_id in self.nodes]
+            retriever, keep = self.index.as_retriever(similarity_top_k=self.dense_k * 2, filters=MetadataFilters(filters=conditions)), self.retrieve_k * 2
+        return [hit for hit in retriever.retrieve(bundle) if filters.allows(hit.node.metadata) and hit.node.node_id in self.nodes], keep

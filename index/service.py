@@ -22,7 +22,7 @@ from index.answer import (
 from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
 from index.build import open_store
 from index.catalogue import Catalogue
-from index.embedding import settings_model
+from index.embedding import settings_model, settings_query_model
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
@@ -47,14 +47,16 @@ class Cabinet:
         if self.store.count() == 0 or not catalogue.documents:
             raise EmptyStoreError(f"no documents yet: the store at {settings.store_path} is empty; upload some or run `cabinet ingest PATH`")
         self.model = settings_model(settings)
-        self.matcher = Matcher(model_embedder(self.model))  # one per process: it caches the embeddings of labels and headings
+        self.query_model = settings_query_model(settings)  # over a static store: the transformer, at query time only
+        self.matcher = Matcher(model_embedder(self.query_model or self.model))  # one per process: it caches the embeddings of labels and headings
         self._load(catalogue)
 
     def _load(self, catalogue: Catalogue | None = None) -> None:
         """Read the catalogue (unless given) and build the retriever over the store as it is now."""
         self.catalogue = catalogue = catalogue or Catalogue(self.settings.store_path)
         self.stamp = catalogue.generation
-        self.retriever = Retriever(self.store, self.model, self.settings.retrieve_k, documents=set(catalogue.documents))
+        self.retriever = Retriever(self.store, self.model, self.settings.retrieve_k, documents=set(catalogue.documents),
+                                   rescore_with=self.query_model)
         self.plans = PlanAnswerer(catalogue, self.retriever.mentions)
         self.reports = ReportAnswerer(catalogue, self.retriever.mentions)
         self.document_count = len(catalogue.documents)

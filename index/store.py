@@ -121,11 +121,18 @@ class Store:
             found[doc_id].chunks += 1
         return sorted(found.values(), key=lambda doc: (doc.date or "", doc.title))
 
-    def nodes(self) -> list:
-        """All chunks as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
+    def nodes(self, ids: list[str] | None = None) -> list:
+        """All chunks (or those of `ids`) as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
         from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
-        return sorted((metadata_dict_to_node(meta, text=text) for _, text, meta in self._rows(["documents", "metadatas"])), key=lambda node: node.node_id)
+        rows = self._rows(["documents", "metadatas"]) if ids is None else self._rows_of(ids, ["documents", "metadatas"])
+        return sorted((metadata_dict_to_node(meta, text=text) for _, text, meta in rows), key=lambda node: node.node_id)
+
+    def _rows_of(self, ids: list[str], include: list[str], page: int = 5000) -> Iterator[tuple[str, str | None, dict]]:
+        """(id, text, metadata) of the chunks with these ids, a page of ids at a time."""
+        for start in range(0, len(ids), page):
+            found = self.collection.get(ids=ids[start:start + page], include=include)
+            yield from zip(found["ids"], found.get("documents") or [None] * len(found["ids"]), found.get("metadatas") or [{}] * len(found["ids"]))
 
     def ids(self) -> list[str]:
         """Every chunk id."""
@@ -144,13 +151,16 @@ class Store:
             offset += page
 
     def add(self, nodes: list) -> None:
-        """Add one document's embedded chunks in a single Chroma call."""
-        self.collection.add(
-            ids=[node.node_id for node in nodes],
-            embeddings=[node.embedding for node in nodes],
-            documents=[node.text for node in nodes],
-            metadatas=[_flat_metadata(node) for node in nodes],
-        )
+        """Add embedded chunks (of one document or several), in as few Chroma calls as its batch limit allows."""
+        size = self.client.get_max_batch_size()
+        for start in range(0, len(nodes), size):
+            batch = nodes[start:start + size]
+            self.collection.add(
+                ids=[node.node_id for node in batch],
+                embeddings=[node.embedding for node in batch],
+                documents=[node.text for node in batch],
+                metadatas=[_flat_metadata(node) for node in batch],
+            )
 
     def delete_document(self, doc_id: str) -> None:
         """Remove every chunk of one document."""

@@ -118,9 +118,6 @@ def test_killed_ingest_leaves_whole_documents_and_the_next_run_completes(tmp_pat
     import sys
     import time
 
-    from ingest.chunking import chunk_document
-    from ingest.readers import read_document
-
     folder = tmp_path / "docs"
     folder.mkdir()
     for pdf in DEMO.glob("*.pdf"):
@@ -139,7 +136,10 @@ def test_killed_ingest_leaves_whole_documents_and_the_next_run_completes(tmp_pat
     process.wait()
 
     store = open_store(settings)
-    expected = {p.name: len(chunk_document(read_document(p), settings.chunk_chars)) for p in folder.iterdir()}
+    clean = fresh_settings(tmp_path / "clean")  # what a whole ingest stores of each file (the worker reads more than read_document)
+    assert not ingest_paths([folder], clean).failed
+    expected = {doc.source: doc.chunks for doc in open_store(clean).documents()}
+    assert set(expected) == {p.name for p in folder.iterdir()}
     for doc in store.documents():
         assert doc.chunks == expected[doc.source], f"{doc.source} is stored in part"
     report = ingest_paths([folder], settings)
@@ -174,3 +174,30 @@ def test_documents_read_by_an_older_parser_are_read_again(tmp_path):
     assert (again.status, again.chunks) == ("ingested", first.chunks)
     assert open_store(settings).count() == first.chunks  # the old chunks were replaced, not doubled
     assert ingest_paths([pdf], settings).results[0].status == "unchanged"
+
+
+def test_a_file_the_store_refuses_fails_alone_and_the_rest_of_its_batch_is_stored(tmp_path, monkeypatch):
+    settings = fresh_settings(tmp_path)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf", folder)
+    (folder / "refused.txt").write_text("Minutes of the meeting.\n\nThe committee agreed the parking review.\n")
+    (folder / "kept.txt").write_text("Cabinet report.\n\nThe council will resurface the ring road in spring.\n")
+    calls: list[int] = []
+    real_add = Store.add
+
+    def add(store, nodes):
+        calls.append(len({node.metadata["source"] for node in nodes}))
+        if any(node.metadata["source"] == "refused.txt" for node in nodes):
+            raise ValueError("a value the store cannot hold")
+        real_add(store, nodes)
+
+    monkeypatch.setattr(Store, "add", add)
+    report = ingest_paths([folder], settings.model_copy(update={"ingest_workers": 1}))
+    status = {Path(result.file).name: result for result in report.results}
+    assert status["refused.txt"].status == "failed" and "could not be stored: a value the store cannot hold" in status["refused.txt"].reason
+    assert status["kept.txt"].status == status["somerset-cabinet-2017-11-15-new-vision.pdf"].status == "ingested"
+    assert calls[0] == 3, "the three files went to the store in one call"
+    stored = {doc.source for doc in open_store(settings).documents()}
+    assert stored == {"kept.txt", "somerset-cabinet-2017-11-15-new-vision.pdf"}
+    assert {doc["source"] for doc in Catalogue(settings.store_path).documents.values()} == stored

@@ -16,7 +16,7 @@ def _ranked(retriever: Retriever, question: str) -> list[tuple[str, float]]:
     return [(hit.node_id, round(hit.score, 6)) for hit in retriever.retrieve(question)]
 
 
-def test_ingest_saves_indexes_that_a_reader_loads_and_that_answer_as_built(settings):
+def test_ingest_saves_indexes_that_a_reader_loads_and_that_answer_as_built(settings, tmp_path):
     store = open_store(settings)
     ids = store.ids()
     assert lexical.current(settings.store_path, ids)
@@ -25,6 +25,11 @@ def test_ingest_saves_indexes_that_a_reader_loads_and_that_answer_as_built(setti
     assert loaded is not None
     built = lexical.build(nodes)
     assert loaded.unit_owner == built.unit_owner and loaded.document_frequency == built.document_frequency
+    # Ingest indexed the nodes it had just written; the files equal those of the nodes read back from the store.
+    lexical.save(built, tmp_path, ids)
+    saved, again = settings.store_path / lexical.FOLDER, tmp_path / lexical.FOLDER
+    files = sorted(path.relative_to(saved) for path in saved.rglob("*") if path.is_file())
+    assert len(files) > 5 and all((saved / name).read_bytes() == (again / name).read_bytes() for name in files)
     model = settings_model(settings)
     from_disk, from_scratch = Retriever(store, model, lexical=loaded), Retriever(store, model, lexical=built)
     for question in ("What is the forward plan reference?", "health and wellbeing priorities", "new vision for the council"):

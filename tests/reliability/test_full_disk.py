@@ -67,9 +67,12 @@ def test_a_really_full_disk_stops_once_and_reading_commands_say_so(tiny_disk, tm
     assert result.returncode == 1, result.stdout + result.stderr
     assert result.stderr.count("is full") == 1 and "the ingest stopped at the first write that failed" in result.stderr
     assert "could not be stored" not in result.stdout and "Traceback" not in result.stderr
+    # Files are stored 8 at a time: when the disk fills during the first flush, nothing was stored, and they say so.
+    empty = not any(line.startswith("ingested ") for line in result.stdout.splitlines())
+    said = ("the disk holding it is full",) + (("no documents yet",) if empty else ())
     for command in (["docs"], ["search", "budget"], ["ask", "What is the budget?"]):  # they work, or say the disk is full
         read = cabinet(*command)
-        assert read.returncode == 0 or (read.returncode == 1 and "the disk holding it is full" in read.stderr), (command, read.stderr)
+        assert read.returncode == 0 or (read.returncode == 1 and any(words in read.stderr for words in said)), (command, read.stderr)
         assert "Traceback" not in read.stderr, (command, read.stderr)
     subprocess.run(["mount", "-o", "remount,size=200m", str(tiny_disk)], check=True)  # space freed: the same ingest completes
     again = cabinet("ingest", str(corpus))
