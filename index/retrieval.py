@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -106,6 +107,7 @@ class Retriever:
         self.unit_owner = lexical.unit_owner
         self.units = lexical.units
         self._unit_vectors: dict[str, Any] = {}
+        self._lock = threading.Lock()  # the app answers several conversations at once
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""
@@ -133,18 +135,24 @@ class Retriever:
         return ranked[: k or self.retrieve_k]
 
     def similarities(self, question: str, texts: list[str]) -> list[float]:
-        """Cosine similarity of the question to each text, by the store's embedding model (unit vectors kept, bounded)."""
+        """Cosine similarity of the question to each text, by the transformer that scores questions (vectors kept, bounded).
+
+        Each text is embedded on its own, as the rescorer does: an int8 model's vector of a text in a batch depends
+        on the batch, and an answer must not depend on which questions this process answered before.
+        """
         import numpy as np
 
-        model = self.index._embed_model
-        missing = [text for text in dict.fromkeys(texts) if text not in self._unit_vectors]
-        if missing:
-            for text, vector in zip(missing, model.get_text_embedding_batch(missing)):
-                self._unit_vectors[text] = _unit(np.asarray(vector, dtype=np.float32))
+        model = self.rescorer.model if self.rescorer else self.index._embed_model
+        with self._lock:
+            missing = [text for text in dict.fromkeys(texts) if text not in self._unit_vectors]
+        fresh = {text: _unit(np.asarray(model.get_text_embedding(text), dtype=np.float32)) for text in missing}
+        asked = _unit(np.asarray(model.get_query_embedding(question), dtype=np.float32))
+        with self._lock:
+            self._unit_vectors.update(fresh)
+            found = [fresh.get(text, self._unit_vectors.get(text)) for text in texts]
             while len(self._unit_vectors) > UNIT_VECTORS_KEPT:
                 self._unit_vectors.pop(next(iter(self._unit_vectors)))  # oldest first: a dict keeps insertion order
-        asked = _unit(np.asarray(model.get_query_embedding(question), dtype=np.float32))
-        return [float(self._unit_vectors[text] @ asked) for text in texts]
+        return [float(vector @ asked) for vector in found]
 
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""
