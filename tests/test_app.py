@@ -27,14 +27,19 @@ def app_settings(settings, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def client(app_settings):
-    from gradio_client import Client
-
+def page(app_settings):
     import app
 
-    page = app.launch(app_settings, prevent_thread_lock=True)
-    yield Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
-    page.close()
+    launched = app.launch(app_settings, prevent_thread_lock=True)
+    yield launched
+    launched.close()
+
+
+@pytest.fixture(scope="module")
+def client(page, app_settings):
+    from gradio_client import Client
+
+    return Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
 
 
 def _text(message) -> str:
@@ -81,6 +86,28 @@ def test_app_keeps_each_answers_own_sources(client):
     source = sources.split(f"id='{first}'", 1)[1].split("</details>", 1)[0]  # the first answer's [1], still in the panel
     assert "new-vision.pdf" in source and "page 1" in source and "leicestershire" not in source
     assert sources.index("Answer 2:") < sources.index("Answer 1:")  # the latest answer's sources first
+
+
+def test_app_an_empty_chat_starts_a_new_conversation(client):
+    """An API caller that sends no chat starts afresh: the session's earlier answers neither follow nor pile up."""
+    client.predict(api_name="/reset")
+    ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    _, sources, download = ask(client, "What are the priority outcomes?", every=True)
+    assert "Answer 1:" in sources and "Answer 2:" not in sources and "New Vision" not in sources
+    assert open(download, encoding="utf-8").read().count("**Q:**") == 1
+
+
+def test_app_session_keeps_no_copy_per_question(client, page):
+    """Asking again in one session leaves its stored components as they were (a gr.skip() while streaming added one a question)."""
+    from gradio_client import Client
+
+    own = Client(client.src, verbose=False)
+    ask(own, "Who is the lead officer for the New Vision for Somerset?")
+    state = page.state_holder.session_data[own.session_hash]
+    before = (len(state.blocks_config.blocks), len(state.config_values))
+    for question in ["What are the priority outcomes?", "Who is the lead officer?", "What is the forward plan reference?"]:
+        ask(own, question)
+    assert (len(state.blocks_config.blocks), len(state.config_values)) == before
 
 
 def test_app_follow_up_uses_the_conversation(client):
@@ -314,3 +341,35 @@ def test_app_shows_a_docx_source_as_its_text_with_the_quote_highlighted_and_the_
     link = re.search(r"href='(/api/files/[0-9a-f]+)'[^>]*download>Download the original", sources).group(1)
     with urllib.request.urlopen(client.src.rstrip("/") + link) as response:
         assert "attachment" in response.headers["content-disposition"] and response.read(2) == b"PK"  # the .docx itself
+
+
+def test_a_conversation_keeps_the_answers_its_chat_shows_and_at_most_max_answers():
+    import app
+
+    answers, rendered = [{"id": str(n)} for n in range(30)], [f"<p>{n}</p>" for n in range(30)]
+    chat = [{"role": role, "content": "x"} for _ in range(3) for role in ("user", "assistant")]
+    kept, shown = app.ongoing(chat, answers, rendered)
+    assert [a["id"] for a in kept] == ["27", "28", "29"] and shown == ["<p>27</p>", "<p>28</p>", "<p>29</p>"]
+    assert app.ongoing([], answers, rendered) == ([], [])  # a caller that sends no chat starts afresh
+    long_chat = [{"role": role, "content": "x"} for _ in range(40) for role in ("user", "assistant")]
+    kept, _ = app.ongoing(long_chat, answers, rendered)
+    assert len(kept) == app.MAX_ANSWERS - 1 and kept[-1]["id"] == "29"  # room for the answer about to come
+
+
+def test_a_rated_message_is_the_kept_answer_it_shows():
+    import app
+
+    chat = [{"role": role, "content": "x"} for _ in range(5) for role in ("user", "assistant")]  # five answers shown
+    answers = [{"id": n} for n in ("c", "d", "e")]  # the last three kept
+    assert app.answer_at(chat, answers, 9) == 2 and app.answer_at(chat, answers, 5) == 0
+    assert app.answer_at(chat, answers, 3) is None  # fallen away
+    assert app.answer_at(chat, answers, 4) is None  # a question, not an answer
+
+
+def test_session_refreshes_its_one_cabinet_when_the_library_changes(app_settings):
+    import app
+
+    session = app.Session(app_settings)
+    first = session.cabinet()
+    session.reload()
+    assert session.cabinet() is first

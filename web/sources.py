@@ -172,7 +172,7 @@ def _text_excerpt(document: Path, quote: str) -> str:
             f"{' …' if after_at < len(text) else ''}</div>")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)  # whole documents' text: a few recent ones, not one per document ever cited
 def _document_text(path: str, mtime_ns: int) -> str:  # noqa: ARG001 - the file's version is part of the cache key
     from ingest.readers import read_document
 
