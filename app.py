@@ -18,7 +18,7 @@ import gradio as gr
 from cabinet.errors import CabinetError
 from cabinet.settings import Settings
 from web.checks import catalogue, filters_of, question_problems
-from web.sources import TYPE_LABELS, chat_markdown, render_sources
+from web.sources import TYPE_LABELS, chat_markdown, filters_line, render_sources
 
 WEB = Path(__file__).resolve().parent / "web"
 NO_SOURCES = "<p class='cabinet-hint'>Each answer's sources appear here, the latest first. Click a [n] marker in an answer to open its source.</p>"
@@ -177,7 +177,7 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
             raise gr.Error(str(exc)) from exc
         answers = list(answers) + [answer.model_dump()]
         rendered = list(rendered) + [render_sources(answer, settings, cabinet.catalogue.documents)]
-        chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
+        chat[-1] = {"role": "assistant", "content": filters_line(filters) + chat_markdown(answer)}
         export = export_file(exports, getattr(request, "session_hash", None))
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
         yield "", chat, sources_panel(answers, rendered), answers, rendered, gr.DownloadButton(value=str(export), interactive=True), gr.skip()

@@ -127,6 +127,23 @@ def test_app_filters_restrict_the_documents_cited(client):
     assert "new-vision" in sources and "leicestershire" not in sources
 
 
+def test_app_shows_the_active_filters_above_the_answer(client):
+    client.predict(api_name="/reset")
+    chat, _, _ = ask(client, "Who is the lead officer?", types=["cabinet-report"], since="2017", until="2018")
+    assert _text(chat[-1]).startswith("*Filtered: cabinet reports; 2017 to 2018*")
+    chat, _, _ = ask(client, "Who is the lead officer?")
+    assert "Filtered:" not in _text(chat[-1])
+
+
+def test_filters_line_names_every_filter_in_words():
+    from index.models import Filters
+    from web.sources import filters_line
+
+    line = filters_line(Filters(councils=["Eastfold"], sources=["plan_2019.pdf"], since="2019", until="2023"))
+    assert line == "*Filtered: council Eastfold; document plan\\_2019.pdf; 2019 to 2023*\n\n"
+    assert filters_line(Filters(until="2020-03")).startswith("*Filtered: up to 2020-03*") and filters_line(Filters()) == ""
+
+
 def test_app_rejects_bad_filters_with_a_message(client):
     from gradio_client.exceptions import ValidationError
 
@@ -165,7 +182,7 @@ def test_app_upload_ingests_a_new_file_which_can_then_be_asked_about(client, tmp
     from gradio_client import handle_file
 
     note = tmp_path / "parish-grants.txt"
-    note.write_text("Northmoor Parish Grants Note\n\nThe parish grants scheme awards up to 4,500 pounds to village hall repairs in 2024.\n")
+    note.write_text("Eastfold Parish Grants Note\n\nThe parish grants scheme awards up to 4,500 pounds to village hall repairs in 2024.\n")
     results, *_ = client.predict([handle_file(str(note))], api_name="/upload")
     assert [row[:2] for row in results["data"]] == [["parish-grants.txt", "ingested"]]
     chat, sources, _ = ask(client, "How much does the parish grants scheme award to village hall repairs?")

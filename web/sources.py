@@ -23,6 +23,27 @@ def source_id(answer_id: str, n: int) -> str:
     return f"source-{answer_id}-{n}"
 
 
+def filters_line(filters) -> str:
+    """The filters a question was asked under, in words ("Filtered: council X; cabinet reports; 2019 to 2023"); "" when none."""
+    if filters is None or filters.empty:
+        return ""
+    parts = []
+    if filters.councils:
+        parts.append(("council " if len(filters.councils) == 1 else "councils ") + ", ".join(filters.councils))
+    if filters.types:
+        parts.append(", ".join(TYPE_LABELS.get(kind, kind).lower() + "s" for kind in filters.types))
+    if filters.sources:
+        parts.append(("document " if len(filters.sources) == 1 else "documents ") + ", ".join(filters.sources))
+    if filters.since or filters.until:
+        parts.append(f"{filters.since} to {filters.until}" if filters.since and filters.until
+                     else f"from {filters.since}" if filters.since else f"up to {filters.until}")
+    return "*Filtered: " + "; ".join(_escape_markdown(part) for part in parts) + "*\n\n"
+
+
+def _escape_markdown(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#])", r"\\\1", text)
+
+
 def chat_markdown(answer: Answer) -> str:
     """The answer for the chat: its markers linked to its own sources, markers for one page merged, long lists capped."""
     from index.render import render_answer
