@@ -319,6 +319,7 @@ def build(settings: Settings, served: list[Path] | None = None, session: Session
         outputs = [fresh, ask.chat, ask.question, ask.types, ask.councils, ask.docs] + library_parts.outputs
         library_parts.changed(refresh, outputs)
         library_parts.asked(ask)
+        library_parts.for_user(page)
         page.load(refresh, None, outputs, api_name=False)
     return page
 

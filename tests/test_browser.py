@@ -268,3 +268,45 @@ def test_sign_in_through_the_page_and_nothing_the_page_needs_is_refused(browser,
     finally:
         tab.close()
         server.close()
+
+
+def test_only_an_administrator_sees_remove_and_its_confirmation_names_the_document(browser, served, tmp_path):
+    import app
+    from cabinet.auth import add_user
+
+    users = tmp_path / "users.txt"
+    add_user(users, "clerk", "council-2026", admin=True)
+    add_user(users, "officer", "council-2026")
+    signed = served.model_copy(update={"auth_file": users, "port": free_port()})
+    server = app.launch(signed, prevent_thread_lock=True)
+
+    def signed_in(name: str):
+        tab = browser.new_page(viewport={"width": 1366, "height": 900})
+        tab.set_default_timeout(60_000)
+        tab.goto(f"http://127.0.0.1:{signed.port}/")
+        tab.get_by_label("username").fill(name)
+        tab.get_by_label("password").fill("council-2026")
+        tab.get_by_role("button", name="Login").click()
+        tab.wait_for_selector("#question textarea")
+        tab.get_by_role("tab", name="Documents").click()
+        tab.wait_for_selector("#library")
+        return tab
+
+    try:
+        officer = signed_in("officer")
+        officer.wait_for_timeout(1500)  # the page's load event has decided by now
+        assert officer.locator("#remove-section").count() == 0 or not officer.locator("#remove-section").is_visible()
+        officer.close()
+        clerk = signed_in("clerk")
+        expect(clerk.locator("#remove-section")).to_be_visible()
+        clerk.locator("#remove-section").get_by_text("Remove a document").click()
+        clerk.locator("#remove-choice input").click()
+        clerk.get_by_role("option").first.click()
+        chosen = clerk.locator("#remove-choice input").input_value()
+        clerk.click("#remove")
+        expect(clerk.locator("#remove-question")).to_contain_text("Remove")
+        title = chosen.split(" — ")[0]
+        expect(clerk.locator("#remove-question")).to_contain_text(title)
+        clerk.close()
+    finally:
+        server.close()

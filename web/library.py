@@ -58,6 +58,19 @@ class LibraryParts:
     events: list = field(default_factory=list)
     ask_about: gr.Button | None = None
     chosen: gr.State | None = None
+    remove_section: gr.Accordion | None = None
+    admins: set[str] | None = None  # None: no sign-in, so anyone may remove
+
+    def may_remove(self, request: gr.Request | None) -> bool:
+        """Whether the signed-in user may remove documents (everyone when the app has no sign-in)."""
+        return self.admins is None or getattr(request, "username", None) in self.admins
+
+    def for_user(self, page) -> None:
+        """Show the removal section only to those who may remove, once the page knows who signed in."""
+        def shown(request: gr.Request) -> gr.Accordion:
+            return gr.Accordion(visible=self.may_remove(request))
+
+        page.load(shown, None, [self.remove_section], api_name=False)
 
     def refresh(self, rows: list) -> tuple:
         """New values for `outputs` from the library's rows."""
@@ -85,7 +98,10 @@ class LibraryParts:
 
 def documents_tab(settings: Settings, session) -> LibraryParts:
     """Build the Documents tab inside the current Blocks."""
+    from cabinet.auth import administrators
     from index import library
+
+    parts = LibraryParts(settings=settings, outputs=[], admins=administrators(Path(settings.auth_file)) if settings.auth_file else None)
 
     def find(query: str):
         query = (query or "").strip()
@@ -162,8 +178,10 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
             return gr.Column(visible=False), "Choose a document to remove."
         return gr.Column(visible=True), f"Remove **{row.title}** ({row.source}) from the library? Its passages go too; this cannot be undone."
 
-    def remove_document(doc_id: str) -> str:
-        """Remove one document by id (the page asks first; a script has named it)."""
+    def remove_document(doc_id: str, request: gr.Request = None) -> str:
+        """Remove one document by id (the page asks first; a script has named it); with sign-in on, administrators only."""
+        if not parts.may_remove(request):
+            raise gr.Error("Only an administrator can remove documents; ask one to remove it for you.")
         if not doc_id:
             raise gr.Error("Choose a document to remove.")
         try:
@@ -173,8 +191,8 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         session.reload()
         return f"Removed {row.title} ({row.source})."
 
-    def remove(doc_id):
-        return remove_document(doc_id), gr.Column(visible=False)
+    def remove(doc_id, request: gr.Request):
+        return remove_document(doc_id, request), gr.Column(visible=False)
 
     with gr.Tab("Documents", id="documents-tab"):
         chosen = gr.State(None)
@@ -197,7 +215,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
                 results = gr.Dataframe(headers=["File", "Result", "Detail"], interactive=False, wrap=True, elem_id="upload-results",
                                        column_widths=["30%", "14%", "56%"])
             with gr.Column():
-                with gr.Accordion("Remove a document", open=False, elem_id="remove-section"):
+                with gr.Accordion("Remove a document", open=False, elem_id="remove-section", visible=parts.admins is None) as remove_section:
                     doomed = gr.Dropdown(label="Document to remove", choices=[], elem_id="remove-choice")
                     ask_remove = gr.Button("Remove…", variant="stop", elem_id="remove")
                     with gr.Column(visible=False, elem_id="remove-confirm") as confirmation:
@@ -209,7 +227,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         gr.api(similar, api_name="similar")  # officers' scripts name a document id
         gr.api(remove_document, api_name="remove")
 
-    parts = LibraryParts(settings=settings, outputs=[table, doomed], ask_about=ask_about, chosen=chosen)
+    parts.outputs, parts.ask_about, parts.chosen, parts.remove_section = [table, doomed], ask_about, chosen, remove_section
     find_box.change(find, [find_box], [table, no_match], api_name=False, trigger_mode="always_last")
     table.select(pick, [table], [chosen, selected, opened], api_name=False)
     like.click(similar, [chosen], [precedents], api_name=False)
