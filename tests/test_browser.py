@@ -89,7 +89,8 @@ def marker(page, answer: int, n: int):
 def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots, url):
     page.screenshot(path=str(shots / "1-empty-chat.png"))
     ask(page, FAIRER)
-    assert page.locator("#chat .bot-row").last.inner_text().strip().startswith("41 items from 1 document")  # the count first
+    # the count first, in the document's own kind of item, with what they stand under
+    assert page.locator("#chat .bot-row").last.inner_text().strip().startswith("41 activities under Strategic Outcome Fairer life chances")
     page.locator("#chat .cabinet-more summary").first.click()  # a long list is capped until "Show all"
     answer = page.locator("#chat").inner_text()
     assert "Improve educational attainment of all vulnerable groups." in answer and "Priority 4" in answer
