@@ -217,13 +217,22 @@ def test_app_upload_of_a_bad_file_says_which_and_why(client, app_settings):
 
 
 def test_app_lists_earlier_reports_on_a_similar_matter(client, app_settings):
+    import html
+
+    from conftest import DEMO
+
     from index.library import documents
+    from ingest.readers import read_document
 
     vision = next(doc for doc in documents(app_settings) if doc.source == "somerset-cabinet-2017-11-15-new-vision.pdf")
     cards = client.predict(vision.doc_id, api_name="/similar")
     dates = re.findall(r"<div class='cabinet-meta'>(\d{4}-\d{2}-\d{2})", cards)
     assert dates and all(date < "2017-11-15" for date in dates)  # earlier ones only, dated
     assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in cards and "/api/files/" in cards  # each card opens its document
+    card = cards.split("leicestershire-hwb-2017-07-20-strategic-plan.pdf", 1)[1].split("</li>", 1)[0]
+    shared = re.search(r"<blockquote class='cabinet-shared'>(.+?)(?:…)?<span", card).group(1)  # the passage it shares with the chosen one
+    text = " ".join(" ".join(page.text for page in read_document(DEMO / "leicestershire-hwb-2017-07-20-strategic-plan.pdf").pages).split())
+    assert len(shared) > 40 and html.unescape(shared)[:60] in text  # a real passage of the precedent
 
 
 def test_app_removes_a_document(client, app_settings):

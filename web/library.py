@@ -35,17 +35,51 @@ def table_rows(rows: list) -> list[list]:
              row.pages or "", row.source] for row in rows]
 
 
-def precedent_cards(found: list, ids: dict[str, str]) -> str:
-    """Earlier documents on a similar matter as cards: date, type, title, council, and a link to open each."""
+@dataclass
+class SharedPassage:
+    """A precedent's passage nearest in meaning to one of the chosen document's, and its page."""
+
+    text: str
+    page: int | None
+
+
+def shared_passage(store, doc_id: str, other_id: str) -> SharedPassage | None:
+    """The passage of `other_id` closest to any passage of `doc_id`, by the embeddings the store already holds."""
+    import numpy as np
+
+    def passages(document: str):
+        found = store.collection.get(where={"document_id": document}, include=["embeddings", "documents", "metadatas"])
+        vectors = np.asarray(found["embeddings"], dtype=np.float32)
+        return (vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9) if len(vectors) else vectors), found
+
+    mine, _ = passages(doc_id)
+    theirs, found = passages(other_id)
+    if not len(mine) or not len(theirs):
+        return None
+    best = int(np.argmax((mine @ theirs.T).max(axis=0)))
+    return SharedPassage(" ".join(str(found["documents"][best]).split()), int(found["metadatas"][best].get("page") or 0) or None)
+
+
+def precedent_cards(found: list, ids: dict[str, str], shared: dict[str, SharedPassage] | None = None) -> str:
+    """Earlier documents on a similar matter as cards: date, type, title and the passage they share, each opening its document."""
     if not found:
         return "<p class='cabinet-none'>No earlier documents on a similar matter in the library.</p>"
     cards = []
     for precedent in found:
         facts = " · ".join(html.escape(fact) for fact in (precedent.date or "undated", TYPE_LABELS.get(precedent.type or "", precedent.type or ""),
                                                           precedent.council or "") if fact)
-        link = f"<a href='{document_url(ids[precedent.source])}' target='_blank' rel='noopener'>Open</a>" if precedent.source in ids else ""
-        cards.append(f"<li class='cabinet-card'><div class='cabinet-meta'>{facts}</div><strong>{html.escape(precedent.title)}</strong>"
-                     f"<div class='cabinet-meta'>{html.escape(precedent.source)}</div>{link}</li>")
+        passage = (shared or {}).get(precedent.source)
+        at_page = f"#page={passage.page}" if passage and passage.page and precedent.source.lower().endswith(".pdf") else ""
+        title = html.escape(precedent.title)
+        if precedent.source in ids:
+            title = f"<a href='{document_url(ids[precedent.source])}{at_page}' target='_blank' rel='noopener'>{title}</a>"
+        quote = ""
+        if passage:
+            text = passage.text if len(passage.text) <= 320 else passage.text[:320].rsplit(" ", 1)[0] + "…"
+            where = f" (page {passage.page})" if passage.page else ""
+            quote = f"<blockquote class='cabinet-shared'>{html.escape(text)}<span class='cabinet-meta'>{where}</span></blockquote>"
+        cards.append(f"<li class='cabinet-card'><div class='cabinet-meta'>{facts}</div><strong>{title}</strong>"
+                     f"<div class='cabinet-meta'>{html.escape(precedent.source)}</div>{quote}</li>")
     return "<ul class='cabinet-cards' id='precedent-cards'>" + "".join(cards) + "</ul>"
 
 
@@ -167,10 +201,15 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         if not doc_id:
             raise gr.Error("Choose a document first: click a row of the library.")
         try:
-            found = session.cabinet().similar(doc_id, k=10)
+            cabinet = session.cabinet()
+            found = cabinet.similar(doc_id, k=10)
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
-        return precedent_cards(found, {doc.source: doc.doc_id for doc in library.documents(settings)})
+        rows = library.documents(settings)
+        ids = {row.source: row.doc_id for row in rows}
+        chosen_id = next((row.doc_id for row in rows if doc_id in (row.doc_id, row.source)), doc_id)
+        shared = {p.source: passage for p in found if p.source in ids and (passage := shared_passage(cabinet.store, chosen_id, ids[p.source]))}
+        return precedent_cards(found, ids, shared)
 
     def confirm(doc_id):
         row = next((row for row in library.documents(settings) if row.doc_id == doc_id), None) if doc_id else None
