@@ -125,6 +125,10 @@ def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tm
     expect(page.locator("#upload-results table")).to_contain_text("allotments-report.txt")
     expect(page.locator("#upload-results table")).to_contain_text("ingested")
     expect(page.locator("#library")).to_contain_text("Allotments Review 2024")  # the library table refreshes after the results
+    fresh = page.locator("#library [role=row]", has_text="allotments-report.txt")
+    expect(fresh).to_contain_text("New ·")  # the document just uploaded is marked and highlighted; the others are not
+    assert "rgb(255, 244, 194)" in {fresh.locator("[role=gridcell]").nth(i).evaluate("cell => getComputedStyle(cell).backgroundColor") for i in range(3)}
+    assert "New ·" not in page.locator("#library [role=row]", has_text="new-vision.pdf").inner_text()
     page.screenshot(path=str(shots / "4-upload.png"), full_page=True)
     page.get_by_role("tab", name="Ask").click()
     ask(page, "How many new allotment plots will the council create at Westfield Park?")

@@ -29,10 +29,21 @@ def newest_first(rows: list) -> list:
     return dated + sorted((row for row in rows if not row.date), key=lambda row: row.title)
 
 
-def table_rows(rows: list) -> list[list]:
-    """The library table's rows."""
-    return [[row.title, TYPE_LABELS.get(row.type or "", row.type or ""), row.council or "", row.date or "", added_on(row.path),
-             row.pages or "", row.source] for row in rows]
+def table_rows(rows: list, new: set[str] | frozenset = frozenset()) -> list[list]:
+    """The library table's rows; those whose source is in `new` (just uploaded here) say so in the Added column."""
+    return [[row.title, TYPE_LABELS.get(row.type or "", row.type or ""), row.council or "", row.date or "",
+             ("New · " if row.source in new else "") + added_on(row.path), row.pages or "", row.source] for row in rows]
+
+
+def marked_table(rows: list, new: list[str] | None):
+    """The library table with the documents just uploaded in this session highlighted (a pandas Styler Gradio draws)."""
+    import pandas as pd
+
+    fresh = set(new or [])
+    frame = pd.DataFrame(table_rows(rows, fresh), columns=HEADERS)
+    if not fresh:
+        return frame
+    return frame.style.apply(lambda row: ["background-color: #fff4c2; font-weight: 600" if row["File"] in fresh else ""] * len(row), axis=1)
 
 
 @dataclass
@@ -93,6 +104,8 @@ class LibraryParts:
     ask_about: gr.Button | None = None
     chosen: gr.State | None = None
     remove_section: gr.Accordion | None = None
+    table: gr.Dataframe | None = None
+    just_added: gr.State | None = None  # sources this session uploaded, highlighted in the table
     admins: set[str] | None = None  # None: no sign-in, so anyone may remove
 
     def may_remove(self, request: gr.Request | None) -> bool:
@@ -112,9 +125,14 @@ class LibraryParts:
         return (table_rows(ordered), gr.Dropdown(choices=[(f"{row.title} — {row.source}", row.doc_id) for row in ordered], value=None))
 
     def changed(self, refresh, outputs: list) -> None:
-        """Refresh the page's library views after an upload or a removal."""
+        """Refresh the page's library views after an upload or a removal, the documents just uploaded highlighted."""
+        from index.library import documents
+
+        def highlight(new: list[str]):
+            return marked_table(newest_first(documents(self.settings)), new)
+
         for event in self.events:
-            event.then(refresh, None, outputs, api_name=False)
+            event.then(refresh, None, outputs, api_name=False).then(highlight, [self.just_added], [self.table], api_name=False)
 
     def asked(self, ask) -> None:
         """'Ask about this document' restricts the Ask tab to the chosen document and moves there."""
@@ -137,11 +155,11 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
 
     parts = LibraryParts(settings=settings, outputs=[], admins=administrators(Path(settings.auth_file)) if settings.auth_file else None)
 
-    def find(query: str):
+    def find(query: str, added: list[str]):
         query = (query or "").strip()
         rows = newest_first(library.documents(settings))
         if not query:
-            return table_rows(rows), ""
+            return marked_table(rows, added), ""
         words = query.lower().split()
         hits = {row.source for row in rows
                 if all(word in " ".join(str(cell) for cell in table_rows([row])[0]).lower() for word in words)}
@@ -151,7 +169,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
             pass
         kept = [row for row in rows if row.source in hits]
         note = "" if kept else f"No document mentions “{html.escape(query)}”. Try fewer or other words."
-        return table_rows(kept), note
+        return marked_table(kept, added), note
 
     def pick(rows_shown, data: gr.SelectData):
         row_index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
@@ -165,7 +183,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         opened = f"<a href='{document_url(row.doc_id)}' target='_blank' rel='noopener' id='open-document'>Open {html.escape(row.title)}</a>"
         return row.doc_id, f"**{row.title}** ({row.date or 'undated'}, {row.source})", gr.HTML(opened, visible=True)
 
-    def upload(files, progress=gr.Progress()):
+    def upload(files, added, progress=gr.Progress()):
         if not files:
             raise gr.Error("Choose one or more files to upload (PDF, DOCX, HTML or TXT).")
         paths = [(Path(f if isinstance(f, str) else f.name), Path(getattr(f, "orig_name", None) or str(f)).name) for f in files]
@@ -194,7 +212,9 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         failed = [r for r in report.results if r.status == "failed"]
         if failed:
             gr.Warning(f"{len(failed)} file(s) could not be added: " + "; ".join(f"{r.file}: {r.reason}" for r in failed))
-        return results, None
+        sources = {row.doc_id: row.source for row in library.documents(settings)}
+        fresh = [sources[r.doc_id] for r in report.results if r.status == "ingested" and r.doc_id in sources]
+        return results, None, list(dict.fromkeys([*(added or []), *fresh]))
 
     def similar(doc_id: str) -> str:
         """Precedents for an officer: earlier documents on a similar matter, most similar first."""
@@ -235,6 +255,7 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
 
     with gr.Tab("Documents", id="documents-tab"):
         chosen = gr.State(None)
+        just_added = gr.State([])
         find_box = gr.Textbox(label="Search the library", placeholder="words from a title, council, year or the documents' text",
                               elem_id="library-search")
         no_match = gr.Markdown("", elem_id="library-no-match")
@@ -267,12 +288,13 @@ def documents_tab(settings: Settings, session) -> LibraryParts:
         gr.api(remove_document, api_name="remove")
 
     parts.outputs, parts.ask_about, parts.chosen, parts.remove_section = [table, doomed], ask_about, chosen, remove_section
-    find_box.change(find, [find_box], [table, no_match], api_name=False, trigger_mode="always_last")
+    parts.table, parts.just_added = table, just_added
+    find_box.change(find, [find_box, just_added], [table, no_match], api_name=False, trigger_mode="always_last")
     table.select(pick, [table], [chosen, selected, opened], api_name=False)
     like.click(similar, [chosen], [precedents], api_name=False)
     ask_remove.click(confirm, [doomed], [confirmation, question], api_name=False)
     no.click(lambda: gr.Column(visible=False), None, [confirmation], api_name=False)
     # Uploads and removals write the store: one at a time, the rest wait in the queue (their place shown) instead of failing.
-    parts.events = [add.click(upload, [files], [results, files], api_name="upload", concurrency_limit=1, concurrency_id="library-writer"),
+    parts.events = [add.click(upload, [files, just_added], [results, files, just_added], api_name="upload", concurrency_limit=1, concurrency_id="library-writer"),
                     yes.click(remove, [doomed], [removed, confirmation], api_name=False, concurrency_limit=1, concurrency_id="library-writer")]
     return parts
