@@ -45,8 +45,8 @@ class Session:
     def reload(self) -> None:
         """Take in added or removed documents before the next question.
 
-        The loaded Cabinet is refreshed, never rebuilt: a new one per upload reopened the store, the model's
-        matcher and the lexical index each time, and the process grew by tens of MB an upload.
+        The loaded Cabinet is refreshed, never rebuilt: a new one per upload opened the store, the matcher (with
+        its cache of embeddings) and the lexical indexes again, while questions in flight still held the old one.
         """
         with self._lock:
             if self._cabinet is not None:
