@@ -18,7 +18,7 @@ import gradio as gr
 from cabinet.errors import CabinetError
 from cabinet.settings import Settings
 from web.checks import catalogue, filters_of, question_problems
-from web.sources import TYPE_LABELS, chat_markdown, render_sources
+from web.sources import TYPE_LABELS, chat_markdown, filters_line, render_sources
 
 WEB = Path(__file__).resolve().parent / "web"
 NO_SOURCES = "<p class='cabinet-hint'>Each answer's sources appear here, the latest first. Click a [n] marker in an answer to open its source.</p>"
@@ -27,7 +27,7 @@ PLACEHOLDER = "Ask about the council's plans and reports."
 
 
 class Session:
-    """One Cabinet per app process, opened on the first question (so an empty store is a message) and reopened when the library changes."""
+    """One Cabinet per app process, opened on the first question (so an empty store is a message) and refreshed when the library changes."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
@@ -43,14 +43,46 @@ class Session:
             return self._cabinet
 
     def reload(self) -> None:
-        """Forget the loaded store so the next question sees added or removed documents."""
+        """Take in added or removed documents before the next question.
+
+        The loaded Cabinet is refreshed, never rebuilt: a new one per upload opened the store, the matcher (with
+        its cache of embeddings) and the lexical indexes again, while questions in flight still held the old one.
+        """
         with self._lock:
-            self._cabinet = None
+            if self._cabinet is not None:
+                self._cabinet.refresh()
 
 
 def served_files(settings: Settings) -> list[Path]:
     """What Gradio may serve: the rendered page images (documents themselves go through /api/files, by id)."""
     return [(Path(settings.data_dir) / "pages").resolve()]
+
+
+MAX_ANSWERS = 20  # answers a conversation keeps (their sources, the follow-up context and the export); older ones fall away
+SESSIONS_KEPT = 1000  # browser or API sessions whose conversation the app holds; the least recently used beyond are forgotten
+
+
+def _assistant_count(chat: list | None) -> int:
+    return sum(1 for message in chat or [] if (message.get("role") if isinstance(message, dict) else getattr(message, "role", None)) == "assistant")
+
+
+def ongoing(chat: list | None, answers: list, rendered: list) -> tuple[list, list]:
+    """The kept answers of the conversation the chat shows, with room for one more.
+
+    The chat is the conversation: an API caller that sends an empty chat starts a new one, so a session's
+    answers cannot pile up behind a conversation nobody sees, and a long one keeps only its last MAX_ANSWERS.
+    """
+    keep = min(_assistant_count(chat), len(answers), MAX_ANSWERS - 1)
+    return (answers[len(answers) - keep:], rendered[len(rendered) - keep:]) if keep else ([], [])
+
+
+def answer_at(chat: list | None, answers: list, message: int) -> int | None:
+    """Which kept answer the chat's message number `message` is (None when it is not an answer, or has fallen away)."""
+    messages = list(chat or [])[: message + 1]
+    if not messages or _assistant_count(messages[-1:]) != 1:
+        return None
+    position = len(answers) - (_assistant_count(chat) - _assistant_count(messages)) - 1
+    return position if 0 <= position < len(answers) else None
 
 
 def _turns(answers: list[dict]):
@@ -121,6 +153,7 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
 
     def respond(message, chat, answers, rendered, types, councils, docs, since, until, request: gr.Request = None):
         message = " ".join((message or "").split())
+        answers, rendered = ongoing(chat, answers, rendered)
         filters = filters_of(types, councils, docs, since, until)
         try:
             cabinet = session.cabinet()
@@ -128,20 +161,23 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
             raise gr.Error(str(exc)) from exc
         chat = list(chat or []) + [{"role": "user", "content": message},
                                    {"role": "assistant", "content": f"Searching {cabinet.document_count} documents…"}]
-        yield "", chat, gr.skip(), answers, rendered, gr.skip(), gr.Button(interactive=False)
+        # The sources panel is sent as it stands, never as gr.skip(): Gradio (6.31) keeps a new copy of a component in
+        # the session for every update followed by a value, so skipping it while streaming leaked one panel a question.
+        panel = sources_panel(answers, rendered)
+        yield "", chat, panel, answers, rendered, gr.skip(), gr.Button(interactive=False)
         answer = None
         try:
             for item in cabinet.ask_stream(message, _turns(answers), filters=None if filters.empty else filters, qid=uuid.uuid4().hex[:10]):
                 if isinstance(item, str):  # a model's verified answer so far
                     chat[-1] = {"role": "assistant", "content": safe_markdown(item) + " ▍"}
-                    yield "", chat, gr.skip(), answers, rendered, gr.skip(), gr.skip()
+                    yield "", chat, panel, answers, rendered, gr.skip(), gr.skip()
                 else:
                     answer = item
         except CabinetError as exc:
             raise gr.Error(str(exc)) from exc
         answers = list(answers) + [answer.model_dump()]
         rendered = list(rendered) + [render_sources(answer, settings, cabinet.catalogue.documents)]
-        chat[-1] = {"role": "assistant", "content": chat_markdown(answer)}
+        chat[-1] = {"role": "assistant", "content": filters_line(filters) + chat_markdown(answer)}
         export = export_file(exports, getattr(request, "session_hash", None))
         export.write_text(conversation_markdown([Answer(**a) for a in answers]), encoding="utf-8")
         yield "", chat, sources_panel(answers, rendered), answers, rendered, gr.DownloadButton(value=str(export), interactive=True), gr.skip()
@@ -152,11 +188,15 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
                         user=getattr(request, "username", None))
         return "Thank you: your feedback on this answer was saved." + (" (with your comment)" if comment else "")
 
-    def on_like(answers, data: gr.LikeData, request: gr.Request):
+    def on_like(chat, answers, data: gr.LikeData, request: gr.Request):
         if not answers:
             return gr.skip()
         index = data.index[0] if isinstance(data.index, (list, tuple)) else data.index
-        saved = vote(answers, min(int(index) // 2, len(answers) - 1), bool(data.liked), request=request)  # messages alternate user, assistant
+        which = answer_at(chat, answers, int(index))
+        if which is None:
+            gr.Info(f"Only the latest {MAX_ANSWERS} answers of a conversation can be rated.")
+            return gr.skip()
+        saved = vote(answers, which, bool(data.liked), request=request)
         gr.Info(saved + " Add a comment under 'Feedback on the latest answer'.")
         return saved
 
@@ -214,7 +254,7 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
     cleared = [question, chat, sources, answers, rendered, download, send, thanks]
     reset.click(new_conversation, None, cleared, api_name="reset")
     chat.clear(new_conversation, None, cleared, api_name=False)  # the chat's own clear icon is New conversation too
-    chat.like(on_like, [answers], [thanks], api_name=False)
+    chat.like(on_like, [chat, answers], [thanks], api_name=False)
     chat.example_select(pick_example, None, [question], api_name=False).then(respond, ask_inputs, ask_outputs, api_name=False).then(
         None, js=scroll)
     send_feedback.click(on_feedback, [answers, verdict, comment], [thanks, comment], api_name="feedback", validator=check_feedback)
@@ -279,6 +319,7 @@ def build(settings: Settings, served: list[Path] | None = None, session: Session
         outputs = [fresh, ask.chat, ask.question, ask.types, ask.councils, ask.docs] + library_parts.outputs
         library_parts.changed(refresh, outputs)
         library_parts.asked(ask)
+        library_parts.for_user(page)
         page.load(refresh, None, outputs, api_name=False)
     return page
 
@@ -298,7 +339,7 @@ def launch(settings: Settings, *, prevent_thread_lock: bool = False) -> gr.Block
     served = served_files(settings)
     session = Session(settings)
     page = build(settings, served, session)
-    page.queue(default_concurrency_limit=4).launch(
+    page.queue(default_concurrency_limit=4).launch(state_session_capacity=SESSIONS_KEPT,
         app_kwargs=gate, server_name=settings.host, server_port=settings.port, show_error=False, auth=auth, prevent_thread_lock=True,
         allowed_paths=[str(path) for path in served], max_file_size=f"{settings.max_file_mb}mb",
         head="<script>" + (WEB / "page.js").read_text(encoding="utf-8") + "</script>", css=(WEB / "page.css").read_text(encoding="utf-8"),

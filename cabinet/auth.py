@@ -1,4 +1,6 @@
-"""Optional sign-in for the app: a users file of `name:scrypt$...` lines (CABINET_AUTH_FILE), never plain passwords.
+"""Optional sign-in for the app: a users file of `name:scrypt$...[:admin]` lines (CABINET_AUTH_FILE), never plain passwords.
+
+A line ending `:admin` marks an administrator: only they may remove documents when sign-in is on.
 
 Failed sign-ins lock the user name and the address they came from for a time that doubles with each further
 failure (`SignInGuard`); an unknown user name costs the same scrypt work as a known one, so response times do
@@ -45,33 +47,55 @@ def verify(password: str, stored: str) -> bool:
     return hmac.compare_digest(computed.hex(), digest)
 
 
-def read_users(path: Path) -> dict[str, str]:
-    """Users and their hashes; ConfigError when the file is missing or a line is not `name:scrypt$...`."""
+@dataclass(frozen=True)
+class Account:
+    """One line of the users file: the password's hash and whether the user is an administrator."""
+
+    hash: str
+    admin: bool = False
+
+
+def read_accounts(path: Path) -> dict[str, Account]:
+    """Users and their accounts; ConfigError when the file is missing or a line is not `name:scrypt$...[:admin]`."""
     if not path.exists():
         raise ConfigError(f"users file {path} (CABINET_AUTH_FILE) does not exist; create it with `cabinet user add NAME`")
-    users = {}
+    accounts = {}
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, _, stored = line.partition(":")
-        if not name or not stored.startswith("scrypt$"):
-            raise ConfigError(f"{path}, line {number}: expected `name:scrypt$...` (passwords are stored hashed; use `cabinet user add`)")
-        users[name.strip()] = stored.strip()
-    if not users:
+        name, _, rest = line.partition(":")
+        stored, _, role = rest.strip().partition(":")
+        if not name or not stored.startswith("scrypt$") or role not in ("", "admin"):
+            raise ConfigError(f"{path}, line {number}: expected `name:scrypt$...` or `name:scrypt$...:admin` "
+                              "(passwords are stored hashed; use `cabinet user add`)")
+        accounts[name.strip()] = Account(stored, admin=role == "admin")
+    if not accounts:
         raise ConfigError(f"users file {path} has no users; add one with `cabinet user add NAME`")
-    return users
+    return accounts
 
 
-def add_user(path: Path, name: str, password: str) -> None:
-    """Add or replace a user's hashed password in the users file."""
+def read_users(path: Path) -> dict[str, str]:
+    """Users and their hashes (see read_accounts)."""
+    return {name: account.hash for name, account in read_accounts(path).items()}
+
+
+def administrators(path: Path) -> set[str]:
+    """The users the file marks `:admin`."""
+    return {name for name, account in read_accounts(path).items() if account.admin}
+
+
+def add_user(path: Path, name: str, password: str, *, admin: bool | None = None) -> None:
+    """Add or replace a user's hashed password in the users file; `admin` None keeps a known user's role."""
     if not name or ":" in name or name != name.strip():
         raise ConfigError("a user name must be non-empty, without ':' or surrounding spaces")
     if len(password) < 8:
         raise ConfigError("a password needs at least 8 characters")
-    users = read_users(path) if path.exists() and path.stat().st_size else {}
-    users[name] = hash_password(password)
+    accounts = read_accounts(path) if path.exists() and path.stat().st_size else {}
+    was_admin = accounts[name].admin if name in accounts else False
+    accounts[name] = Account(hash_password(password), admin=was_admin if admin is None else admin)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(f"{user}:{stored}\n" for user, stored in users.items()), encoding="utf-8")
+    path.write_text("".join(f"{user}:{account.hash}{':admin' if account.admin else ''}\n" for user, account in accounts.items()),
+                    encoding="utf-8")
     path.chmod(0o600)
 
 

@@ -27,14 +27,19 @@ def app_settings(settings, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def client(app_settings):
-    from gradio_client import Client
-
+def page(app_settings):
     import app
 
-    page = app.launch(app_settings, prevent_thread_lock=True)
-    yield Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
-    page.close()
+    launched = app.launch(app_settings, prevent_thread_lock=True)
+    yield launched
+    launched.close()
+
+
+@pytest.fixture(scope="module")
+def client(page, app_settings):
+    from gradio_client import Client
+
+    return Client(f"http://127.0.0.1:{app_settings.port}/", verbose=False)
 
 
 def _text(message) -> str:
@@ -83,6 +88,28 @@ def test_app_keeps_each_answers_own_sources(client):
     assert sources.index("Answer 2:") < sources.index("Answer 1:")  # the latest answer's sources first
 
 
+def test_app_an_empty_chat_starts_a_new_conversation(client):
+    """An API caller that sends no chat starts afresh: the session's earlier answers neither follow nor pile up."""
+    client.predict(api_name="/reset")
+    ask(client, "Who is the lead officer for the New Vision for Somerset?")
+    _, sources, download = ask(client, "What are the priority outcomes?", every=True)
+    assert "Answer 1:" in sources and "Answer 2:" not in sources and "New Vision" not in sources
+    assert open(download, encoding="utf-8").read().count("**Q:**") == 1
+
+
+def test_app_session_keeps_no_copy_per_question(client, page):
+    """Asking again in one session leaves its stored components as they were (a gr.skip() while streaming added one a question)."""
+    from gradio_client import Client
+
+    own = Client(client.src, verbose=False)
+    ask(own, "Who is the lead officer for the New Vision for Somerset?")
+    state = page.state_holder.session_data[own.session_hash]
+    before = (len(state.blocks_config.blocks), len(state.config_values))
+    for question in ["What are the priority outcomes?", "Who is the lead officer?", "What is the forward plan reference?"]:
+        ask(own, question)
+    assert (len(state.blocks_config.blocks), len(state.config_values)) == before
+
+
 def test_app_follow_up_uses_the_conversation(client):
     client.predict(api_name="/reset")
     chat, _, _ = ask(client, "Who is the lead officer for the New Vision for Somerset?")
@@ -98,6 +125,23 @@ def test_app_filters_restrict_the_documents_cited(client):
     assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in sources and "new-vision" not in sources
     _, sources, _ = ask(client, "Who is the lead officer?", types=["cabinet-report"])
     assert "new-vision" in sources and "leicestershire" not in sources
+
+
+def test_app_shows_the_active_filters_above_the_answer(client):
+    client.predict(api_name="/reset")
+    chat, _, _ = ask(client, "Who is the lead officer?", types=["cabinet-report"], since="2017", until="2018")
+    assert _text(chat[-1]).startswith("*Filtered: cabinet reports; 2017 to 2018*")
+    chat, _, _ = ask(client, "Who is the lead officer?")
+    assert "Filtered:" not in _text(chat[-1])
+
+
+def test_filters_line_names_every_filter_in_words():
+    from index.models import Filters
+    from web.sources import filters_line
+
+    line = filters_line(Filters(councils=["Eastfold"], sources=["plan_2019.pdf"], since="2019", until="2023"))
+    assert line == "*Filtered: council Eastfold; document plan\\_2019.pdf; 2019 to 2023*\n\n"
+    assert filters_line(Filters(until="2020-03")).startswith("*Filtered: up to 2020-03*") and filters_line(Filters()) == ""
 
 
 def test_app_rejects_bad_filters_with_a_message(client):
@@ -138,7 +182,7 @@ def test_app_upload_ingests_a_new_file_which_can_then_be_asked_about(client, tmp
     from gradio_client import handle_file
 
     note = tmp_path / "parish-grants.txt"
-    note.write_text("Northmoor Parish Grants Note\n\nThe parish grants scheme awards up to 4,500 pounds to village hall repairs in 2024.\n")
+    note.write_text("Eastfold Parish Grants Note\n\nThe parish grants scheme awards up to 4,500 pounds to village hall repairs in 2024.\n")
     results, *_ = client.predict([handle_file(str(note))], api_name="/upload")
     assert [row[:2] for row in results["data"]] == [["parish-grants.txt", "ingested"]]
     chat, sources, _ = ask(client, "How much does the parish grants scheme award to village hall repairs?")
@@ -173,13 +217,22 @@ def test_app_upload_of_a_bad_file_says_which_and_why(client, app_settings):
 
 
 def test_app_lists_earlier_reports_on_a_similar_matter(client, app_settings):
+    import html
+
+    from conftest import DEMO
+
     from index.library import documents
+    from ingest.readers import read_document
 
     vision = next(doc for doc in documents(app_settings) if doc.source == "somerset-cabinet-2017-11-15-new-vision.pdf")
     cards = client.predict(vision.doc_id, api_name="/similar")
     dates = re.findall(r"<div class='cabinet-meta'>(\d{4}-\d{2}-\d{2})", cards)
     assert dates and all(date < "2017-11-15" for date in dates)  # earlier ones only, dated
     assert "leicestershire-hwb-2017-07-20-strategic-plan.pdf" in cards and "/api/files/" in cards  # each card opens its document
+    card = cards.split("leicestershire-hwb-2017-07-20-strategic-plan.pdf", 1)[1].split("</li>", 1)[0]
+    shared = re.search(r"<blockquote class='cabinet-shared'>(.+?)(?:…)?<span", card).group(1)  # the passage it shares with the chosen one
+    text = " ".join(" ".join(page.text for page in read_document(DEMO / "leicestershire-hwb-2017-07-20-strategic-plan.pdf").pages).split())
+    assert len(shared) > 40 and html.unescape(shared)[:60] in text  # a real passage of the precedent
 
 
 def test_app_removes_a_document(client, app_settings):
@@ -314,3 +367,35 @@ def test_app_shows_a_docx_source_as_its_text_with_the_quote_highlighted_and_the_
     link = re.search(r"href='(/api/files/[0-9a-f]+)'[^>]*download>Download the original", sources).group(1)
     with urllib.request.urlopen(client.src.rstrip("/") + link) as response:
         assert "attachment" in response.headers["content-disposition"] and response.read(2) == b"PK"  # the .docx itself
+
+
+def test_a_conversation_keeps_the_answers_its_chat_shows_and_at_most_max_answers():
+    import app
+
+    answers, rendered = [{"id": str(n)} for n in range(30)], [f"<p>{n}</p>" for n in range(30)]
+    chat = [{"role": role, "content": "x"} for _ in range(3) for role in ("user", "assistant")]
+    kept, shown = app.ongoing(chat, answers, rendered)
+    assert [a["id"] for a in kept] == ["27", "28", "29"] and shown == ["<p>27</p>", "<p>28</p>", "<p>29</p>"]
+    assert app.ongoing([], answers, rendered) == ([], [])  # a caller that sends no chat starts afresh
+    long_chat = [{"role": role, "content": "x"} for _ in range(40) for role in ("user", "assistant")]
+    kept, _ = app.ongoing(long_chat, answers, rendered)
+    assert len(kept) == app.MAX_ANSWERS - 1 and kept[-1]["id"] == "29"  # room for the answer about to come
+
+
+def test_a_rated_message_is_the_kept_answer_it_shows():
+    import app
+
+    chat = [{"role": role, "content": "x"} for _ in range(5) for role in ("user", "assistant")]  # five answers shown
+    answers = [{"id": n} for n in ("c", "d", "e")]  # the last three kept
+    assert app.answer_at(chat, answers, 9) == 2 and app.answer_at(chat, answers, 5) == 0
+    assert app.answer_at(chat, answers, 3) is None  # fallen away
+    assert app.answer_at(chat, answers, 4) is None  # a question, not an answer
+
+
+def test_session_refreshes_its_one_cabinet_when_the_library_changes(app_settings):
+    import app
+
+    session = app.Session(app_settings)
+    first = session.cabinet()
+    session.reload()
+    assert session.cabinet() is first

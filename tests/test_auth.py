@@ -89,3 +89,46 @@ def test_the_api_refuses_an_unauthenticated_caller_and_accepts_an_account_or_tok
             Client(base + "/", verbose=False).predict("Who is the lead officer?", api_name="/ask")
     finally:
         page.close()
+
+
+def test_the_users_file_marks_administrators_and_keeps_them_when_a_password_changes(tmp_path):
+    from cabinet.auth import add_user, administrators, read_users
+
+    users = tmp_path / "users.txt"
+    add_user(users, "clerk", "council-2026", admin=True)
+    add_user(users, "officer", "council-2026")
+    assert users.read_text().splitlines()[0].endswith(":admin") and administrators(users) == {"clerk"}
+    add_user(users, "clerk", "a-new-password")  # a new password keeps the role
+    assert administrators(users) == {"clerk"} and set(read_users(users)) == {"clerk", "officer"}
+    users.write_text(users.read_text() + "guest:scrypt$1$2$3$aa$bb:owner\n")
+    with pytest.raises(ConfigError, match="line 3"):
+        administrators(users)
+
+
+def test_only_an_administrator_may_remove_a_document_when_sign_in_is_on(settings, tmp_path):
+    import shutil
+
+    from gradio_client import Client
+
+    import app
+    from cabinet.auth import add_user
+    from index.library import documents
+
+    users = tmp_path / "users.txt"
+    add_user(users, "clerk", "council-2026", admin=True)
+    add_user(users, "officer", "council-2026")
+    shutil.copytree(settings.store_path, tmp_path / "store")
+    served = settings.model_copy(update={"auth_file": users, "port": free_port(), "data_dir": tmp_path, "store_dir": tmp_path / "store"})
+    doomed = documents(served)[0]
+    page = app.launch(served, prevent_thread_lock=True)
+    try:
+        url = f"http://127.0.0.1:{served.port}/"
+        officer = Client(url, auth=("officer", "council-2026"), verbose=False)
+        with pytest.raises(Exception, match="Only an administrator can remove documents"):
+            officer.predict(doomed.doc_id, api_name="/remove")
+        assert doomed.doc_id in {row.doc_id for row in documents(served)}
+        clerk = Client(url, auth=("clerk", "council-2026"), verbose=False)
+        assert clerk.predict(doomed.doc_id, api_name="/remove") == f"Removed {doomed.title} ({doomed.source})."
+        assert doomed.doc_id not in {row.doc_id for row in documents(served)}
+    finally:
+        page.close()

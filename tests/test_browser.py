@@ -89,7 +89,8 @@ def marker(page, answer: int, n: int):
 def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots, url):
     page.screenshot(path=str(shots / "1-empty-chat.png"))
     ask(page, FAIRER)
-    assert page.locator("#chat .bot-row").last.inner_text().strip().startswith("41 items from 1 document")  # the count first
+    # the count first, in the document's own kind of item, with what they stand under
+    assert page.locator("#chat .bot-row").last.inner_text().strip().startswith("41 activities under Strategic Outcome Fairer life chances")
     page.locator("#chat .cabinet-more summary").first.click()  # a long list is capped until "Show all"
     answer = page.locator("#chat").inner_text()
     assert "Improve educational attainment of all vulnerable groups." in answer and "Priority 4" in answer
@@ -124,6 +125,10 @@ def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tm
     expect(page.locator("#upload-results table")).to_contain_text("allotments-report.txt")
     expect(page.locator("#upload-results table")).to_contain_text("ingested")
     expect(page.locator("#library")).to_contain_text("Allotments Review 2024")  # the library table refreshes after the results
+    fresh = page.locator("#library [role=row]", has_text="allotments-report.txt")
+    expect(fresh).to_contain_text("New ·")  # the document just uploaded is marked and highlighted; the others are not
+    assert "rgb(255, 244, 194)" in {fresh.locator("[role=gridcell]").nth(i).evaluate("cell => getComputedStyle(cell).backgroundColor") for i in range(3)}
+    assert "New ·" not in page.locator("#library [role=row]", has_text="new-vision.pdf").inner_text()
     page.screenshot(path=str(shots / "4-upload.png"), full_page=True)
     page.get_by_role("tab", name="Ask").click()
     ask(page, "How many new allotment plots will the council create at Westfield Park?")
@@ -267,4 +272,46 @@ def test_sign_in_through_the_page_and_nothing_the_page_needs_is_refused(browser,
         assert refused == [], refused  # the sign-in page and then the app load and work behind the gate
     finally:
         tab.close()
+        server.close()
+
+
+def test_only_an_administrator_sees_remove_and_its_confirmation_names_the_document(browser, served, tmp_path):
+    import app
+    from cabinet.auth import add_user
+
+    users = tmp_path / "users.txt"
+    add_user(users, "clerk", "council-2026", admin=True)
+    add_user(users, "officer", "council-2026")
+    signed = served.model_copy(update={"auth_file": users, "port": free_port()})
+    server = app.launch(signed, prevent_thread_lock=True)
+
+    def signed_in(name: str):
+        tab = browser.new_page(viewport={"width": 1366, "height": 900})
+        tab.set_default_timeout(60_000)
+        tab.goto(f"http://127.0.0.1:{signed.port}/")
+        tab.get_by_label("username").fill(name)
+        tab.get_by_label("password").fill("council-2026")
+        tab.get_by_role("button", name="Login").click()
+        tab.wait_for_selector("#question textarea")
+        tab.get_by_role("tab", name="Documents").click()
+        tab.wait_for_selector("#library")
+        return tab
+
+    try:
+        officer = signed_in("officer")
+        officer.wait_for_timeout(1500)  # the page's load event has decided by now
+        assert officer.locator("#remove-section").count() == 0 or not officer.locator("#remove-section").is_visible()
+        officer.close()
+        clerk = signed_in("clerk")
+        expect(clerk.locator("#remove-section")).to_be_visible()
+        clerk.locator("#remove-section").get_by_text("Remove a document").click()
+        clerk.locator("#remove-choice input").click()
+        clerk.get_by_role("option").first.click()
+        chosen = clerk.locator("#remove-choice input").input_value()
+        clerk.click("#remove")
+        expect(clerk.locator("#remove-question")).to_contain_text("Remove")
+        title = chosen.split(" — ")[0]
+        expect(clerk.locator("#remove-question")).to_contain_text(title)
+        clerk.close()
+    finally:
         server.close()

@@ -23,3 +23,13 @@ def test_a_long_list_leads_with_its_count_and_folds_after_the_cap():
     assert shown.startswith("**20 items** from 1 document.")
     visible, folded = shown.split("<details class='cabinet-more'>")
     assert f"Activity {LIST_CAP} " in visible and f"Activity {LIST_CAP + 1} " in folded and "Show all 20 items" in folded
+
+
+def test_a_list_the_document_counts_is_headed_by_its_own_kind_count_and_heading():
+    items = [f"- Plant street tree {n} [{n + 1}]" for n in range(1, 13)]
+    text = "**Eastfold Delivery Plan** (2022): under Theme Greener towns [1]\n12 projects in all.\n\n" + "\n".join(items)
+    shown = chat_markdown(_answer(text, list(range(1, 14))))
+    assert shown.startswith("**12 projects** under Theme Greener towns.\n\n**Eastfold Delivery Plan**")
+    assert "in all." not in shown and "items**" not in shown
+    bare = chat_markdown(_answer("**Plan** (2020): under Priority Safer roads [1]\n7 schemes in all.\n- a [2]", [1, 2]))
+    assert bare.startswith("**7 schemes** under Priority Safer roads.")

@@ -23,6 +23,27 @@ def source_id(answer_id: str, n: int) -> str:
     return f"source-{answer_id}-{n}"
 
 
+def filters_line(filters) -> str:
+    """The filters a question was asked under, in words ("Filtered: council X; cabinet reports; 2019 to 2023"); "" when none."""
+    if filters is None or filters.empty:
+        return ""
+    parts = []
+    if filters.councils:
+        parts.append(("council " if len(filters.councils) == 1 else "councils ") + ", ".join(filters.councils))
+    if filters.types:
+        parts.append(", ".join(TYPE_LABELS.get(kind, kind).lower() + "s" for kind in filters.types))
+    if filters.sources:
+        parts.append(("document " if len(filters.sources) == 1 else "documents ") + ", ".join(filters.sources))
+    if filters.since or filters.until:
+        parts.append(f"{filters.since} to {filters.until}" if filters.since and filters.until
+                     else f"from {filters.since}" if filters.since else f"up to {filters.until}")
+    return "*Filtered: " + "; ".join(_escape_markdown(part) for part in parts) + "*\n\n"
+
+
+def _escape_markdown(text: str) -> str:
+    return re.sub(r"([\\`*_\[\]<>#])", r"\\\1", text)
+
+
 def chat_markdown(answer: Answer) -> str:
     """The answer for the chat: its markers linked to its own sources, markers for one page merged, long lists capped."""
     from index.render import render_answer
@@ -39,17 +60,34 @@ def chat_markdown(answer: Answer) -> str:
                 groups.append([n])
         return "".join(f"[[{g[0]}{'–' + str(g[-1]) if len(g) > 1 else ''}]](#{source_id(answer.id or 'x', g[0])})" for g in groups)
 
-    text = MARKERS.sub(link, render_answer(answer))
-    return _cap_lists(_headline(answer) + text)
+    headline, body = _headline(answer)
+    text = MARKERS.sub(link, render_answer(answer.model_copy(update={"answer": body})))
+    return _cap_lists(headline + text)
 
 
-def _headline(answer: Answer) -> str:
-    """A count first when the answer is a long list, so a reader knows its size before its items."""
-    items = sum(1 for line in answer.answer.splitlines() if re.match(r"\s*(?:[-*•]|\d+[.)])\s", line))
-    if answer.abstained or items < 6 or re.match(r"\W*\d+\b", answer.answer):
-        return ""
+COUNTED = re.compile(r"^(\d[\d,]*) ([^\W\d][^\n.\[]{0,40}?) in all\.\s*$", re.M)  # "41 activities in all." as an answerer states it
+UNDER = re.compile(r":\s*under (.+?)\s*(?:\[\d+\])?$")  # "**Plan** (2018): under Outcome X [1]"
+
+
+def _headline(answer: Answer) -> tuple[str, str]:
+    """A count first when the answer is a long list, so a reader knows its size before its items; and the text it heads.
+
+    When the answer states its count in the document's own words ("41 activities in all"), the headline says that,
+    with what they stand under, and the line moves up into it; otherwise long lists get "N items".
+    """
+    text = answer.answer
+    counted = None if answer.abstained else COUNTED.search(text)
+    if counted:
+        first = text.split("\n", 1)[0]
+        under = UNDER.search(first)
+        text = (text[: counted.start()] + text[counted.end():]).replace("\n\n\n", "\n\n")
+        where = f" under {under.group(1)}" if under else ""
+        return f"**{counted.group(1)} {counted.group(2)}**{where}.\n\n", text
+    items = sum(1 for line in text.splitlines() if re.match(r"\s*(?:[-*•]|\d+[.)])\s", line))
+    if answer.abstained or items < 6 or re.match(r"\W*\d+\b", text):
+        return "", text
     documents = len({c.source for c in answer.citations})
-    return f"**{items} items** from {documents} document{'s' if documents != 1 else ''}.\n\n"
+    return f"**{items} items** from {documents} document{'s' if documents != 1 else ''}.\n\n", text
 
 
 def _cap_lists(text: str) -> str:
@@ -172,7 +210,7 @@ def _text_excerpt(document: Path, quote: str) -> str:
             f"{' …' if after_at < len(text) else ''}</div>")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)  # whole documents' text: a few recent ones, not one per document ever cited
 def _document_text(path: str, mtime_ns: int) -> str:  # noqa: ARG001 - the file's version is part of the cache key
     from ingest.readers import read_document
 
