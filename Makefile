@@ -39,6 +39,7 @@ test: install browser $(COUNCILS)  ## unit, app and browser tests, then the eval
 	$(BIN)/cabinet eval --check-floors --no-baseline $(COUNCILS_EVAL)
 	$(BIN)/python -m eval.bench --check-floors
 	$(BIN)/python -m eval.load --check-floors
+	$(BIN)/python -m eval.soak --questions 300
 
 eval: install $(COUNCILS)  ## both gold sets: the sample corpus, and the invented councils' papers
 	$(BIN)/cabinet eval

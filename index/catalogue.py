@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.documents import PARSER_VERSION
@@ -120,7 +121,8 @@ class Catalogue:
             connection.close()
 
     def put(self, document) -> None:
-        """Record a parsed document (its facts and outline)."""
+        """Record a parsed document (its facts and outline), and when it first came into the library."""
+        added = self.documents.get(document.doc_id, {}).get("added") or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.documents[document.doc_id] = {
             "source": document.source,
             "path": str(Path(document.path).resolve()),
@@ -135,6 +137,7 @@ class Catalogue:
             "outline": [item.to_dict() for item in document.outline],
             "model": document.model.to_dict() if document.model else None,
             "parser": PARSER_VERSION,
+            "added": added,
         }
 
     def current(self, doc_id: str) -> bool:

@@ -36,6 +36,7 @@ class LibraryDocument(BaseModel):
     pages: int | None
     chunks: int
     lead_officer: str | None
+    added: str | None = None  # when the document first came into the library (UTC, ISO 8601)
 
 
 def documents(settings: Settings) -> list[LibraryDocument]:
@@ -52,7 +53,7 @@ def documents(settings: Settings) -> list[LibraryDocument]:
         rows.append(
             LibraryDocument(
                 doc_id=doc_id, title=doc["title"], source=doc["source"], path=path, type=doc.get("doc_type"), council=doc.get("council"),
-                date=doc.get("date"), pages=doc.get("pages") or None, chunks=chunks, lead_officer=lead,
+                date=doc.get("date"), pages=doc.get("pages") or None, chunks=chunks, lead_officer=lead, added=doc.get("added"),
             )
         )
     return sorted(rows, key=lambda row: (row.date or "", row.title))

@@ -83,3 +83,19 @@ def test_a_plan_of_no_known_council_is_named_by_its_own_words_and_kept_to_its_pl
     assert sorted(catalogue.of_councils_named("Upper Dale's pools")) == ["Swimming Pools.pdf"]
     assert sorted(catalogue.of_councils_named("Harrowgate's libraries")) == ["Harrowgate Corporate Plan 2025-2028.pdf",
                                                                              "Library Service Review: Proposed Library Offer.pdf"]
+
+
+def test_a_document_keeps_the_time_it_first_came_into_the_library(tmp_path):
+    from types import SimpleNamespace
+
+    page = SimpleNamespace(number=1)
+    parsed = SimpleNamespace(doc_id="d", source="d.pdf", path=tmp_path / "d.pdf", title="Depot", date=None, kind="pdf",
+                             doc_type="other", council=None, front_sheet=None, workstreams=[], page_count=1, pages=[page],
+                             outline=[], model=None)
+    catalogue = Catalogue(tmp_path)
+    catalogue.put(parsed)
+    first = catalogue.documents["d"]["added"]
+    assert len(first) == 20 and first.endswith("Z")
+    catalogue.documents["d"]["added"] = "2020-01-02T03:04:05Z"  # as if ingested long ago
+    catalogue.put(parsed)  # read again (a new parser version): still added then
+    assert catalogue.documents["d"]["added"] == "2020-01-02T03:04:05Z"

@@ -16,8 +16,11 @@ from web.sources import TYPE_LABELS, document_url
 HEADERS = ["Title", "Type", "Council", "Meeting date", "Added", "Pages", "File"]
 
 
-def added_on(path: str | None) -> str:
-    """When a document's file arrived (its modification date), as YYYY-MM-DD."""
+def added_on(row) -> str:
+    """When a document came into the library (the catalogue's record; a catalogue older than that: its file's date), YYYY-MM-DD."""
+    if getattr(row, "added", None):
+        return row.added[:10]
+    path = row.path
     if not path or not Path(path).exists():
         return ""
     return datetime.fromtimestamp(Path(path).stat().st_mtime, UTC).strftime("%Y-%m-%d")
@@ -32,7 +35,7 @@ def newest_first(rows: list) -> list:
 def table_rows(rows: list, new: set[str] | frozenset = frozenset()) -> list[list]:
     """The library table's rows; those whose source is in `new` (just uploaded here) say so in the Added column."""
     return [[row.title, TYPE_LABELS.get(row.type or "", row.type or ""), row.council or "", row.date or "",
-             ("New · " if row.source in new else "") + added_on(row.path), row.pages or "", row.source] for row in rows]
+             ("New · " if row.source in new else "") + added_on(row), row.pages or "", row.source] for row in rows]
 
 
 def marked_table(rows: list, new: list[str] | None):

@@ -19,7 +19,7 @@ from ingest.vocabulary import Vocabulary, load_vocabulary
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")  # 'MTFS', 'SEND': a question naming a document by its title's initials
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
-_MODELS: dict[int, tuple[dict, DocumentModel]] = {}  # id(catalogue JSON) -> (that JSON, its typed model); the JSON is kept so the id stays its own
+_DOCUMENTS: dict[str, Document] = {}  # document id -> its typed model, for the catalogue entry it was read from
 
 
 @dataclass
@@ -76,12 +76,12 @@ def load(catalogue_docs: dict[str, dict], filters: Filters | None) -> list[Docum
         raw = doc.get("model")
         if not raw or not allowed.allows(doc):
             continue
-        cached = _MODELS.get(id(raw))
-        if cached is None or cached[0] is not raw:
-            if len(_MODELS) > 2048:
-                _MODELS.clear()
-            cached = _MODELS[id(raw)] = (raw, DocumentModel.from_dict(raw))
-        found.append(Document(doc_id, doc, cached[1]))
+        document = _DOCUMENTS.get(doc_id)
+        if document is None or document.doc is not doc:
+            # One typed model per document id, replaced when the catalogue is read again: a running app that
+            # reloads after every upload keeps one copy of each document's model, not one per reload.
+            document = _DOCUMENTS[doc_id] = Document(doc_id, doc, DocumentModel.from_dict(raw))
+        found.append(document)
     return sorted(found, key=lambda d: d.date or "")
 
 
