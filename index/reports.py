@@ -80,7 +80,7 @@ class ReportAnswerer:
         doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
         named = named_document(question, documents) if doc_id else None
         if named is None or named.doc_id != doc_id:
-            return None  # a council's name in a plan's title names no report: 'Kestrel Vale's budget' is not 'Kestrel Vale Corporate Plan'
+            return None  # a council's name in a plan's title names no report: 'Riverton's budget' is not 'Riverton Corporate Plan'
         (name, label), = asked.items()
         if any(item.name == name for item in named.model.fields):
             return None

@@ -51,7 +51,7 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
         if drafted is None:
             continue
         if not _holds_names(ask, drafted):
-            continue  # "the Brackenford refurbishment" is not answered from another programme's budget lines
+            continue  # "the Northgate pool refurbishment" is not answered from another programme's budget lines
         speaks = _speaks_to(ask.question, drafted, _names_of_cited(ask, drafted))
         # Even a firm intent's answer must speak to what the question names: "missed appointments" is not "slipped milestones".
         if (score >= FIRM_WANT and (speaks >= FIRM_SPEAKS or len(_asked(ask.question)) < SUBJECT_WORDS)) or speaks >= 0.5:

@@ -133,12 +133,12 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     spoken = {word.lower() for word in _ACRONYM.findall(question)}
     councils = {document.doc.get("council") or "" for document in documents}
     places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
-    # A capitalised name ('Our Plan', 'New Vision') names a title as a quote does, unless it is a council's name.
+    # A capitalised name ('Better Together', 'Fair Start') names a title as a quote does, unless it is a council's name.
     capitalised = [p.lower() for p in _CAPITALISED.findall(question) if not set(terms(p)) <= places]
     for document, title in zip(documents, titles):
         council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
         distinct = title - generic
-        # A council's name in a title ('Kestrel Vale Corporate Plan') counts once, as one word: it names the council more than the document.
+        # A council's name in a title ('Riverton Corporate Plan') counts once, as one word: it names the council more than the document.
         shared = len(asked & distinct - places) + bool(asked & distinct & places) + 2 * len(spoken & _initials(document.title))
         by_council = bool(council and council <= asked)
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council

@@ -102,7 +102,7 @@ def spoken_fields(ask: Ask, question: str) -> set[str]:
 
 def spoken_label_terms(ask: Ask, question: str) -> set[str]:
     """Words of a field label whose first two words the question says together ('forward plan', 'cabinet member'):
-    they ask for the field even when the document's title has them too ('the forward plan of Our Plan')."""
+    they ask for the field even when the document's title has them too ('the forward plan of Fair Start')."""
     spoken = f" {fold(question)} "
     kept: set[str] = set()
     for forms in ask.vocabulary.fields.values():
