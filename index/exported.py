@@ -11,10 +11,12 @@ sentence-transformers 6 needs; the export here is torch.onnx plus onnxruntime's 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -40,7 +42,8 @@ def _publish(build, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix=target.name + ".", dir=target.parent))
     try:
-        build(scratch)
+        with contextlib.redirect_stdout(sys.stderr):  # what the exporters print must never mix with `--json` output
+            build(scratch)
         try:
             os.rename(scratch, target)
         except OSError:  # another process published the same export first; theirs is identical

@@ -306,7 +306,7 @@ PASSAGE_FRAME_WORDS = frozenset(
         "get got go goes going went look looked looking big supposed according roughly many much say said says "
         "actually often precedent precedents remind me whoever wrote fit fits sit sits under else come came out past been have has thing things "
         "know need want like would could should will can may might any some about also just really still yet ever had its "
-        "isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't instead rather "
+        "isn't aren't wasn't weren't doesn't don't didn't won't can't hasn't haven't instead rather before after "
         "happen happened mention mentions mentioned refer refers document documents report reports paper papers "
         "anything something there here one ones kind sort exactly currently moment idea filed part intend intends "
         "plan's council's put putting take taken make made i we our cllr councillor"

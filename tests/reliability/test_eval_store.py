@@ -47,7 +47,7 @@ def test_eval_ignores_the_configured_library(settings, tmp_path, monkeypatch):
     monkeypatch.setenv("CABINET_DATA_DIR", str(tmp_path / "data"))
     result = CliRunner().invoke(main, ["eval", "--no-baseline", "--corpus", str(corpus), "--questions", str(questions), "--json"])
     assert result.exit_code == 0, result.output
-    report = json.loads(result.output)
+    report = json.loads(result.stdout)  # stderr (a first use's model export) is not part of the JSON
     assert report["cabinet"]["questions"] == 1 and report["cabinet"]["fact_recall"] == 1.0
     assert _digest(settings.store_path) == before
 
