@@ -297,7 +297,7 @@ def select_across(units: list[Unit], question: str, min_coverage: float) -> list
     top = max((unit.score for unit in best.values()), default=0.0)
     answering = [source for source, unit in best.items() if unit.coverage >= min_coverage and unit.score >= 0.6 * top]
     answering = sorted(answering, key=lambda source: best[source].score, reverse=True)
-    home = _home_places(question, [best[source].hit.metadata for source in answering])
+    home = _home_places(question, [best[source].hit.metadata for source in answering], [unit.hit.metadata for unit in units])
     if home:
         answering = [source for source in answering if _place(best[source].hit.metadata, home) in home | {""}]
     answering = answering[:ACROSS_DOCUMENTS]
@@ -309,9 +309,13 @@ def select_across(units: list[Unit], question: str, min_coverage: float) -> list
 
 
 
-def _home_places(question: str, metas: list[dict]) -> set[str]:
-    """The councils (by place name) a cross-document question is about: those it names, else 'we' = the best answer's."""
-    places = {str(meta.get("council")).split()[0] for meta in metas if meta.get("council")}
+def _home_places(question: str, metas: list[dict], known: list[dict]) -> set[str]:
+    """The councils (by place name) a cross-document question is about: those it names, else 'we' = the best answer's.
+
+    Places are those of every council among the `known` passages, so a document of no known council is placed
+    by its title ('Riverton programme report') even when no other Riverton document answers.
+    """
+    places = {str(meta.get("council")).split()[0] for meta in known if meta.get("council")}
     named = {place for place in places if re.search(rf"\b{re.escape(place)}\b", question)}
     if named:
         return named
