@@ -399,7 +399,8 @@ def user() -> None:
 @click.argument("name")
 @click.option("--auth-file", type=click.Path(path_type=Path, dir_okay=False), help="Users file (default: CABINET_AUTH_FILE).")
 @click.password_option(help="The password (asked for when not given).")
-def user_add(name, auth_file, password) -> None:
+@click.option("--admin/--no-admin", default=None, help="May remove documents in the app (default: a known user keeps their role).")
+def user_add(name, auth_file, password, admin) -> None:
     """Add NAME (or change their password) in the users file; passwords are stored as scrypt hashes."""
     from cabinet.auth import add_user
 
@@ -407,7 +408,7 @@ def user_add(name, auth_file, password) -> None:
     if path is None:
         raise click.UsageError("no users file: pass --auth-file or set CABINET_AUTH_FILE")
     try:
-        add_user(Path(path), name, password)
+        add_user(Path(path), name, password, admin=admin)
     except CabinetError as exc:
         raise _fail(exc) from exc
     click.echo(f"{name} can now sign in; start the app with CABINET_AUTH_FILE={path}")

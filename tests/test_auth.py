@@ -132,3 +132,19 @@ def test_only_an_administrator_may_remove_a_document_when_sign_in_is_on(settings
         assert doomed.doc_id not in {row.doc_id for row in documents(served)}
     finally:
         page.close()
+
+
+def test_cabinet_user_add_makes_an_administrator_and_a_password_change_keeps_the_role(tmp_path):
+    from click.testing import CliRunner
+
+    from cabinet.auth import read_accounts
+    from cabinet.cli import main
+
+    users = tmp_path / "users.txt"
+    for args in (["clerk", "--admin"], ["member"], ["clerk"]):  # the last: clerk's new password, role unchanged
+        result = CliRunner().invoke(main, ["user", "add", *args, "--auth-file", str(users), "--password", "correct horse"])
+        assert result.exit_code == 0, result.output
+    accounts = read_accounts(users)
+    assert accounts["clerk"].admin and not accounts["member"].admin
+    result = CliRunner().invoke(main, ["user", "add", "clerk", "--no-admin", "--auth-file", str(users), "--password", "correct horse"])
+    assert result.exit_code == 0 and not read_accounts(users)["clerk"].admin
