@@ -11,6 +11,7 @@ import argparse
 import re
 import socket
 import statistics
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -103,20 +104,23 @@ def main() -> None:
     """Launch the app over the demo set, run the simultaneous conversations, print (and save) a JSON report."""
     import app
     from index.build import ingest_paths
+    from index.store import claim_store
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--conversations", type=int, default=10)
     parser.add_argument("--check-floors", action="store_true", help="Exit 1 when a figure misses eval/load_floors.json.")
     args = parser.parse_args()
-    settings = Settings(data_dir=LOAD_DIR, store_dir=LOAD_DIR / "store", port=_free_port())
-    report = ingest_paths([settings.demo_dir], settings)
-    if report.failed:
-        raise SystemExit(f"load: the demo set did not ingest: {report.results}")
-    page = app.launch(settings, prevent_thread_lock=True)
-    try:
-        figures = run_load(f"http://127.0.0.1:{settings.port}/", conversations(settings.demo_dir, args.conversations))
-    finally:
-        page.close()
+    # A fresh store of its own each run: one left by an earlier run (other embedding settings) is never reused.
+    with tempfile.TemporaryDirectory(prefix="cabinet-load-") as scratch:
+        settings = Settings(data_dir=Path(scratch), store_dir=claim_store(Path(scratch) / "store", "load"), port=_free_port())
+        report = ingest_paths([settings.demo_dir], settings)
+        if report.failed:
+            raise SystemExit(f"load: the demo set did not ingest: {report.results}")
+        page = app.launch(settings, prevent_thread_lock=True)
+        try:
+            figures = run_load(f"http://127.0.0.1:{settings.port}/", conversations(settings.demo_dir, args.conversations))
+        finally:
+            page.close()
     publish(figures, figures, FLOORS, LOAD_DIR, check_floors=args.check_floors)
 
 
