@@ -148,3 +148,33 @@ def test_kill_9_of_an_ingest_into_the_server_then_a_rerun_equals_a_clean_ingest(
         return vectors, "".join(searches)
 
     assert state(killed, "killed") == state(clean, "clean")
+
+
+def test_a_document_ingested_into_the_server_while_the_app_serves_is_answered_with_its_page_within_10_s(tmp_path, server):
+    from gradio_client import Client
+    from test_app import ask, free_port
+
+    import app
+
+    settings = _settings(tmp_path, server, "live-test").model_copy(update={"port": free_port()})
+    ingest_paths([TINY[0]], settings)
+    page = app.launch(settings, prevent_thread_lock=True)
+    try:
+        client = Client(f"http://127.0.0.1:{settings.port}/", verbose=False)
+        folder = tmp_path / "more"
+        folder.mkdir()
+        shutil.copy(TINY[1], folder)
+        command = [sys.executable, "-c", "from cabinet.cli import main; main()", "ingest", str(folder), "--store", str(tmp_path / "store"),
+                   "--library", "live-test", "--chroma-url", server]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=Path(__file__).resolve().parent.parent)
+        assert done.returncode == 0, done.stderr
+        finished = time.monotonic()
+        chat, sources = [], ""
+        while time.monotonic() - finished < 10:
+            chat, sources, _ = ask(client, "What are the five priority outcomes in Leicestershire's strategic plan?")
+            if "Strong Economy" in str(chat[-1]["content"]):
+                break
+        assert "Strong Economy" in str(chat[-1]["content"]) and time.monotonic() - finished < 10
+        assert TINY[1].name in sources and "<img" in sources  # the cited page, shown as an image of that page
+    finally:
+        page.close()
