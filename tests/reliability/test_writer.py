@@ -91,12 +91,14 @@ def test_writers_of_one_process_take_turns(tmp_path):
 
     first = threading.Thread(target=write, args=("a",))
     first.start()
-    assert inside.wait(10)
+    entered = inside.wait(10)
     second = threading.Thread(target=write, args=("b",))  # asks while "a" holds the lock: it must queue, not fail or overlap
     second.start()
     first.join()
     second.join()
-    assert errors == [] and order == ["a in", "a out", "b in", "b out"]
+    assert entered, "the first writer never got the lock"
+    assert errors == [], errors
+    assert order == ["a in", "a out", "b in", "b out"]  # overlapping writers would give "a in", "b in", ...
 
 
 def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
