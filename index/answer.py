@@ -446,7 +446,8 @@ def extractive_answer(
         # "How many ...?" is answered only by a passage that has a number and most of the question's terms.
         best_coverage = max((unit.coverage for unit in units if has_quantity(unit.text)), default=0.0)
         min_coverage = max(min_coverage, NUMBER_COVERAGE)
-    if WANTS_MONEY.search(question) and not in_parts(question):
+    money = bool(WANTS_MONEY.search(question)) and not in_parts(question)
+    if money:
         # "How much does it cost / charge / save" is answered by a sum of money, not by another number.
         best_coverage = max((unit.coverage for unit in units if _MONEY.search(unit.text)), default=0.0)
     if not units or best_coverage < min_coverage or best_dense < min_similarity or missing:
@@ -455,17 +456,18 @@ def extractive_answer(
     if unspoken:
         return Draft(abstention(question, weights, hits, documents, unspoken), [], True)
     period = asked_period(question)
-    if period and not _period_met(units, weights, period, question):
-        return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(_measure_words(question, units)) or 'this')} "
-                     f"for {period[0]}{'/' + period[1] if period[1] else ''}. The nearest passages are about other years.", [], True)
+    if period and not _period_met(units, period, question):
+        measured = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if set(terms(word)) & _measured(question, _named_by(units[0].hit.metadata))]
+        return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(measured) or 'this')} "
+                     f"for {_period_text(period)}. The nearest passages are about other years.", [], True)
     if asks_across(question):
         text, citations = compose(select_across(units, question, min_coverage), by_date=True)
         count = len({citation.source for citation in citations})
         if count > 1:
             text = f"{count} documents, oldest first:\n\n{text}"
         return Draft(text, citations, False)
-    if WANTS_MONEY.search(question) and not in_parts(question):
-        units = [unit for unit in units if _MONEY.search(unit.text)]  # only a sum of money answers "how much does it cost"
+    if money:
+        units = [unit for unit in units if _MONEY.search(unit.text)]
     chosen = select_units(units, question, limit, weights=weights)
     text, citations = compose(chosen)
     return Draft(text, citations, False, max(unit.score for unit in chosen))
@@ -513,15 +515,6 @@ def _is_period(token: str, period: tuple[str, str]) -> bool | None:
     return match.group(1) == period[0] and (not period[1] or (match.group(2) or "")[-2:] == period[1])
 
 
-def _measure_words(question: str, units: list[Unit]) -> list[str]:
-    """The question's words for what is measured: its key words that name neither the document nor the year."""
-    named = set()
-    for unit in units[:1]:
-        named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
-    words = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if not _is_period(word, ("", ""))]
-    return [word for word in words if (stems := set(terms(word))) and not stems & (named | PASSAGE_FRAME_TERMS)]
-
-
 SUBJECT_WORDS = 3  # the question's rarest words; a passage answer must say at least one of them (an idiom's words are rare too)
 
 
@@ -550,7 +543,7 @@ def _names_period(meta: dict, period: tuple[str, str]) -> bool:
     return not period[1] and str(meta.get("date") or "").startswith(period[0])
 
 
-def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str, str], question: str) -> bool:
+def _period_met(units: list[Unit], period: tuple[str, str], question: str) -> bool:
     """Whether some statement gives the asked year for what the question measures (the year nearest that word).
 
     "Visits 2021/22 ... Forecast energy cost 2023/24" does not give visits for 2023/24: the year nearest "Visits" is
@@ -559,11 +552,27 @@ def _period_met(units: list[Unit], weights: dict[str, float], period: tuple[str,
     for unit in units:
         if _names_period(unit.hit.metadata, period):
             return True  # "the 2025/26 budget", "in 2019" of a 2019 report: the year picks the document
-        named = set(terms(f"{unit.hit.metadata.get('title', '')} {unit.hit.metadata.get('council', '')}"))
-        named |= named_terms(question)  # "Marlbury Pool's visits": the name picks the row, "visits" is what is measured
-        if _gives_period(unit.text, {term for term in weights if term not in named and not term[:1].isdigit()}, period):
+        if _gives_period(unit.text, _measured(question, _named_by(unit.hit.metadata)), period):
             return True
     return False
+
+
+def _named_by(meta: dict) -> set[str]:
+    """The words a document's title and council give it: they name the document, not what a figure measures."""
+    return set(terms(f"{meta.get('title', '')} {meta.get('council') or ''}"))
+
+
+def _measured(question: str, named: set[str]) -> set[str]:
+    """The question's words for what is measured: not the document's `named` words, a name in it, a year or a frame word.
+
+    "Upton Pool's visits in 2023/24": the name picks the row, the year is asked, "visits" is what is measured.
+    """
+    return {term for term in terms(question)
+            if term not in named | named_terms(question) | PASSAGE_FRAME_TERMS and not term[:1].isdigit()}
+
+
+def _period_text(period: tuple[str, str]) -> str:
+    return f"{period[0]}/{period[1]}" if period[1] else period[0]
 
 
 def _gives_period(text: str, measure: set[str], period: tuple[str, str]) -> bool:
@@ -590,11 +599,10 @@ def period_unmet_by(question: str, draft: Draft, documents: list[dict]) -> str |
     cited = [doc for doc in documents if doc.get("source") in {citation.source for citation in draft.citations}]
     if any(_names_period(doc, period) for doc in cited):
         return None
-    named = set(terms(" ".join(f"{doc.get('title', '')} {doc.get('council') or ''}" for doc in cited)))
-    measure = {term for term in terms(question) if term not in named | PASSAGE_FRAME_TERMS | named_terms(question) and not term[:1].isdigit()}
+    measure = _measured(question, set().union(*(_named_by(doc) for doc in cited)))
     if any(_gives_period(line, measure, period) for line in draft.text.split("\n")):
         return None
-    return f"{period[0]}/{period[1]}" if period[1] else period[0]
+    return _period_text(period)
 
 
 def unmet_period(question: str, answer: str) -> str | None:
@@ -611,4 +619,4 @@ def unmet_period(question: str, answer: str) -> str | None:
             return None
     if not end and re.search(rf"\b{year}-\d\d-\d\d\b", answer):
         return None
-    return f"{year}/{end}" if end else year
+    return _period_text(period)

@@ -17,14 +17,36 @@ from collections import OrderedDict
 import numpy as np
 
 
+class VectorCache:
+    """Vectors of texts by key, embedded by `model` on first need and kept up to `size` (oldest dropped), across threads."""
+
+    def __init__(self, model, size: int) -> None:
+        self.model = model
+        self.size = size
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()  # the app answers several conversations at once
+
+    def vectors(self, texts: dict[str, str]) -> list[np.ndarray]:
+        """The vector of each text (by its key), in the order given."""
+        with self._lock:
+            missing = {key: text for key, text in texts.items() if key not in self._vectors}
+        fresh = {}
+        if missing:
+            fresh = dict(zip(missing, np.asarray(self.model.get_text_embedding_batch(list(missing.values())), dtype=np.float32)))
+        with self._lock:
+            self._vectors.update(fresh)
+            rows = [fresh.get(key, self._vectors.get(key)) for key in texts]
+            while len(self._vectors) > self.size:
+                self._vectors.popitem(last=False)
+        return rows
+
+
 class Rescorer:
     """Orders dense candidates (llama-index NodeWithScore) by a transformer's cosine with the query."""
 
     def __init__(self, model, cache_size: int = 50_000) -> None:
         self.model = model
-        self.cache_size = cache_size
-        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._lock = threading.Lock()  # the app answers several conversations at once
+        self.cache = VectorCache(model, cache_size)
 
     def rescore(self, query: str, hits: list) -> list:
         """The hits scored by the transformer's cosine, best first (ties by chunk id).
@@ -44,15 +66,4 @@ class Rescorer:
         """Each hit's passage vector, as ingest would have embedded it (title and section with the text)."""
         from llama_index.core.schema import MetadataMode
 
-        with self._lock:
-            missing = {hit.node.node_id: hit.node for hit in hits if hit.node.node_id not in self._vectors}
-        fresh = {}
-        if missing:
-            texts = [node.get_content(metadata_mode=MetadataMode.EMBED) for node in missing.values()]
-            fresh = dict(zip(missing, np.asarray(self.model.get_text_embedding_batch(texts), dtype=np.float32)))
-        with self._lock:
-            self._vectors.update(fresh)
-            rows = [fresh.get(hit.node.node_id, self._vectors.get(hit.node.node_id)) for hit in hits]
-            while len(self._vectors) > self.cache_size:
-                self._vectors.popitem(last=False)
-        return np.stack(rows)
+        return np.stack(self.cache.vectors({hit.node.node_id: hit.node.get_content(metadata_mode=MetadataMode.EMBED) for hit in hits}))

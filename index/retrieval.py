@@ -10,16 +10,14 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from cabinet.errors import EmptyStoreError
 from index.injection import is_instruction
 from index.lexical import LexicalIndexes, load_or_build
 from index.models import Filters
-from index.rerank import Rescorer
+from index.rerank import Rescorer, VectorCache
 from index.store import Store
 
 RESCORE_WIDTH = 4
@@ -63,12 +61,7 @@ class Hit:
     bm25: float
 
 
-UNIT_VECTORS_KEPT = 20_000  # about 30 MB of statement vectors, so a question asked again embeds nothing
-
-
-def _unit(vector):
-    norm = float((vector @ vector) ** 0.5)
-    return vector / norm if norm else vector
+STATEMENT_VECTORS_KEPT = 20_000  # about 30 MB of statement vectors, so a question asked again embeds nothing
 
 
 class Retriever:
@@ -106,8 +99,7 @@ class Retriever:
         self.document_frequency = lexical.document_frequency
         self.unit_owner = lexical.unit_owner
         self.units = lexical.units
-        self._unit_vectors: dict[str, Any] = {}
-        self._lock = threading.Lock()  # the app answers several conversations at once
+        self.statements = VectorCache(rescore_with or embed_model, STATEMENT_VECTORS_KEPT)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency over chunks; a word the corpus never uses weighs as a word it uses once."""
@@ -137,22 +129,14 @@ class Retriever:
     def similarities(self, question: str, texts: list[str]) -> list[float]:
         """Cosine similarity of the question to each text, by the transformer that scores questions (vectors kept, bounded).
 
-        Each text is embedded on its own, as the rescorer does: an int8 model's vector of a text in a batch depends
-        on the batch, and an answer must not depend on which questions this process answered before.
+        Every backend gives unit vectors, and the ONNX encoder reads one text per run, so a text's vector never
+        depends on what it was embedded with.
         """
         import numpy as np
 
-        model = self.rescorer.model if self.rescorer else self.index._embed_model
-        with self._lock:
-            missing = [text for text in dict.fromkeys(texts) if text not in self._unit_vectors]
-        fresh = {text: _unit(np.asarray(model.get_text_embedding(text), dtype=np.float32)) for text in missing}
-        asked = _unit(np.asarray(model.get_query_embedding(question), dtype=np.float32))
-        with self._lock:
-            self._unit_vectors.update(fresh)
-            found = [fresh.get(text, self._unit_vectors.get(text)) for text in texts]
-            while len(self._unit_vectors) > UNIT_VECTORS_KEPT:
-                self._unit_vectors.pop(next(iter(self._unit_vectors)))  # oldest first: a dict keeps insertion order
-        return [float(vector @ asked) for vector in found]
+        found = self.statements.vectors({text: text for text in texts})
+        asked = np.asarray(self.statements.model.get_query_embedding(question), dtype=np.float32)
+        return [float(found[index] @ asked) for index in range(len(texts))]
 
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""

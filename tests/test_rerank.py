@@ -60,7 +60,7 @@ def test_a_passage_is_embedded_once_with_its_title_and_the_same_either_way():
 def test_the_cache_keeps_at_most_its_size():
     rescorer = Rescorer(WordCountModel(), cache_size=2)
     rescorer.rescore("roads", _hits(TEXTS))
-    assert len(rescorer._vectors) == 2
+    assert len(rescorer.cache._vectors) == 2
 
 
 def test_a_static_store_searched_with_the_transformer_ranks_as_a_transformer_store(tmp_path):
