@@ -134,9 +134,10 @@ class Retriever:
         """
         import numpy as np
 
-        found = self.statements.vectors({text: text for text in texts})
+        distinct = list(dict.fromkeys(texts))  # a statement may stand in two retrieved chunks
+        found = dict(zip(distinct, self.statements.vectors({text: text for text in distinct})))
         asked = np.asarray(self.statements.model.get_query_embedding(question), dtype=np.float32)
-        return [float(found[index] @ asked) for index in range(len(texts))]
+        return [float(found[text] @ asked) for text in texts]
 
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""

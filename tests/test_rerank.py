@@ -86,3 +86,15 @@ def test_a_static_store_searched_with_the_transformer_ranks_as_a_transformer_sto
     for question in ("What is the new vision for the council?", "health and wellbeing priorities", "Who is the lead officer?"):
         transformer, static = (built[backend].retrieve(question) for backend in ("onnx", "static"))
         assert [(hit.node_id, round(hit.dense, 4)) for hit in transformer] == [(hit.node_id, round(hit.dense, 4)) for hit in static]
+
+
+def test_a_statement_in_two_chunks_gets_its_similarity_in_both_places_and_is_embedded_once():
+    from index.rerank import VectorCache
+    from index.retrieval import Retriever
+
+    retriever = Retriever.__new__(Retriever)  # only the statement vectors: no store needed to score statements
+    model = WordCountModel()
+    retriever.statements = VectorCache(model, 10)
+    scores = retriever.similarities("budget for schools", ["schools budget", "roads", "schools budget"])
+    assert len(scores) == 3 and scores[0] == scores[2] and scores[0] > scores[1]
+    assert model.embedded == ["schools budget", "roads"]
