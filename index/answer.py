@@ -12,6 +12,11 @@ from dataclasses import dataclass
 
 from index.injection import is_instruction, quotes_instructions
 from index.intents import (
+    COMPARES,
+    COMPARING_WORDS,
+    NOW,
+    DESIGNATED,
+    QUARTER,
     ACROSS,
     CALENDAR,
     COUNCIL_SYNONYMS,
@@ -201,6 +206,9 @@ def rerank_by_meaning(units: list[Unit], question: str, retriever: Retriever) ->
     return top + ranked[MEANING_CANDIDATES:]
 
 
+ADDS = 0.2  # a factoid answer's second statement must say this share of the question's weight that the first does not
+
+
 def select_units(units: list[Unit], question: str, limit: int, is_list: bool | None = None,
                  weights: dict[str, float] | None = None) -> list[Unit]:
     """The best units, near the top score, without repeats; a list's lead-in brings its items."""
@@ -220,6 +228,8 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
             break
         if unit.text in seen or (not unit.own and weighed):
             continue  # a statement that says none of the question's words comes only as an item under a lead-in
+        if factoid and chosen and weights and sum(weights.get(t, 0.0) for t in unit.said - chosen[0].said) < ADDS * sum(weights.values()):
+            continue  # one line answers 'who/when/how much': a second must say something asked that the first does not
         seen.add(unit.text)
         chosen.append(unit)
         if unit.own and (unit.text.endswith(":") or is_heading(unit.text)) and (is_list or len(chosen) <= 2):
@@ -620,3 +630,80 @@ def unmet_period(question: str, answer: str) -> str | None:
     if not end and re.search(rf"\b{year}-\d\d-\d\d\b", answer):
         return None
     return _period_text(period)
+
+
+def unmet_designator(question: str, answer: str) -> str | None:
+    """'phase 3' when the answer speaks of the same kind of thing under other designators ('phase 2') but never this one.
+
+    "Which schools are in phase 3?" answered with phase 2's schools, or "Block B" with Block A's start date, is the
+    nearest passage, not an answer.
+    """
+    answer = QUARTER.sub(r"quarter \1", answer)
+    for kind, mark in DESIGNATED.findall(QUARTER.sub(r"quarter \1", question)):
+        said = {m.upper() for m in re.findall(rf"\b{re.escape(kind)}s? ((?-i:[A-Z])|[1-9]|(?-i:[IVX]{{2,4}}))(?![\w%£/]|[.,:-]\w)", answer, re.I)}
+        if said and mark.upper() not in said:
+            others = " and ".join(f"{kind.lower()} {other}" for other in sorted(said))
+            return f"{kind.lower()} {mark}: the nearest passages are about {others}"
+    return None
+
+
+_PERIOD = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*\d{2,4})?\b")
+
+
+def compared_periods(question: str) -> list[tuple[str, str, str | None]]:
+    """Each period a comparing question names, oldest first, as (label, the question asked of it alone, for 'now': the
+    year the documents must be dated after); [] for a question that compares no periods.
+
+    "How have visits changed between 2022 and 2024?" is asked as "How have visits in 2022?" and "... in 2024?": the
+    words are what the answerers score, so the comparison's own words are left out, not rephrased.
+    """
+    periods = sorted(dict.fromkeys(" ".join(m.group(0).split()) for m in _PERIOD.finditer(question)))
+    now = NOW.search(question) or re.search(r"\bsince\b", question, re.IGNORECASE)  # 'changed since 2019': then and now
+    if not COMPARES.search(question) or not (len(periods) >= 2 or (len(periods) == 1 and now)):
+        return []
+    stripped = NOW.sub(" ", COMPARING_WORDS.sub(" ", _PERIOD.sub(" ", question)))
+    stripped = re.sub(r"(\s*\b(and|in|at|to|with|of|for|by)\b)+\s*(?=[,?.!]|$)", "", stripped)  # 'between and' left behind
+    base = " ".join(re.sub(r"\s*,\s*(?=,|$)|[?.!]", " ", stripped).split()).strip(" ,")
+    parts: list[tuple[str, str, str | None]] = [(period, f"{base} in {period}?", None) for period in periods]
+    if len(periods) == 1:
+        parts.append(("now", f"{base}?", periods[0][:4] + "-12-31"))
+    return parts
+
+
+def merge_drafts(drafts: list[Draft]) -> Draft:
+    """One answer of several, in order, their citations renumbered so each marker still points at its quote.
+
+    A statement an earlier part already gave is not given again; a document heading left with nothing under it goes too.
+    """
+    texts: list[str] = []
+    citations: list[Citation] = []
+    for draft in drafts:
+        numbers: dict[int, int] = {}
+        repeated: set[int] = set()
+        for citation in draft.citations:
+            same = next((c for c in citations if (c.source, c.page, c.quote) == (citation.source, citation.page, citation.quote)), None)
+            if same is not None:
+                numbers[citation.n] = same.n
+                repeated.add(citation.n)
+            else:
+                numbers[citation.n] = len(citations) + 1
+                citations.append(citation.model_copy(update={"n": len(citations) + 1}))
+        lines = []
+        for line in draft.text.split("\n"):
+            cited = [int(n) for n in _MARKER.findall(line)]
+            if line.lstrip().startswith("-") and cited and all(n in repeated for n in cited):
+                continue
+            lines.append(_MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", line))
+        kept = [line for index, line in enumerate(lines)
+                if not (line.startswith("**") and not any(later.lstrip().startswith("-") for later in _until_heading(lines[index + 1:])))]
+        if any(line.strip() for line in kept):
+            texts.append("\n".join(kept).strip())
+    return Draft("\n\n".join(texts), citations, False, max(draft.strength for draft in drafts))
+
+
+def _until_heading(lines: list[str]) -> list[str]:
+    """The lines before the next document heading ('**Title** (date)')."""
+    for index, line in enumerate(lines):
+        if line.startswith("**"):
+            return lines[:index]
+    return lines

@@ -298,7 +298,10 @@ FOLLOW_UP = re.compile(
     r"^(and|also|what about|how about|so|then|but)\b|\b(it|its|they|them|their|this|that|these|those|he|she|his|her|same)\b",
     re.IGNORECASE,
 )
-LIST_QUESTION = re.compile(r"^(which|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|\b(all|each|every|list)\b", re.IGNORECASE)
+# A question after several things: 'which schools', 'which of the risks', 'what are', 'list', 'every'; not 'which Act'
+# (one thing) nor 'each year' (how often).
+LIST_QUESTION = re.compile(r"^(which (of|\w+(ies|[^s']s)\b)|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|"
+                           r"\b(all|list)\b|\b(each|every)\b(?! (year|month|week|day|quarter|time|meeting|morning|evening|night)s?\b)", re.IGNORECASE)
 # Words that shape a question but name nothing a document could contain; they must not decide coverage.
 PASSAGE_FRAME_WORDS = frozenset(
     (
@@ -320,8 +323,20 @@ COUNCIL_SYNONYMS = {
     "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
     "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
+    "fine": "penalty charge", "fines": "penalty charge", "fined": "penalty charge",
 }
-FACTOID = re.compile(r"^\W*(who|whom|whose|when|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
+# A thing named by a kind and a short designator ('phase 3', 'Block B', 'quarter 2', 'Q3', 'option 2', 'Tranche II'):
+# the designator is what the question is about, so an answer about another one of the kind does not answer it.
+DESIGNATED = re.compile(r"\b(?!(?:in|on|at|by|of|to|for|the|and|or|than|top|over|under|about|around|page|section|paragraph|table|"
+                        r"appendix|item|annex|recommendation|year|years|days|weeks|months|hours|minutes|aged|age|from|with|only)\b)"
+                        r"([a-z]{3,}) ((?-i:[A-HJ-Z])|[1-9]|(?-i:[IVX]{2,4}))(?![\w%£/]|[.,:-]\w)", re.IGNORECASE)
+QUARTER = re.compile(r"\bQ([1-4])\b")
+# A question comparing periods: 'changed between 2022 and 2024', 'in 2024/25, compared with 2023/24', 'in 2022, and now'.
+COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|since|from|and|rise|rose|risen|fall|fell|fallen|grow\w*|grew|"
+                      r"increas\w*|decreas\w*|reduc\w*|went (up|down)|gone (up|down))\b", re.IGNORECASE)
+COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
+NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECASE)
+FACTOID = re.compile(r"^\W*(who|whom|whose|when|which (?!of\b)\w*[^s\W'](?= )|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
 WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
 WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
 CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"

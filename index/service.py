@@ -12,10 +12,14 @@ from index.answer import (
     Draft,
     asks_across,
     condense,
+    escape,
     conversation_context,
     expand,
     extractive_answer,
     period_unmet_by,
+    compared_periods,
+    merge_drafts,
+    unmet_designator,
     unmet_period,
     without_instructions,
 )
@@ -110,24 +114,7 @@ class Cabinet:
         if standalone:
             query = expand(standalone)
         context = conversation_context(question, history or [])
-        scope, narrower = self._scopes(question, context, filters)
-        draft = self._structured(question, scope, narrower, context)
-        hits: list = []
-        structured = draft is not None
-        if draft is None:
-            draft, hits = self._extract(question, query, earlier, scope, k)
-            for sources in narrower:  # the named document, or the named period's documents, first
-                named, named_hits = self._extract(question, query, earlier, Filters(sources=sources), k)
-                # Unless the wider search answers much better: a title word can name the wrong document.
-                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength):
-                    draft, hits = named, named_hits
-                    break
-        period = None if draft.abstained else unmet_period(question, draft.text)
-        if structured and not period:
-            period = period_unmet_by(question, draft, list(self.catalogue.documents.values()))
-        if period:
-            draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
-                          f"The nearest passages are about other years.", [], True)
+        draft, hits, structured = self._compare(question, earlier, context, filters, k) or self._draft(question, query, earlier, context, filters, k)
         retrieved = time.perf_counter()
         written = Written(draft, "extractive")
         if answerer.mode == "llm" and structured:
@@ -154,6 +141,66 @@ class Cabinet:
                 total=round((done - started) * 1000, 1),
             ),
         )
+
+    def _draft(self, question: str, query: str, earlier: str, context: str, filters: Filters | None, k: int | None) -> tuple[Draft, list, bool]:
+        """The answer before any model writes it: from the document models, else from passages; its hits; whether structured."""
+        scope, narrower = self._scopes(question, context, filters)
+        draft = self._structured(question, scope, narrower, context)
+        hits: list = []
+        structured = draft is not None
+        if draft is None:
+            draft, hits = self._extract(question, query, earlier, scope, k)
+            for sources in narrower:  # the named document, or the named period's documents, first
+                named, named_hits = self._extract(question, query, earlier, Filters(sources=sources), k)
+                # Unless the wider search answers much better: a title word can name the wrong document.
+                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength):
+                    draft, hits = named, named_hits
+                    break
+        period = None if draft.abstained else unmet_period(question, draft.text)
+        if structured and not period:
+            period = period_unmet_by(question, draft, list(self.catalogue.documents.values()))
+        if period:
+            draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
+                          f"The nearest passages are about other years.", [], True)
+        designated = None if draft.abstained else unmet_designator(question, draft.text)
+        if designated:
+            draft = Draft(f"The documents don't say anything about {escape(designated)}.", [], True)
+        return draft, hits, structured
+
+    def _compare(self, question: str, earlier: str, context: str, filters: Filters | None, k: int | None) -> tuple[Draft, list, bool] | None:
+        """'How has X changed between 2022 and 2024', 'in 2022, and now': each period answered on its own, oldest first.
+
+        None when the question compares no periods, or when no period is answered (the passages then answer as usual).
+        """
+        parts = compared_periods(question)
+        if not parts:
+            return None
+        scope, _ = self._scopes(question, context, filters)
+        drafts: list[tuple[str, Draft]] = []
+        hits: list = []
+        for label, asked, after in parts:
+            in_scope = [doc for doc in self.catalogue.documents.values() if scope is None or scope.allows(doc)]
+            # A year is answered by that year's documents when there are any ('the 2021 strategy'); a financial year's
+            # figure may stand in any document; 'now' is the documents dated after the earlier period.
+            of_period = ([doc["source"] for doc in in_scope if (doc.get("date") or "") > after] if after else
+                         self.catalogue.dated(f"in {label}") if len(label) == 4 else [])
+            of_period = [source for source in of_period if any(doc["source"] == source for doc in in_scope)]
+            if after and not of_period:
+                continue
+            draft, found, _ = self._draft(asked, expand(asked), earlier, context, Filters(sources=of_period) if of_period else scope, k)
+            cited = {(c.source, c.quote) for _, earlier_draft in drafts for c in earlier_draft.citations}
+            if draft.citations and all((c.source, c.quote) in cited for c in draft.citations):
+                draft = Draft("", [], True)  # the same passages answered an earlier period: they are not this period's answer
+            drafts.append((label, draft))
+            hits += found
+        answered = [(label, draft) for label, draft in drafts if not draft.abstained]
+        if not answered:
+            return None
+        merged = merge_drafts([draft for _, draft in answered])
+        unanswered = [label for label, draft in drafts if draft.abstained and label not in merged.text]
+        if unanswered:
+            merged.text += f"\n\nFor {' and '.join(unanswered)} the documents don't say."
+        return merged, hits, not hits
 
     def _extract(self, question: str, query: str, earlier: str, filters: Filters | None, k: int | None):
         """The extractive answer over retrieved passages (abstaining when they do not answer), and those passages."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from model_councils import catalogue, fake_embed
+from model_councils import catalogue, fake_embed, item
 
 from index.answerers import REGISTRY, WANT_MIN, Ask, Matcher, answer_from_model, first_answer, load
 from index.models import Filters
@@ -341,3 +341,48 @@ def test_which_level_is_it_under_places_a_row_but_which_lead_member_is_it_under_
     for question, where in (("Who leads the warm hubs action, and which priority is it under?", True),
                             ("Whose report is the MTFS, and which lead member is it under?", False)):
         assert ("where" in _where_level(cues(TREE_CUES, question), Ask(question, docs, MATCHER))) is where
+
+
+def _a_plan_and_its_refresh() -> dict[str, dict]:
+    """A plan whose title repeats the council's name, and the report refreshing it (two reports with fields, one without)."""
+    def report(title: str, date: str, fields: list[Field]) -> DocumentModel:
+        return DocumentModel(title=title, date=date, doc_type="cabinet-report", council="Ostermere Borough Council", fields=fields)
+
+    models = {
+        "plan": DocumentModel(title="Ostermere Forward: Council Plan 2023-2027", date="2023-03-01", doc_type="plan",
+                              council="Ostermere Borough Council", tree=[item("Mission 1: Homes for everyone", 2, "Mission", kind="heading",
+                                                                             children=[item("Build 200 council homes", 2, "We will")])]),
+        "refresh": report("Council Plan 2023-2027: annual refresh", "2025-06-10", [
+            Field("contact", "Contact", "Rhian Dobbs, Policy Lead, 01632 555018", 1, "Contact: Rhian Dobbs, Policy Lead, 01632 555018"),
+            Field("portfolio_holder", "Lead Member", "Councillor Ivo Pratt, Lead Member for Resources", 1, "Lead Member: Councillor Ivo Pratt, Lead Member for Resources"),
+            Field("forward_plan", "Forward Plan ref", "FP/25/007", 1, "Forward Plan ref: FP/25/007")]),
+        "parks": report("Parks maintenance contract 2024-2034", "2024-01-16", [
+            Field("author", "Report author", "Sol Marsh, Parks Manager", 1, "Report author: Sol Marsh, Parks Manager")]),
+        "review": report("Parks contract: first year review", "2025-02-20", []),
+    }
+    return {doc_id: {"source": f"{doc_id}.pdf", "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                     "council": model.council, "model": model.to_dict()} for doc_id, model in models.items()}
+
+
+def test_a_title_repeating_the_council_name_is_not_named_more_than_its_sibling():
+    draft = answer_from_model("Who do I ring about the Ostermere council plan refresh?", _a_plan_and_its_refresh(), matcher=MATCHER)
+    assert draft is not None and not draft.abstained and "01632 555018" in draft.text
+    assert {c.source for c in draft.citations} == {"refresh.pdf"}
+
+
+def test_each_clause_asks_its_own_field_though_another_clause_says_a_label_word():
+    draft = answer_from_model("Which Lead Member is responsible for the council plan refresh, and what is its Forward Plan ref?",
+                              _a_plan_and_its_refresh(), matcher=MATCHER)
+    assert "Ivo Pratt" in draft.text and "FP/25/007" in draft.text
+
+
+def test_of_two_documents_named_alike_the_one_with_the_asked_field_answers():
+    draft = answer_from_model("Who wrote the parks contract report?", _a_plan_and_its_refresh(), matcher=MATCHER)
+    assert draft is not None and "Sol Marsh" in draft.text
+
+
+def test_a_who_question_is_never_answered_with_a_plans_contents():
+    from index.answerers.tree import TreeAnswerer
+
+    ask = Ask("Who leads Mission 1 of the Ostermere council plan?", load(_a_plan_and_its_refresh(), None), MATCHER)
+    assert TreeAnswerer().wants(ask) == 0.0

@@ -117,10 +117,11 @@ class Answerer(Protocol):
     def answer(self, ask: Ask) -> Draft | None: ...
 
 
-def named_document(question: str, documents: list[Document], keep: frozenset[str] = frozenset()) -> Document | None:
+def named_document(question: str, documents: list[Document], keep: frozenset[str] = frozenset(), least: int = 2) -> Document | None:
     """The document a question names by its title's distinctive words (or a quoted part of it, or its council), if one stands out.
 
-    `keep` are document words that do name a document among these ('cabinet' among minutes of several bodies).
+    `keep` are document words that do name a document among these ('cabinet' among minutes of several bodies); `least`
+    is the score that names one outright (one word will do among documents already chosen for what they hold).
     """
     if not question or not documents:
         return None
@@ -139,11 +140,13 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
         distinct = title - generic
         # A council's name in a title ('Riverton Corporate Plan') counts once, as one word: it names the council more than the document.
-        shared = len(asked & distinct - places) + bool(asked & distinct & places) + 2 * len(spoken & _initials(document.title))
         by_council = bool(council and council <= asked)
+        # The council's name in a title ('Riverton Together') names the document less than a word of its own: it breaks a tie.
+        in_title = 0.5 if asked & distinct & places else 0.0
+        shared = len(asked & distinct - places) + in_title + 2 * len(spoken & _initials(document.title))
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
-        if score >= 2 or (score >= 1 and (share >= 0.5 or by_council)):
+        if score >= least or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
     if not ranked or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):

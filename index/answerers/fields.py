@@ -75,9 +75,11 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
     chosen: dict[str, float] = {}
     # Capitalised words that are no label's (a person, a place) name what the field holds, not which field is asked.
     label_words = set(terms(" ".join(form for forms in ask.vocabulary.fields.values() for form in forms)))
-    drop = (set(drop) | (named_terms(question) - label_words)) - spoken_label_terms(ask, question)
+    drop = set(drop) | (named_terms(question) - label_words)
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
-    for clause in dict.fromkeys(without(part, drop) for part in [question, *clauses]):
+    # A label's words said together ask for it in the clause that says them, not in every clause ('the Forward Plan
+    # reference' keeps 'plan' there; 'the Member for the corporate plan refresh' still drops it).
+    for clause in dict.fromkeys(without(part, drop - spoken_label_terms(ask, part)) for part in [question, *clauses]):
         if not clause.strip():
             continue
         bare = fold(clause)
@@ -156,7 +158,7 @@ class FieldAnswerer:
         explicit = named_document(ask.question, ask.documents)
         if "across" in found and explicit is None:
             return self._across(ask)
-        document = ask.named()
+        document = ask.named() or self._holder(ask, found)
         if document is None:
             return None
         if "contact" in found:
@@ -167,6 +169,16 @@ class FieldAnswerer:
         if not asked:
             return None
         return self._fields(document, [name for name, _ in asked], ask)
+
+    def _holder(self, ask: Ask, found: set[str]) -> Document | None:
+        """When the question names two documents equally ('the leisure contract report'), the one whose front sheet has
+        the fields asked for: a review that has no author line is not the report whose author is asked."""
+        if "contact" in found:
+            names = set(CONTACT_FIELDS)
+        else:
+            names = {name for name, _ in asked_fields(ask, ask.question, candidates(ask, ask.documents))}
+        pool = [d for d in ask.documents if names & {f.name for f in d.model.fields}]
+        return named_document(ask.question, pool, least=1) if names and len(pool) < len(ask.documents) else None
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
         have = {f.name for f in document.model.fields}

@@ -15,6 +15,7 @@ from index.intents import (
     MEETING_BODY_WORDS,
     MINUTES_CUES,
     MINUTES_WORDS,
+    PASSAGE_FRAME_TERMS,
     VOTE_CUES,
     VOTE_WORDS,
     cues,
@@ -84,7 +85,8 @@ class MinutesAnswerer:
         """The resolutions on the item the question names (every resolution when it names none), amended ones marked."""
         drop = set().union(*(ask.title_terms(d) for d in meetings)) if len(meetings) == 1 else set()
         voting = bool(VOTE_CUES.search(ask.question))
-        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop)
+        # Frame words ('actually', 'about') name no item: left in, they dilute the match with the item's resolutions.
+        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop | PASSAGE_FRAME_TERMS)
         chosen: list[tuple[Document, Resolution]] = []
         unresolved: set[int] = set()
         if ask.matcher.content(naming):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
-from index.intents import ACTION_WORDS, DOCUMENT_WORDS, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
+from index.intents import ACTION_WORDS, DOCUMENT_WORDS, FIELD_CUES, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
 from index.retrieval import terms
 from ingest.model import Node
 from ingest.vocabulary import fold
@@ -54,6 +54,8 @@ class TreeAnswerer:
         levels = level_words(ask.question, ask.vocabulary)
         if found & {"where", "under"}:
             return 0.9
+        if "who" in cues(FIELD_CUES, ask.question):
+            return 0.0  # a person is asked for: a tree holds what is done, not who does it
         if "count" in found and levels:
             return 0.85
         if "levels" in found:
