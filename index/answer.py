@@ -228,7 +228,7 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
             break
         if unit.text in seen or (not unit.own and weighed):
             continue  # a statement that says none of the question's words comes only as an item under a lead-in
-        if factoid and chosen and weights and sum(weights.get(t, 0.0) for t in unit.said - chosen[0].said) < ADDS * sum(weights.values()):
+        if factoid and chosen and weights and not _adds(unit, chosen[0], weights, question):
             continue  # one line answers 'who/when/how much': a second must say something asked that the first does not
         seen.add(unit.text)
         chosen.append(unit)
@@ -242,6 +242,17 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     if in_parts(question):
         chosen += _other_parts(ranked, chosen, weights or {}, ranked[0].score * 0.5, question)
     return chosen
+
+
+def _adds(unit: Unit, lead: Unit, weights: dict[str, float], question: str) -> bool:
+    """Whether a second statement adds to a factoid answer's lead: what the question asks that the lead does not say
+    (ADDS of its weight), or the kind of answer asked for ('74 staff', a sum, a date) when the lead lacks it."""
+    if sum(weights.get(term, 0.0) for term in unit.said - lead.said) >= ADDS * sum(weights.values()):
+        return True
+    counted = counted_pattern(question)
+    kind = (counted.search if counted else _MONEY.search if WANTS_MONEY.search(question) else has_quantity if WANTS_NUMBER.search(question)
+            else _HAS_DATE.search if WANTS_DATE.search(question) else None)
+    return bool(kind and kind(unit.text) and not kind(lead.text))
 
 
 _AND = re.compile(r"(\S+) and (\S+)")
@@ -344,6 +355,9 @@ def _place(meta: dict, places: set[str]) -> str:
     return next((place for place in places if re.search(rf"\b{re.escape(place)}\b", title)), "")
 
 
+_BULLET = re.compile(r"^[-•*–]\s+")
+
+
 def compose(chosen: list[Unit], by_date: bool = False) -> tuple[str, list[Citation]]:
     """Markdown grouped by document (best document first, or oldest first), each statement with its [n] marker."""
     order: list[str] = []
@@ -365,7 +379,7 @@ def compose(chosen: list[Unit], by_date: bool = False) -> tuple[str, list[Citati
         lines.append(f"**{escape(str(meta.get('title') or key))}**{date}")
         for unit in doc_units:
             citations.append(_citation(len(citations) + 1, unit))
-            lines.append(f"- {escape(unit.text)} [{len(citations)}]")
+            lines.append(f"- {escape(_BULLET.sub('', unit.text))} [{len(citations)}]")  # the document's own bullet is not repeated
         lines.append("")
     return "\n".join(lines).strip(), citations
 
@@ -470,6 +484,10 @@ def extractive_answer(
         measured = [word for word in re.findall(r"[A-Za-z][\w’'-]*", question) if set(terms(word)) & _measured(question, _named_by(units[0].hit.metadata))]
         return Draft(f"The documents don't say: no passage I found gives {escape(' '.join(measured) or 'this')} "
                      f"for {_period_text(period)}. The nearest passages are about other years.", [], True)
+    if period:
+        for unit in units:  # a figure for the year asked leads, not the same figure for another year
+            if _names_period(unit.hit.metadata, period) or _gives_period(unit.text, _measured(question, _named_by(unit.hit.metadata)), period):
+                unit.score += PERIOD_BONUS
     if asks_across(question):
         text, citations = compose(select_across(units, question, min_coverage), by_date=True)
         count = len({citation.source for citation in citations})
@@ -502,6 +520,7 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
 _YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
 _MONEY = re.compile(r"[£$€]\s?\d|\d\s?(million|billion|bn|m|k)\b|\b\d[\d,]*\s?(pounds|pence|p)\b", re.IGNORECASE)
 PERIOD_REACH = 12  # words: a figure's year is the year written nearest to the thing it measures
+PERIOD_BONUS = 0.15  # added to the score of a statement that gives the year a question asks about
 
 
 

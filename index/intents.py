@@ -192,7 +192,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "purpose": ["what is the purpose", "what is it for", "why has the report been written"],
     "summary": ["what is it about", "summarise the report", "give me the gist"],
     "recommendations": ["what are the recommendations", "what is recommended", "what are members asked to decide", "what decision is sought",
-                        "what is cabinet being asked to agree", "what decisions does the board need to take", "what is being proposed"],
+                        "what is cabinet being asked to agree", "what decisions does the board need to take", "what is being proposed",
+                        "what did they recommend", "what was recommended to cabinet"],
     "reasons": ["why is this recommended", "what are the reasons for the recommendations"],
     "options": ["what options were considered", "what alternatives were looked at"],
     "financial": ["what are the financial implications", "what are the cost implications"],
@@ -300,7 +301,8 @@ FOLLOW_UP = re.compile(
 )
 # A question after several things: 'which schools', 'which of the risks', 'what are', 'list', 'every'; not 'which Act'
 # (one thing) nor 'each year' (how often).
-LIST_QUESTION = re.compile(r"^(which (of|\w+(ies|[^s']s)\b)|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|"
+LIST_QUESTION = re.compile(r"^(which (of|(?!(is|was|has|does|this|its)\b)\w+(ies|[^s'\W]s)\b|"
+                           r"(?:(?-i:[A-Z])[\w'-]* ){1,2}\w+(ies|[^s'\W]s)\b(?=.*\b(are|were|have|do)\b))|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|"
                            r"\b(all|list)\b|\b(each|every)\b(?! (year|month|week|day|quarter|time|meeting|morning|evening|night)s?\b)", re.IGNORECASE)
 # Words that shape a question but name nothing a document could contain; they must not decide coverage.
 PASSAGE_FRAME_WORDS = frozenset(

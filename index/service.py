@@ -146,6 +146,9 @@ class Cabinet:
         """The answer before any model writes it: from the document models, else from passages; its hits; whether structured."""
         scope, narrower = self._scopes(question, context, filters)
         draft = self._structured(question, scope, narrower, context)
+        if draft is not None and not draft.abstained and (unmet_period(question, draft.text) or
+                                                          period_unmet_by(question, draft, list(self.catalogue.documents.values()))):
+            draft = None  # a model's figure for another year: the passages may give the year asked
         hits: list = []
         structured = draft is not None
         if draft is None:
@@ -157,8 +160,6 @@ class Cabinet:
                     draft, hits = named, named_hits
                     break
         period = None if draft.abstained else unmet_period(question, draft.text)
-        if structured and not period:
-            period = period_unmet_by(question, draft, list(self.catalogue.documents.values()))
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
                           f"The nearest passages are about other years.", [], True)

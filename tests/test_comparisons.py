@@ -59,6 +59,8 @@ def test_an_answer_about_another_of_the_kind_does_not_answer(question, answer, u
     ("Which of the commitments were rated red?", True, False),
     ("How much would the team cost each year?", False, True),
     ("List every action under the theme", True, False),
+    ("Which Ostermere reports were seen by the treasurer?", True, True),
+    ("Which Cabinet Member is responsible?", False, True),
 ])
 def test_one_thing_or_several(question, is_list, factoid):
     assert bool(LIST_QUESTION.search(question)) == is_list

@@ -19,6 +19,7 @@ from ingest.vocabulary import Vocabulary, load_vocabulary
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")  # 'MTFS', 'SEND': a question naming a document by its title's initials
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
+TIE_MARGIN = 1.5  # of documents their titles name alike, one whose text says the question's other words this much more is meant
 _DOCUMENTS: dict[str, Document] = {}  # document id -> its typed model, for the catalogue entry it was read from
 
 
@@ -43,6 +44,11 @@ class Document:
     @cached_property
     def words(self) -> frozenset[str]:
         """Every word (stemmed) the model read from the document: title, fields, tree, tables, minutes."""
+        return frozenset(self.counts)
+
+    @cached_property
+    def counts(self) -> Counter:
+        """How often the model's text says each word (stemmed)."""
 
         def strings(value):
             if isinstance(value, str):
@@ -54,7 +60,7 @@ class Document:
                 for item in value:
                     yield from strings(item)
 
-        return frozenset(terms(" ".join(strings(self.doc.get("model") or {}))))
+        return Counter(terms(" ".join(strings(self.doc.get("model") or {}))))
 
     def nodes(self):
         """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
@@ -117,11 +123,13 @@ class Answerer(Protocol):
     def answer(self, ask: Ask) -> Draft | None: ...
 
 
-def named_document(question: str, documents: list[Document], keep: frozenset[str] = frozenset(), least: int = 2) -> Document | None:
+def named_document(question: str, documents: list[Document], keep: frozenset[str] = frozenset(), least: int = 2,
+                   break_ties: bool = False) -> Document | None:
     """The document a question names by its title's distinctive words (or a quoted part of it, or its council), if one stands out.
 
     `keep` are document words that do name a document among these ('cabinet' among minutes of several bodies); `least`
-    is the score that names one outright (one word will do among documents already chosen for what they hold).
+    is the score that names one outright (one word will do among documents already chosen for what they hold); documents
+    their titles name alike name none ('which reports ...' asks across them) unless `break_ties` lets their text decide.
     """
     if not question or not documents:
         return None
@@ -149,9 +157,21 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         if score >= least or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
-    if not ranked or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
-        return None
-    return ranked[0][2]
+    if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+        if not break_ties:
+            return None
+        # Named alike by their titles ('the leisure contract report'): the one whose own words say more of the question
+        # ('the scrutiny panel's ...') is meant, if one does.
+        tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
+        said = sorted(((_says(document, asked), document) for document in tied), key=lambda row: row[0], reverse=True)
+        return said[0][1] if said[0][0] > TIE_MARGIN * said[1][0] else None
+    return ranked[0][2] if ranked else None
+
+
+def _says(document: Document, asked: set[str]) -> float:
+    """How much of a document's own text is the question's words its title does not have, per thousand words."""
+    total = sum(document.counts.values()) or 1
+    return 1000 * sum(document.counts[term] for term in asked - set(terms(document.title))) / total
 
 
 def _initials(title: str) -> set[str]:

@@ -178,7 +178,7 @@ class FieldAnswerer:
         else:
             names = {name for name, _ in asked_fields(ask, ask.question, candidates(ask, ask.documents))}
         pool = [d for d in ask.documents if names & {f.name for f in d.model.fields}]
-        return named_document(ask.question, pool, least=1) if names and len(pool) < len(ask.documents) else None
+        return named_document(ask.question, pool, least=1, break_ties=True) if names and len(pool) < len(ask.documents) else None
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
         have = {f.name for f in document.model.fields}
