@@ -88,10 +88,20 @@ def expand(question: str) -> str:
     return f"{question} {' '.join(extra)}" if extra else question
 
 
+def aliases(question: str) -> dict[str, set[str]]:
+    """Each question word that council documents say otherwise ('fine' -> 'penalty charge'), as stems: a statement
+    saying the documents' words says the question's word."""
+    found: dict[str, set[str]] = {}
+    for word in re.findall(r"[\w-]+", question.lower()):
+        if word in COUNCIL_SYNONYMS and terms(word):
+            found.setdefault(terms(word)[0], set()).update(terms(COUNCIL_SYNONYMS[word]))
+    return found
+
+
 def query_weights(question: str, earlier: str, retriever: Retriever) -> dict[str, float]:
     """Each key term of the question weighted by its rarity; terms of an earlier question count half."""
     weights: dict[str, float] = {}
-    for text, factor in ((expand(question), 1.0), (earlier, 0.5)):
+    for text, factor in ((question, 1.0), (earlier, 0.5)):
         for term in terms(text):
             if term in PASSAGE_FRAME_TERMS:
                 continue
@@ -151,6 +161,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     names = named_terms(question)
     wants_number, wants_date = bool(WANTS_NUMBER.search(question)), bool(WANTS_DATE.search(question))
     counted = counted_pattern(question)
+    alias = aliases(question)
     units: list[Unit] = []
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
@@ -165,6 +176,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             unit_terms = terms(text)
             # The council's banner and the title printed again say nothing the document's name does not.
             printed = set(unit_terms)
+            printed |= {term for term, others in alias.items() if others and others <= printed}
             said = set() if len(printed & title) >= TITLE_LINE * len(printed) else printed - council
             own = sum(weight for term, weight in weights.items() if term in said)
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)

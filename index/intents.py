@@ -337,6 +337,7 @@ QUARTER = re.compile(r"\bQ([1-4])\b")
 COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|since|from|and|rise|rose|risen|fall|fell|fallen|grow\w*|grew|"
                       r"increas\w*|decreas\w*|reduc\w*|went (up|down)|gone (up|down))\b", re.IGNORECASE)
 COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
+STILL = re.compile(r"\b(still|now|currently|any ?more|latest|these days|at present|so far)\b", re.IGNORECASE)  # after what came before
 NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECASE)
 FACTOID = re.compile(r"^\W*(who|whom|whose|when|which (?!of\b)\w*[^s\W'](?= )|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
 WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)

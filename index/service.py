@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterator
 
@@ -27,6 +28,7 @@ from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_e
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
+from index.intents import STILL
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.reports import ReportAnswerer
@@ -231,8 +233,17 @@ class Cabinet:
         scope = Filters(sources=allowed) if allowed and len(allowed) < self.document_count else filters
         if asks_across(question):
             return scope, []
-        named = self.catalogue.named(question, threshold=3.0) or (self.catalogue.named(context, threshold=3.0) if context else None)
+        asked = self.catalogue.named(question, threshold=3.0)
+        named = asked or (self.catalogue.named(context, threshold=3.0) if context else None)
         sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question)
+        if context and not asked and STILL.search(question):
+            # 'Is that still happening?' after a question about a document or a year: what the documents dated after it say.
+            years = re.findall(r"\b(?:19|20)\d\d\b", context)
+            date = (self.catalogue.documents[named].get("date") or "") if named else f"{min(years)}-12-31" if years else ""
+            later = [doc["source"] for doc in self.catalogue.documents.values()
+                     if date and (doc.get("date") or "") > date and (not allowed or doc["source"] in allowed)]
+            if later:  # only they can say whether it still is: the earlier documents said what was
+                return Filters(sources=later), []
         sources = [source for source in sources if not allowed or source in allowed]
         return scope, [sources] if sources and len(sources) < self.document_count else []
 

@@ -226,3 +226,16 @@ def test_a_document_named_by_two_title_words_is_found_when_asked_for(tmp_path):
     question = "Who is the cabinet member for the business plan?"
     assert catalogue.named(question) is None  # one distinctive word is not enough on its own
     assert catalogue.named(question, title_pairs=True) == "plan"
+
+
+def test_is_that_still_so_reads_the_documents_dated_after_the_conversations_year(cabinet):
+    from index.answer import conversation_context
+
+    history = [Turn(role="user", content="What did Leicestershire's 2017 strategic plan promise?"),
+               Turn(role="assistant", content="Five priority outcomes.")]
+    question = "Is that still the plan?"
+    scope, _ = cabinet._scopes(question, conversation_context(question, history), None)
+    dates = {doc["source"]: doc.get("date") or "" for doc in cabinet.catalogue.documents.values()}
+    assert scope.sources and all(dates[source] > "2017-12-31" for source in scope.sources)
+    answer = cabinet.ask(question, history)
+    assert answer.abstained or all(dates[c.source] > "2017-12-31" for c in answer.citations)

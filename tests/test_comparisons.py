@@ -77,3 +77,10 @@ def test_a_statement_an_earlier_period_gave_is_not_given_again():
     merged = merge_drafts([first, second])
     assert merged.text == "**Lido** (2019-05-01)\n- visits fell [1]\n\n**Lido review** (2023-06-01)\n- visits rose [2]"
     assert [c.quote for c in merged.citations] == ["visits fell", "visits rose"]
+
+
+def test_a_question_word_the_documents_say_otherwise_is_said_by_their_words():
+    from index.answer import aliases
+
+    assert aliases("How much is the fine for parking outside the school?") == {"fine": {"penalti", "charg"}}
+    assert aliases("When is the meeting?") == {}
