@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from index.injection import is_instruction, quotes_instructions
 from index.intents import (
+    PERSONISH,
+    WANTS_PERSON,
     COMPARES,
     COMPARING_WORDS,
     NOW,
@@ -138,6 +140,11 @@ _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
 COUNTED_BONUS = 0.25
 
 
+def names_someone(text: str, asked: set[str]) -> bool:
+    """Whether a statement names a person, post or body (a councillor, 'the Director of Place', a trust) the question does not."""
+    return any(not set(terms(match.group(0))) <= asked for match in PERSONISH.finditer(text))
+
+
 def counted_pattern(question: str) -> re.Pattern | None:
     """For "how many X", a pattern for a number right before X ("74 staff", "2,874 responses", "30 Warm spaces")."""
     match = HOW_MANY.search(question)
@@ -162,6 +169,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     wants_number, wants_date = bool(WANTS_NUMBER.search(question)), bool(WANTS_DATE.search(question))
     counted = counted_pattern(question)
     alias = aliases(question)
+    wants_person, asked = bool(WANTS_PERSON.search(question)), set(terms(question))
     units: list[Unit] = []
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
@@ -187,7 +195,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
                 coverage *= 0.6
             if not own:
                 coverage *= 0.5  # a line that says none of the question's words (a banner, a page header) frames, never answers
-            if (wants_number and not has_quantity(text)) or (wants_date and not _HAS_DATE.search(text)):
+            if (wants_number and not has_quantity(text)) or (wants_date and not _HAS_DATE.search(text)) or (wants_person and not names_someone(text, asked)):
                 coverage *= 0.7
             elif counted and not counted.search(text):
                 coverage *= 0.8  # "how many staff": a row of scores that mentions staff is not the count of them

@@ -84,3 +84,13 @@ def test_a_question_word_the_documents_say_otherwise_is_said_by_their_words():
 
     assert aliases("How much is the fine for parking outside the school?") == {"fine": {"penalti", "charg"}}
     assert aliases("When is the meeting?") == {}
+
+
+def test_a_who_answer_must_name_someone_the_question_does_not():
+    from index.answer import names_someone
+    from index.retrieval import terms
+
+    asked = set(terms("Who chaired the Audit Committee in March?"))
+    assert not names_someone("The Audit Committee met in March and noted the report.", asked)
+    assert names_someone("Councillor Amy Holt chaired the Audit Committee.", asked)
+    assert names_someone("The contract went to Wyvern Leisure Trust.", set(terms("Who won the contract?")))
