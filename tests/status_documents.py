@@ -55,6 +55,13 @@ ASHCOMBE_PLAN_HTML = """<!doctype html>
 <p>Ashcombe District Council</p>
 <h1>Ashcombe Council Plan 2023-2027</h1>
 <p>Adopted by Council, 22 March 2023</p>
+<h2>Our priorities</h2>
+<h3>Priority 1: Thriving families</h3>
+<p>We will:</p>
+<ul><li>Open two new family hubs in Ashcombe and Trewin</li><li>Create a youth council</li></ul>
+<h3>Priority 2: Homes and places</h3>
+<p>We will:</p>
+<ul><li>Deliver 250 homes for social rent</li><li>Halve the backlog of housing repairs</li><li>Resurface 40 miles of rural roads</li></ul>
 <h2>Our pledges</h2>
 <table>
 <tr><th>Pledge</th><th>Lead portfolio</th><th>By</th></tr>
@@ -65,7 +72,7 @@ ASHCOMBE_PLAN_HTML = """<!doctype html>
 
 
 def ashcombe_plan_html(path: Path) -> Path:
-    """The plan itself: the same pledges with their portfolios and dates, and no ratings."""
+    """The plan itself: priorities with what we will do, and the pledges with their portfolios and dates; no ratings."""
     rows = "\n".join(f"<tr><td>{pledge}</td><td>{portfolio}</td><td>March 2027</td></tr>"
                      for (pledge, _, _), portfolio in zip(ASHCOMBE_ROWS, ["Communities", "Highways", "Housing", "Environment", "Housing", "Communities", "Resources"]))
     path.write_text(ASHCOMBE_PLAN_HTML.replace("{rows}", rows), encoding="utf-8")
@@ -135,7 +142,7 @@ KESTWICK_2023_HTML = """<!doctype html>
 <tr><th>Milestone</th><th>Target date</th></tr>
 <tr><td>Harbour wall repairs complete</td><td>October 2024</td></tr>
 <tr><td>Fish market demolition</td><td>January 2025</td></tr>
-<tr><td>Marina pontoons installed</td><td>June 2025</td></tr>
+<tr><td>Marina pontoons installed (60 berths)</td><td>June 2025</td></tr>
 <tr><td>Promenade lighting switched on</td><td>December 2025</td></tr>
 </table>
 <h2>Funding</h2>

@@ -53,6 +53,7 @@ def _pledges(rating: str) -> list[str]:
 @pytest.mark.parametrize("question, rating", [
     ("Which of Ashcombe's council plan pledges were rated red at September 2025?", "Red"),
     ("Which pledges are amber?", "Amber"),
+    ("Which pledges were rated amber?", "Amber"),
     ("Which Ashcombe council plan pledges are green?", "Green"),
     ("Which of the pledges have been completed?", "Complete"),
 ])

@@ -388,7 +388,7 @@ class TableAnswerer:
                 if said & wanted:
                     picked.append((sheet, row, ""))
         words = " or ".join(sorted(wanted)).replace("_", " ")
-        return _render(ask, picked, sheets, f"are {words}")
+        return _render(ask, picked, sheets, f"are rated {words}" if wanted <= _RAG else f"are {words}")
 
     def _status_sheets(self, ask: Ask) -> list[Sheet]:
         """Tables with a status column: the named document's when they have one, else those of every document about
@@ -415,16 +415,19 @@ class TableAnswerer:
         """The totals row of the table the question is about: the named document's (else the one whose document and
         heading hold most of the question's words), the grand total when a table has several."""
         best, best_key = None, None
-        asked = grid.words(ask.question)
+        asked = grid.words(ask.question) - grid.words(TOTAL_WORDS)
         for plain in self._plain(ask):
             for sheet in plain:
                 totals = [row for row in range(len(sheet.table.rows)) if grid.is_total(grid.label(sheet.table, row))]
                 if not totals:
                     continue
-                about = grid.words(f"{sheet.document.title} {sheet.table.heading or ''} {' '.join(sheet.table.header)}") | grid.words(sheet.document.doc.get("council") or "")
-                shared = len(asked & about) + (1.0 if grid.periods(ask.question) & grid.periods(f"{sheet.document.title} {' '.join(sheet.table.header)}") else 0.0)
+                # What the table totals: its document, heading, headers and the totals row's own label ('Total capital programme').
+                about = grid.words(" ".join([sheet.document.title, sheet.table.heading or "", *sheet.table.header, grid.label(sheet.table, totals[-1]),
+                                             sheet.document.doc.get("council") or ""]))
+                printed = grid.periods(f"{sheet.document.title} {sheet.table.heading or ''} {' '.join(sheet.table.header)}")
+                shared = len(asked & about) + (1.0 if grid.periods(ask.question) & printed else 0.0)
                 key = (shared, len(sheet.table.rows), sheet.document.date or "")
-                if shared >= 2 and (best_key is None or key > best_key):
+                if shared >= _TOTAL_NAMED and (best_key is None or key > best_key):
                     best, best_key = (sheet, totals[-1]), key
             if best is not None:
                 return best
@@ -436,12 +439,10 @@ class TableAnswerer:
         if found is None:
             return None
         sheet, row = found
-        label = grid.label_column(sheet.table)
-        asked = grid.asked_columns(ask.question, sheet.table, {label} if label is not None else set(), grid.words(TOTAL_WORDS))
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
         cited.add(f"{heading(sheet.document)}{_under(sheet)}:")
-        cited.add(f"- {escape(grid.described(sheet.table, row, asked, label))} {marker}")
+        cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")  # every column, in the table's order
         return cited.draft()
 
     def _with_value(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
@@ -484,7 +485,7 @@ class TableAnswerer:
         said = grid.words(grid.label(best_sheet.table, best_row))
         # The same row in several reports (a milestone in the 2023 update and in the 2025 highlight report): the
         # latest report says where it stands now.
-        same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and grid.words(grid.label(sheet.table, row)) == said]
+        same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
         same = same or [(0.0, best_sheet, best_row)]
         _, sheet, row = max(same, key=lambda hit: (hit[1].document.date or "", hit[0]))
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
@@ -513,8 +514,14 @@ class TableAnswerer:
         return texts[best[0]][0] if best else None
 
 
+def _same_label(said: set[str], other: set[str]) -> bool:
+    """Whether two row labels name the same row ('Start on site: Block A' and 'Start on site: Block A (180 homes)')."""
+    return bool(other) and (said <= other or other <= said)
+
+
 _RAG = frozenset(("red", "amber", "green"))
 _TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
+_TOTAL_NAMED = 2  # words (or a period) the question must share with a table to ask for its total
 _MOST_ROWS = 6  # rows a question naming several rows is answered with
 _WHOLE_ROWS = 15  # rows listed for a question about a whole table
 
