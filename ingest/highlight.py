@@ -9,6 +9,7 @@ under the header it stands beneath. Where the grid says nothing (or OCR garbled 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -326,10 +327,14 @@ def record_tables(blocks: list[Block]) -> list[Table]:
             found.append(table)
         run = []
 
+    # A line of several labelled figures that opens with the same bare label as others ('Approved budget: £21.4m
+    # Forecast outturn: ...') holds no name: the line before it names the record.
+    openings = Counter(parts[0] for block in blocks for parts in [_PAIR.split(" ".join(block.text.split()))] if len(parts) > _MIN_LABELS)
+    bare = {opening for opening, n in openings.items() if n >= _MIN_RECORDS and len(opening.split()) <= _LABEL_WORDS}
     for block in blocks:
         text = " ".join(block.text.split())
         parts = _PAIR.split(text)
-        if len(parts) == 2 and len(parts[0].split()) <= _LABEL_WORDS and (record or pending):
+        if ((len(parts) == 2 and len(parts[0].split()) <= _LABEL_WORDS) or parts[0] in bare) and (record or pending):
             if record is None:
                 record, pending = [pending[:2]], None
             record.append((text, block.page))  # "Forecast outturn: £2,110,000" goes on with the open record

@@ -5,7 +5,8 @@ Ashcombe (an HTML council plan with its pledges, and its annual progress report:
 2025 | Rating); Kestwick (a 2025 highlight
 report PDF with ruled milestone and risk tables and budget lines, and a 2023 HTML update giving the same milestones'
 planned dates); Morrowdale (a TXT budget monitoring note whose services are label/value records, and a DOCX one of
-another council, Pellingham, with each service a heading and its lines paragraphs); Wendle (a capital programme PDF
+another council, Pellingham, with each service a heading and its lines paragraphs; Oakhurst's in HTML and Ravenmoor's
+in PDF likewise); Wendle (a capital programme PDF
 whose ruled table runs over two pages with its header repeated and a Total row). None of their wording is another
 corpus's.
 """
@@ -220,6 +221,60 @@ def pellingham_docx(path: Path) -> Path:
     return path
 
 
+OAKHURST_HTML = """<!doctype html>
+<html><head><title>Oakhurst Borough Council - Period 8 budget monitoring</title></head><body>
+<p>Oakhurst Borough Council</p>
+<h1>Period 8 budget monitoring 2025/26</h1>
+<p>Report to the Resources Scrutiny Panel, 8 January 2026</p>
+<h2>Service forecasts</h2>
+<h3>Parks and open spaces</h3>
+<p>Budget 2025/26: £640,000</p>
+<p>Forecast: £702,000</p>
+<p>Variance: £62,000 adverse</p>
+<h3>Street cleansing</h3>
+<p>Budget 2025/26: £1,310,000</p>
+<p>Forecast: £1,288,000</p>
+<p>Variance: £22,000 favourable</p>
+<h3>Bereavement services</h3>
+<p>Budget 2025/26: -£415,000</p>
+<p>Forecast: -£450,000</p>
+<p>Variance: £35,000 favourable</p>
+<h2>Conclusion</h2>
+<p>The panel is asked to note the forecasts.</p>
+</body></html>
+"""
+
+
+def oakhurst_html(path: Path) -> Path:
+    """An HTML budget monitoring report: each service a sub-heading, its lines paragraphs with a year in a label."""
+    path.write_text(OAKHURST_HTML, encoding="utf-8")
+    return path
+
+
+def ravenmoor_pdf(path: Path) -> Path:
+    """A PDF budget note: each directorate's name in bold, then its labelled lines."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    styles = getSampleStyleSheet()
+    story = [Paragraph("Ravenmoor County Council", styles["Normal"]), Paragraph("Capital budget monitoring: quarter 1 2025/26", styles["Title"]),
+             Paragraph("Report to Cabinet, 15 July 2025", styles["Normal"]), Paragraph("Position by directorate", styles["Heading2"])]
+    for name, budget, outturn, variance in RAVENMOOR_DIRECTORATES:
+        story += [Spacer(1, 8), Paragraph(f"<b>{name}</b>", styles["Normal"]), Paragraph(f"Approved budget: {budget}", styles["Normal"]),
+                  Paragraph(f"Forecast outturn: {outturn}", styles["Normal"]), Paragraph(f"Variance: {variance}", styles["Normal"])]
+    story += [Paragraph("Recommendation", styles["Heading2"]), Paragraph("That Cabinet notes the capital position.", styles["Normal"])]
+    SimpleDocTemplate(str(path), pagesize=A4, title="Capital budget monitoring: quarter 1 2025/26").build(story)
+    return path
+
+
+RAVENMOOR_DIRECTORATES = [
+    ("Children and learning", "£21.4m", "£19.8m", "-£1.6m"),
+    ("Economy and transport", "£38.9m", "£41.2m", "+£2.3m"),
+    ("Adults and health", "£6.2m", "£6.2m", "£0.0m"),
+]
+
+
 WENDLE_HEADER = ("Project", "2025/26 £k", "2026/27 £k", "2027/28 £k", "Total £k")
 WENDLE_SCHEMES = [(f"Play area renewal {n}", "40", "40", "0", "80") for n in range(1, 31)] + [
     ("Riverside car park extension", "1,250", "2,400", "300", "3,950"),
@@ -260,6 +315,8 @@ MAKERS = {
     "morrowdale-budget-monitoring-2025-m6.txt": morrowdale_txt,
     "pellingham-revenue-monitoring-2025-q3.docx": pellingham_docx,
     "wendle-capital-programme-2025-2028.pdf": wendle_pdf,
+    "oakhurst-budget-monitoring-2025-p8.html": oakhurst_html,
+    "ravenmoor-capital-monitoring-2025-q1.pdf": ravenmoor_pdf,
 }
 
 

@@ -99,6 +99,9 @@ def test_two_budget_lines_named_come_together(papers):
     ("What are the approved budget and forecast outturn for adult social care?", ("£8,200,000", "£8,650,000"), ("£2,310,000",)),
     ("What is the variance for libraries and museums?", ("+£75,000",), ("+£450,000",)),
     ("What are the approved budget and forecast outturn for community safety?", ("£780,000", "£845,000"), ("£4,600,000",)),
+    ("What is the budget and forecast for street cleansing?", ("£1,310,000", "£1,288,000"), ("£640,000",)),
+    ("What is the variance for bereavement services?", ("£35,000 favourable",), ("£62,000",)),
+    ("What are the approved budget and forecast outturn for economy and transport?", ("£38.9m", "£41.2m"), ("£21.4m",)),
 ])
 def test_label_value_records_per_service_read_as_a_table(papers, question, figures, others):
     draft = ask(papers, question)
@@ -135,3 +138,22 @@ def test_risks_by_score_with_their_owner(papers, question):
     lines = [line for line in draft.text.split("\n") if line.startswith("- ")]
     assert "Asbestos found in the fish market roof" in lines[0] and "Head of Estates" in lines[0] and "20" in lines[0]
     assert lines.index(next(line for line in lines if "Storm damage" in line)) < lines.index(next(line for line in lines if "Hotel operator" in line))
+
+
+@pytest.mark.parametrize("name, heading, first", [
+    ("morrowdale-budget-monitoring-2025-m6.txt", "2. Position by service", ["Adult social care", "£8,200,000", "£8,650,000", "+£450,000"]),
+    ("pellingham-revenue-monitoring-2025-q3.docx", None, ["Waste and recycling", "£4,600,000", "£4,480,000", "£120,000 underspend"]),
+    ("oakhurst-budget-monitoring-2025-p8.html", "Service forecasts", ["Parks and open spaces", "£640,000", "£702,000", "£62,000 adverse"]),
+    ("ravenmoor-capital-monitoring-2025-q1.pdf", "Position by directorate", ["Children and learning", "£21.4m", "£19.8m", "-£1.6m"]),
+])
+def test_records_of_each_format_are_one_table_keyed_by_name(papers, name, heading, first):
+    records = [t for t in papers[name][0]["model"]["tables"] if t["header"][:1] == [""]]
+    assert len(records) == 1 and records[0]["rows"][0] == first
+    assert heading is None or records[0]["heading"] == heading
+    assert all(quote for quote in records[0]["row_quotes"])
+
+
+def test_one_set_of_budget_lines_and_a_front_sheet_are_no_records_table(papers):
+    tables = papers["kestwick-harbourside-highlight-2025-03.pdf"][0]["model"]["tables"]
+    assert [t["heading"] for t in tables] == ["1. Milestones", "2. Risks"]
+    assert not [t for t in papers["kestwick-harbourside-update-2023-06.html"][0]["model"]["tables"] if t["header"][:1] == [""]]
