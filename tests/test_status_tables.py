@@ -67,6 +67,12 @@ def test_rows_a_rating_word_names_each_cited(papers, question, rating):
     assert len(draft.citations) == len(_pledges(rating))
 
 
+def test_pledges_whose_progress_words_say_they_slipped(papers):
+    draft = ask(papers, "Which Ashcombe pledges have slipped?")
+    assert "Launch a food waste collection for every household" in draft.text and "delayed to 2026" in draft.text
+    assert "Create a youth council" not in draft.text and "Fish market" not in draft.text
+
+
 def test_milestones_at_risk_and_slipped_by_their_status_word(papers):
     draft = ask(papers, "Which Harbourside milestones are at risk?")
     assert "Marina pontoons installed" in draft.text and "Fish market demolition" not in draft.text
@@ -87,6 +93,11 @@ def test_a_milestone_now_is_answered_from_the_latest_report_with_baseline_and_fo
     else:
         assert "January 2025" in draft.text and "April 2025" in draft.text
     assert all(c.source.startswith("kestwick-harbourside-highlight") for c in draft.citations)
+
+
+def test_a_milestone_in_the_year_a_question_names_comes_from_that_years_report(papers):
+    draft = ask(papers, "What was the target date for the promenade lighting in 2023?")
+    assert "December 2025" in draft.text and "March 2026" not in draft.text
 
 
 def test_two_budget_lines_named_come_together(papers):

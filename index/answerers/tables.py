@@ -197,7 +197,7 @@ class TableAnswerer:
         if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
             sheets = _on_subject(ask, sheets)
         if "slipped" in named and sheets:
-            drafted = self._slipped(ask, sheets)
+            drafted = self._slipped(ask, sheets) or self._slipped(ask, [s for s in self._status_sheets(ask) if s not in sheets])
             if drafted:
                 return drafted
         if "highest" in found and _nouns(ask.question) and sheets:
@@ -271,7 +271,8 @@ class TableAnswerer:
             by_document[sheet.document.doc_id] = by_document.get(sheet.document.doc_id, 0.0) + score
         dates = {sheet.document.doc_id: sheet.document.date or "" for _, sheet, _ in hits}
         # Among reports naming the rows alike, the latest says where they stand now.
-        top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id), dates[doc_id]))
+        of_period = {sheet.document.doc_id: _of_period(ask.question, sheet.document) for _, sheet, _ in hits}
+        top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id), of_period[doc_id], dates[doc_id]))
         ranked = sorted([hit for hit in hits if hit[1].document.doc_id == top], key=lambda hit: -hit[0])
         asked = grid.words(ask.question)
         chosen, said = [], set()
@@ -355,6 +356,10 @@ class TableAnswerer:
                 if forecast and baseline and later(forecast, baseline):
                     reason = f" (forecast {sheet.cell(row, 'forecast')}, after the baseline {sheet.cell(row, 'baseline')})"
                     picked.append((sheet, row, reason))
+                    continue
+                position = _position(sheet, row, ask.vocabulary)
+                if position:  # a progress table's words for the row: 'start on site slipped to October 2024'
+                    picked.append((sheet, row, f" ({sheet.table.header[position[0]]}: {position[1]})"))
         return _render(ask, picked, sheets, "have slipped")
 
     def _highest(self, ask: Ask, sheets: list[Sheet], what: str = "score highest") -> Draft | None:
@@ -487,7 +492,7 @@ class TableAnswerer:
         # latest report says where it stands now.
         same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
         same = same or [(0.0, best_sheet, best_row)]
-        _, sheet, row = max(same, key=lambda hit: (hit[1].document.date or "", hit[0]))
+        _, sheet, row = max(same, key=lambda hit: (_of_period(ask.question, hit[1].document), hit[1].document.date or "", hit[0]))
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
@@ -512,6 +517,24 @@ class TableAnswerer:
         texts = [(i, text) for i, (header, name) in enumerate(zip(sheet.table.header, sheet.meanings)) for text in [header, *COLUMN_QUESTIONS.get(name or "", [])]]
         best = ask.matcher.best(question, [text for _, text in texts], COLUMN_MIN)
         return texts[best[0]][0] if best else None
+
+
+def _position(sheet: Sheet, row: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
+    """(column, cell) of a progress table's words that say the row slipped ('delayed to 2026'): a free column, not the
+    row's label, of a table with a status column (a register's risk 'consent is delayed' says no such thing)."""
+    if sheet.column("status") is None:
+        return None
+    cells = sheet.table.rows[row]
+    for column, name in enumerate(sheet.meanings):
+        if name is None and column not in _label_set(sheet) and column < len(cells) and "slipped" in statuses(cells[column], vocabulary):
+            return column, cells[column]
+    return None
+
+
+def _of_period(question: str, document: Document) -> bool:
+    """Whether the question names the year the document was written ('the planned date in 2022'): then it, not the latest, speaks."""
+    named = grid.periods(question)
+    return bool(named and document.date and any(period[:4] == document.date[:4] for period in named))
 
 
 def _same_label(said: set[str], other: set[str]) -> bool:
