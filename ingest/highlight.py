@@ -9,11 +9,13 @@ under the header it stands beneath. Where the grid says nothing (or OCR garbled 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
+from ingest.model import Block, Table
 
 _SUMMARY = re.compile(r"^Summary(/distillation)? of key proposals", re.IGNORECASE)
 _SCHEDULE_HEAD = ("Ahead of time", "On schedule", "Behind schedule")
@@ -298,3 +300,101 @@ def _without_footer(text: str, boilerplate: set[str]) -> str:
     while lines and (not lines[-1].strip() or lines[-1].strip() in boilerplate or _PAGE_FOOTER.match(lines[-1].strip())):
         lines.pop()
     return "".join(lines)
+
+
+# Label/value records: a service or scheme named on a line, then its lines "Approved budget: £1,824,000",
+# "Forecast outturn: £2,110,000", ... (one line each, or run together in one list item or paragraph). Several
+# records with the same labels in a row are one table keyed by the name, whatever the format printed them as.
+_PAIR = re.compile(r"\s*:\s+(?=[-+−–]?\(?[£$€]?\s?\d)")  # a label's colon, followed by a figure
+_NAME_MAX = 80  # a name line is short ...
+_NAME_END = re.compile(r"[.:;,]$")  # ... and is no sentence or label
+_MIN_RECORDS = 2
+_MIN_LABELS = 2
+_LABEL_WORDS = 5  # a label line's label ('Actual spend to date') is a few words
+
+
+def record_tables(blocks: list[Block]) -> list[Table]:
+    """Runs of label/value records (two records or more, with the same labels) as tables: a name column, then one
+    column per label, each row on the page of its record."""
+    found, heading, run = [], None, []
+    record: list[tuple[str, int | None]] | None = None  # the open record's texts with their pages
+    pending: tuple[str, int | None, bool] | None = None  # a line that names a record if label lines follow it
+
+    def close() -> None:
+        nonlocal run
+        table = _records_table(run, heading)
+        if table is not None:
+            found.append(table)
+        run = []
+
+    # A line of several labelled figures that opens with the same bare label as others ('Approved budget: £21.4m
+    # Forecast outturn: ...') holds no name: the line before it names the record.
+    openings = Counter(parts[0] for block in blocks for parts in [_PAIR.split(" ".join(block.text.split()))] if len(parts) > _MIN_LABELS)
+    bare = {opening for opening, n in openings.items() if n >= _MIN_RECORDS and len(opening.split()) <= _LABEL_WORDS}
+    for block in blocks:
+        text = " ".join(block.text.split())
+        parts = _PAIR.split(text)
+        if ((len(parts) == 2 and len(parts[0].split()) <= _LABEL_WORDS) or parts[0] in bare) and (record or pending):
+            if record is None:
+                record, pending = [pending[:2]], None
+            record.append((text, block.page))  # "Forecast outturn: £2,110,000" goes on with the open record
+            continue
+        if record:
+            run.append(record)
+            record = None
+        if pending is not None:  # no label line followed: it named no record
+            close()
+            heading = pending[0] if pending[2] else heading
+            pending = None
+        if len(parts) > _MIN_LABELS:
+            run.append([(text, block.page)])  # a record run together on one line
+        elif block.kind != "table" and text and len(text) <= _NAME_MAX and not _NAME_END.search(text):
+            pending = (text, block.page, block.kind == "heading")
+        else:
+            close()
+            heading = text if block.kind == "heading" else heading
+    if record:
+        run.append(record)
+    close()
+    return found
+
+
+def _records_table(records: list[list[tuple[str, int | None]]], heading: str | None) -> Table | None:
+    """The table a run of records makes, or None when they are too few or their labels differ."""
+    chains = [(_PAIR.split(" ".join(text for text, _ in record)), record[0][1]) for record in records]
+    groups: list[list[tuple[list[str], int | None]]] = []
+    for chain in chains:
+        if groups and len(groups[-1][0][0]) == len(chain[0]):
+            groups[-1].append(chain)
+        else:
+            groups.append([chain])
+    best = max(groups, key=len, default=[])
+    if len(best) < _MIN_RECORDS or len(best[0][0]) - 1 < _MIN_LABELS:
+        return None
+    width = len(best[0][0])
+    labels = [_common_tail([parts[k] for parts, _ in best]) for k in range(width - 1)]
+    if not all(labels):
+        return None
+    rows = []
+    for parts, _ in best:
+        cells = [_without_tail(parts[0], labels[0])]
+        cells += [_without_tail(parts[k], labels[k]) for k in range(1, width - 1)] + [parts[-1]]
+        if not cells[0]:
+            return None
+        rows.append([cell.strip() for cell in cells])
+    return Table(header=["", *labels], rows=rows, page=best[0][1], row_pages=[page for _, page in best], heading=heading)
+
+
+def _common_tail(texts: list[str]) -> str:
+    """The words every text ends with (a label run on after a name or a value), from a capitalised word."""
+    split = [text.split() for text in texts]
+    tail: list[str] = []
+    while all(len(words) > len(tail) for words in split) and len({words[-1 - len(tail)] for words in split}) == 1:
+        tail.insert(0, split[0][-1 - len(tail)])
+    while tail and not tail[0][:1].isupper():
+        tail.pop(0)  # 'underspend Forecast outturn': the value's last word is not the label's
+    return " ".join(tail)
+
+
+def _without_tail(text: str, tail: str) -> str:
+    return text[: len(text) - len(tail)].strip() if tail and text.endswith(tail) else text

@@ -12,6 +12,7 @@ from collections import Counter
 from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
 from ingest.fields import read_fields
+from ingest.highlight import record_tables
 from ingest.minutes import read_minutes
 from ingest.model import Block, DocumentModel, Table
 from ingest.titles import document_date, document_title, document_type, is_template, is_title
@@ -30,6 +31,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     vocabulary = load_vocabulary()
     blocks = document.blocks or line_blocks(document)
     tables: list[Table] = table_list(blocks)
+    tables += record_tables(blocks)  # after the grids, so the tree's table numbers still point at them
     for table in tables:
         table.row_quotes = row_quotes(document, table)
         table.header_quote = _span(collapse(next((p.text for p in document.pages if p.number == table.page), "")), table.header)

@@ -214,7 +214,7 @@ def test_slipped_milestones_by_status_word_or_by_later_forecast_date():
 
 def test_red_and_highest_risks_show_reference_owner_and_score():
     _, draft = asked("Which risks are red?")
-    assert "2 of 7 risks are red" in draft.text
+    assert "2 of 7 risks are rated red" in draft.text
     assert "- CR1 Cyber attack disrupts services (owner: Head of Digital; status: Red; score: 20) [1]" in draft.text
     _, draft = asked("What are the highest risks?")
     assert [c.quote.split(" | ")[0] for c in draft.citations] == ["CR1", "CR6", "CR2", "CR7", "CR3"]

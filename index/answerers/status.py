@@ -29,6 +29,8 @@ class StatusAnswerer:
     def answer(self, ask: Ask) -> Draft | None:
         """The asked status lines of the named report (else of every report that has them), each cited; else the
         budget figures reports state for what the question names."""
+        if any(_row_named(ask, document) for document in ask.documents):
+            return None  # 'the forecast outturn for adult social care' is a row of a table of budget lines, tables.py's
         return self._status(ask) or (self._statements(ask) if "budget" in cues(STATUS_CUES, ask.question) else None)
 
     @staticmethod
@@ -51,7 +53,12 @@ class StatusAnswerer:
         holders = [d for d in ask.documents if any(f.name in STATUS_FIELDS for f in d.model.fields)]
         named = named_document(ask.question, holders) or (holders[0] if len(holders) == 1 else None)
         if named is None and ask.matcher.content(subject(ask.question, STATUS_WORDS, DOCUMENT_WORDS)):
-            return None  # the question is about something no status report is named for ('spend on potholes')
+            # Several reports on one programme ('the programme update' of 2022, 'the highlight report' of 2024) name it
+            # alike: the latest of those about it gives its position now.
+            about = [d for d in holders if _about(ask, d) and self._wanted(ask, d)]
+            if not about:
+                return None  # the question is about something no status report is named for ('spend on potholes')
+            named = max(about, key=lambda d: d.date or "")
         if named is not None and not _about(ask, named):
             return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
         cited = Cited()
@@ -89,6 +96,16 @@ def _about(ask: Ask, document: Document) -> bool:
         return True
     said = ask.matcher.content(" ".join([document.title, *(f"{f.label} {f.value}" for f in document.model.fields)]))
     return len(asked & said) / len(asked) >= ABOUT_MIN
+
+
+def _row_named(ask: Ask, document: Document | None) -> bool:
+    """Whether the question names a row of a table of budget lines of the document (a service, a scheme)."""
+    for table in document.model.tables if document else []:
+        if sum(ask.vocabulary.field_name(header) in BUDGET_FIELDS for header in table.header) < 2:
+            continue
+        if any(not grid.is_total(grid.label(table, row)) for _, row in grid.named_rows(ask.question, table, document.title)):
+            return True
+    return False
 
 
 ABOUT_MIN = 0.5  # share of the question's own words a status report must hold to be the one asked about

@@ -25,6 +25,8 @@ from index.intents import (
     SUPERLATIVE_CUES,
     TABLE_CUES,
     TABLE_WORDS,
+    TOTAL_WORDS,
+    WANTS_MONEY,
     WHOLE_TABLE_CUES,
     cues,
     statuses_named,
@@ -160,6 +162,10 @@ class TableAnswerer:
             return 0.85
         if "rows" in found and named:
             return 0.8
+        if named - {"slipped"} and self._status_rows(ask, self._status_sheets(ask), named - {"slipped"}):
+            return 0.8  # 'which pledges were rated red': a table's status column gives that word
+        if _TOTAL.search(ask.question) and self._total_row(ask):
+            return 0.7
         if "lookup" in found:
             return 0.7
         return max(0.45 if "rows" in found or named else 0.0, self._cells_want(ask))
@@ -169,8 +175,10 @@ class TableAnswerer:
         sheets = self._plain(ask)[-1]
         if cues(SUPERLATIVE_CUES, ask.question) and _extreme_column(ask, sheets):
             return 0.75
-        if self._named(ask, sheets):
-            return 0.6
+        named = self._named(ask, sheets)
+        if named:
+            # A row asked for two of its columns ('the approved budget and forecast outturn for X') is the table's to give whole.
+            return 0.7 if any(len(_columns_named(ask.question, sheet)) >= 2 for _, sheet, _ in named) else 0.6
         return 0.55 if WHOLE_TABLE_CUES.search(ask.question) and _whole_sheet(ask, sheets) else 0.0
 
     def answer(self, ask: Ask) -> Draft | None:
@@ -189,7 +197,7 @@ class TableAnswerer:
         if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
             sheets = _on_subject(ask, sheets)
         if "slipped" in named and sheets:
-            drafted = self._slipped(ask, sheets)
+            drafted = self._slipped(ask, sheets) or self._slipped(ask, [s for s in self._status_sheets(ask) if s not in sheets])
             if drafted:
                 return drafted
         if "highest" in found and _nouns(ask.question) and sheets:
@@ -205,8 +213,17 @@ class TableAnswerer:
             drafted = self._highest(ask, sheets)
             if drafted:
                 return drafted
-        if named - {"slipped"} and sheets:
-            drafted = self._with_status(ask, sheets, named - {"slipped"})
+        if named - {"slipped"}:
+            drafted = self._with_status(ask, self._status_sheets(ask), named - {"slipped"})
+            if drafted:
+                return drafted
+            if named & _RAG and sheets:  # a register that scores its risks rather than colouring them: the highest first
+                scored = [s for s in sheets if s.column("score") is not None or s.column("likelihood") is not None]
+                drafted = self._highest(ask, scored, "are not rated red, amber or green; by score, the highest first")
+                if drafted:
+                    return drafted
+        if _TOTAL.search(ask.question):
+            drafted = self._total(ask)
             if drafted:
                 return drafted
         for plain in tries:
@@ -252,7 +269,10 @@ class TableAnswerer:
         by_document: dict[str, float] = {}
         for score, sheet, _ in hits:
             by_document[sheet.document.doc_id] = by_document.get(sheet.document.doc_id, 0.0) + score
-        top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id)))
+        dates = {sheet.document.doc_id: sheet.document.date or "" for _, sheet, _ in hits}
+        # Among reports naming the rows alike, the latest says where they stand now.
+        of_period = {sheet.document.doc_id: _of_period(ask.question, sheet.document) for _, sheet, _ in hits}
+        top = max(by_document, key=lambda doc_id: (by_document[doc_id], max(s for s, sh, _ in hits if sh.document.doc_id == doc_id), of_period[doc_id], dates[doc_id]))
         ranked = sorted([hit for hit in hits if hit[1].document.doc_id == top], key=lambda hit: -hit[0])
         asked = grid.words(ask.question)
         chosen, said = [], set()
@@ -281,6 +301,8 @@ class TableAnswerer:
             return [hit for hit in hits if comparing and sum(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]]) >= 2]
         if comparing:
             return hits
+        if WANTS_MONEY.search(ask.question):  # 'how much is allocated to X': the row's sums, whatever its headers say
+            return [hit for hit in hits if any(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]])]
         # A fact the text states as well ('how many visits in 2018/19') is the passages' to quote; a row answers when the
         # question also names one of its columns by words ('the forecast energy cost of X'), a lookup only a table answers.
         return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))]
@@ -334,9 +356,13 @@ class TableAnswerer:
                 if forecast and baseline and later(forecast, baseline):
                     reason = f" (forecast {sheet.cell(row, 'forecast')}, after the baseline {sheet.cell(row, 'baseline')})"
                     picked.append((sheet, row, reason))
+                    continue
+                position = _position(sheet, row, ask.vocabulary)
+                if position:  # a progress table's words for the row: 'start on site slipped to October 2024'
+                    picked.append((sheet, row, f" ({sheet.table.header[position[0]]}: {position[1]})"))
         return _render(ask, picked, sheets, "have slipped")
 
-    def _highest(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
+    def _highest(self, ask: Ask, sheets: list[Sheet], what: str = "score highest") -> Draft | None:
         """Rows by score, highest first (likelihood times impact when no score column); by red, amber, green without numbers."""
         ranked = []
         for sheet in sheets:
@@ -355,7 +381,7 @@ class TableAnswerer:
         ranked.sort(key=lambda item: -item[0])
         cut = ranked[min(TOP, len(ranked)) - 1][0]
         picked = [(sheet, row, "") for score, sheet, row in ranked if score >= cut]
-        return _render(ask, picked, sheets, "score highest")
+        return _render(ask, picked, sheets, what)
 
     def _with_status(self, ask: Ask, sheets: list[Sheet], wanted: set[str]) -> Draft | None:
         """Rows whose status column (any cell, when the table has none) gives one of the wanted statuses."""
@@ -367,7 +393,62 @@ class TableAnswerer:
                 if said & wanted:
                     picked.append((sheet, row, ""))
         words = " or ".join(sorted(wanted)).replace("_", " ")
-        return _render(ask, picked, sheets, f"are {words}")
+        return _render(ask, picked, sheets, f"are rated {words}" if wanted <= _RAG else f"are {words}")
+
+    def _status_sheets(self, ask: Ask) -> list[Sheet]:
+        """Tables with a status column: the named document's when they have one, else those of every document about
+        what the question names (a plan's progress report answers 'which of the plan's commitments are red')."""
+        narrowed = self._sheets(ask)
+        sheets = [sheet for sheet in narrowed if sheet.column("status") is not None]
+        nouns = _nouns(ask.question)
+        if not sheets and not any(nouns & set(terms(f"{s.table.heading or ''} {' '.join(s.table.header)}")) for s in narrowed):
+            # Not when the question's rows ('risks') are a table without a status column: that table answers it.
+            every = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in ask.documents for t in d.model.tables if t.rows]
+            sheets = _on_subject(ask, [sheet for sheet in every if sheet.column("status") is not None])
+        # 'Which pledges are complete' asks of the table whose headers say 'Pledge', not of the milestones.
+        asked = grid.words(subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS)) - grid.words(" ".join(f for forms in ask.vocabulary.status.values() for f in forms))
+        about = [sheet for sheet in sheets if asked & grid.words(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)}")]
+        return about or sheets
+
+    @staticmethod
+    def _status_rows(ask: Ask, sheets: list[Sheet], wanted: set[str]) -> list[tuple[Sheet, int]]:
+        """The rows whose status column gives one of the wanted statuses."""
+        return [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))
+                if statuses(sheet.cell(row, "status"), ask.vocabulary) & wanted]
+
+    def _total_row(self, ask: Ask) -> tuple[Sheet, int] | None:
+        """The totals row of the table the question is about: the named document's (else the one whose document and
+        heading hold most of the question's words), the grand total when a table has several."""
+        best, best_key = None, None
+        asked = grid.words(ask.question) - grid.words(TOTAL_WORDS)
+        for plain in self._plain(ask):
+            for sheet in plain:
+                totals = [row for row in range(len(sheet.table.rows)) if grid.is_total(grid.label(sheet.table, row))]
+                if not totals:
+                    continue
+                # What the table totals: its document, heading, headers and the totals row's own label ('Total capital programme').
+                about = grid.words(" ".join([sheet.document.title, sheet.table.heading or "", *sheet.table.header, grid.label(sheet.table, totals[-1]),
+                                             sheet.document.doc.get("council") or ""]))
+                printed = grid.periods(f"{sheet.document.title} {sheet.table.heading or ''} {' '.join(sheet.table.header)}")
+                shared = len(asked & about) + (1.0 if grid.periods(ask.question) & printed else 0.0)
+                key = (shared, len(sheet.table.rows), sheet.document.date or "")
+                if shared >= _TOTAL_NAMED and (best_key is None or key > best_key):
+                    best, best_key = (sheet, totals[-1]), key
+            if best is not None:
+                return best
+        return None
+
+    def _total(self, ask: Ask) -> Draft | None:
+        """The totals row of the table the question is about, each cell under its header, the asked columns first."""
+        found = self._total_row(ask)
+        if found is None:
+            return None
+        sheet, row = found
+        cited = Cited()
+        marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+        cited.add(f"{heading(sheet.document)}{_under(sheet)}:")
+        cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")  # every column, in the table's order
+        return cited.draft()
 
     def _with_value(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """Rows holding a cell the question names ('owned by the Head of Highways'), the most specific cell value first."""
@@ -396,28 +477,38 @@ class TableAnswerer:
         rows = [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))]
         texts = [sheet.table.row_text(row) for sheet, row in rows]
         scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
-        best, best_score = None, 0.0
+        found = []
         for (sheet, row), text, score in zip(rows, texts, scores):
             if refs and sheet.cell(row, "reference") in refs:
                 score += 1.0
             elif score < ROW_MIN or ask.matcher.covered(named, text) < 0.5:
                 continue
-            if score > best_score:
-                best, best_score = (sheet, row), score
-        if best is None:
+            found.append((score, sheet, row))
+        if not found:
             return None
-        sheet, row = best
+        _, best_sheet, best_row = max(found, key=lambda hit: hit[0])
+        said = grid.words(grid.label(best_sheet.table, best_row))
+        # The same row in several reports (a milestone in the 2023 update and in the 2025 highlight report): the
+        # latest report says where it stands now.
+        same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
+        same = same or [(0.0, best_sheet, best_row)]
+        _, sheet, row = max(same, key=lambda hit: (_of_period(ask.question, hit[1].document), hit[1].document.date or "", hit[0]))
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
         if column is not None and column < len(sheet.table.rows[row]) and sheet.table.rows[row][column]:
             lead = f"{escape(sheet.table.header[column])}: {escape(sheet.table.rows[row][column])}"
+            # A date now expected is read against the date first promised, and the other way round.
+            pair = {"forecast": "baseline", "baseline": "forecast"}.get(sheet.meanings[column] or "")
+            other = sheet.column(pair) if pair else None
+            if other is not None and sheet.cell(row, pair):
+                lead += f" ({escape(sheet.table.header[other])}: {escape(sheet.cell(row, pair))})"
             cited.add(f"{lead} {marker}, in {heading(sheet.document)}:")
-            cited.add(f"- {escape(sheet.table.row_text(row))} {marker}")
+            cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")
         else:
             cited.add(f"{heading(sheet.document)}:")
-            cited.add(f"- {escape(sheet.table.row_text(row))} {marker}")
+            cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")
         return cited.draft()
 
     @staticmethod
@@ -428,6 +519,32 @@ class TableAnswerer:
         return texts[best[0]][0] if best else None
 
 
+def _position(sheet: Sheet, row: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
+    """(column, cell) of a progress table's words that say the row slipped ('delayed to 2026'): a free column, not the
+    row's label, of a table with a status column (a register's risk 'consent is delayed' says no such thing)."""
+    if sheet.column("status") is None:
+        return None
+    cells = sheet.table.rows[row]
+    for column, name in enumerate(sheet.meanings):
+        if name is None and column not in _label_set(sheet) and column < len(cells) and "slipped" in statuses(cells[column], vocabulary):
+            return column, cells[column]
+    return None
+
+
+def _of_period(question: str, document: Document) -> bool:
+    """Whether the question names the year the document was written ('the planned date in 2022'): then it, not the latest, speaks."""
+    named = grid.periods(question)
+    return bool(named and document.date and any(period[:4] == document.date[:4] for period in named))
+
+
+def _same_label(said: set[str], other: set[str]) -> bool:
+    """Whether two row labels name the same row ('Start on site: Block A' and 'Start on site: Block A (180 homes)')."""
+    return bool(other) and (said <= other or other <= said)
+
+
+_RAG = frozenset(("red", "amber", "green"))
+_TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
+_TOTAL_NAMED = 2  # words (or a period) the question must share with a table to ask for its total
 _MOST_ROWS = 6  # rows a question naming several rows is answered with
 _WHOLE_ROWS = 15  # rows listed for a question about a whole table
 
@@ -457,6 +574,12 @@ def _on_subject(ask: Ask, sheets: list[Sheet]) -> list[Sheet]:
     return [sheet for sheet in sheets if len(asked & held[sheet.document.doc_id]) >= 0.5 * len(asked)]
 
 
+def _columns_named(question: str, sheet: Sheet) -> list[int]:
+    """The columns (the label column aside) whose header words the question holds."""
+    asked = grid.words(question)
+    return [column for column, header in enumerate(sheet.table.header) if column not in _label_set(sheet) and grid.words(header) & asked]
+
+
 def _label_set(sheet: Sheet) -> set[int]:
     column = grid.label_column(sheet.table)
     return {column} if column is not None else set()
@@ -471,8 +594,22 @@ def _meanings(table: Table, vocabulary: Vocabulary) -> list[str | None]:
     if cached is None or cached[0] is not table:
         if len(_READ) > 20_000:
             _READ.clear()
-        cached = _READ[id(table)] = (table, [meaning(h, vocabulary) for h in table.header], None)
+        cached = _READ[id(table)] = (table, _by_cells(table, [meaning(h, vocabulary) for h in table.header], vocabulary), None)
     return cached[1]
+
+
+def _by_cells(table: Table, meanings: list[str | None], vocabulary: Vocabulary) -> list[str | None]:
+    """Header meanings corrected by the cells: a column of status words ('Rating': Red, Amber) is the status column,
+    and a column its header calls status ('Progress at 30 September') whose cells are sentences is not."""
+    worded = []
+    for column in range(len(meanings)):
+        cells = [row[column] for row in table.rows if column < len(row) and row[column].strip()]
+        if cells and sum(bool(vocabulary.status_of(cell)) for cell in cells) >= 0.6 * len(cells):
+            worded.append(column)
+    if not worded:
+        return meanings
+    status = next((c for c in worded if meanings[c] == "status"), worded[0])
+    return ["status" if c == status else None if m == "status" else m for c, m in enumerate(meanings)]
 
 
 def _is_form(sheet: Sheet, ask: Ask) -> bool:
@@ -535,7 +672,9 @@ def _render(ask: Ask, picked: list[tuple[Sheet, int, str]], sheets: list[Sheet],
     """The picked rows grouped by document, each with its count first and each row cited by its row text."""
     if not picked:
         return None
-    noun = next((w for w in re.findall(r"[a-z]+", ask.question.lower()) if w in ROW_NOUNS), "rows")
+    # The question's own word for the rows: a row noun, or the header of the rows' label column ('pledges' for 'Pledge').
+    headers = {word for sheet in sheets for column in _label_set(sheet) for word in terms(sheet.table.header[column])} if sheets else set()
+    noun = next((w for w in re.findall(r"[a-z]+", ask.question.lower()) if w in ROW_NOUNS or (set(terms(w)) & headers)), "rows")
     cited = Cited()
     documents = list(dict.fromkeys(sheet.document.doc_id for sheet, _, _ in picked))
     for doc_id in documents:

@@ -1,0 +1,170 @@
+"""Answers from status tables read from real files of invented councils: the rows a RAG or status word names, a
+milestone's forecast against its baseline (the latest report first), budget lines asked together, per-service
+label/value records read as a table, a capital programme's Total row and one scheme's row, and risks by score.
+Every citation must be a verbatim span of its page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from model_councils import fake_embed
+from status_documents import ASHCOMBE_ROWS, WENDLE_HEADER, build
+
+from index.answerers import Matcher, answer_from_model
+from ingest.layout import collapse
+from ingest.readers import read_document
+from ingest.reading import read_model
+
+MATCHER = Matcher(fake_embed)
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
+    """Each status paper's catalogue entry (with its model) and its parsed document, by file name."""
+    folder = tmp_path_factory.mktemp("status")
+    found = {}
+    for path in build(folder):
+        parsed = read_document(path)
+        model = read_model(parsed)
+        entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                 "council": model.council, "model": model.to_dict()}
+        found[path.name] = (entry, parsed)
+    return found
+
+
+def ask(papers, question: str, *names: str):
+    """The model's answer over the named papers (all when none are named); every citation verbatim on its page."""
+    docs = {name: entry for name, (entry, _) in papers.items() if not names or name in names}
+    draft = answer_from_model(question, docs, None, "", MATCHER)
+    assert draft is not None and not draft.abstained, question
+    for citation in draft.citations:
+        parsed = papers[citation.source][1]
+        pages = [p for p in parsed.pages if citation.page is None or p.number == citation.page]
+        text = collapse(" ".join(p.text for p in pages)).lower()
+        assert len(citation.quote) >= 8 and collapse(citation.quote).lower() in text, citation
+        assert f"[{citation.n}]" in draft.text
+    return draft
+
+
+def _pledges(rating: str) -> list[str]:
+    return [pledge for pledge, _, said in ASHCOMBE_ROWS if said == rating]
+
+
+@pytest.mark.parametrize("question, rating", [
+    ("Which of Ashcombe's council plan pledges were rated red at September 2025?", "Red"),
+    ("Which pledges are amber?", "Amber"),
+    ("Which pledges were rated amber?", "Amber"),
+    ("Which Ashcombe council plan pledges are green?", "Green"),
+    ("Which of the pledges have been completed?", "Complete"),
+])
+def test_rows_a_rating_word_names_each_cited(papers, question, rating):
+    draft = ask(papers, question)
+    for pledge in _pledges(rating):
+        assert pledge in draft.text, (question, pledge)
+    for pledge, _, said in ASHCOMBE_ROWS:
+        if said != rating:
+            assert pledge not in draft.text, (question, pledge)
+    assert len(draft.citations) == len(_pledges(rating))
+
+
+def test_pledges_whose_progress_words_say_they_slipped(papers):
+    draft = ask(papers, "Which Ashcombe pledges have slipped?")
+    assert "Launch a food waste collection for every household" in draft.text and "delayed to 2026" in draft.text
+    assert "Create a youth council" not in draft.text and "Fish market" not in draft.text
+
+
+def test_milestones_at_risk_and_slipped_by_their_status_word(papers):
+    draft = ask(papers, "Which Harbourside milestones are at risk?")
+    assert "Marina pontoons installed" in draft.text and "Fish market demolition" not in draft.text
+    draft = ask(papers, "Which Harbourside milestones have slipped?")
+    assert "Fish market demolition" in draft.text and "April 2025" in draft.text
+
+
+@pytest.mark.parametrize("question", [
+    "When are the marina pontoons now expected to be installed, compared with the baseline?",
+    "When is the fish market demolition now forecast, and what was the original date?",
+])
+def test_a_milestone_now_is_answered_from_the_latest_report_with_baseline_and_forecast(papers, question):
+    draft = ask(papers, question)
+    first = draft.text.split("\n")[0]
+    assert "2025-04" in first or "Highlight Report" in first, draft.text  # the 2025 report, not the 2023 update
+    if "pontoons" in question:
+        assert "June 2025" in draft.text and "September 2025" in draft.text
+    else:
+        assert "January 2025" in draft.text and "April 2025" in draft.text
+    assert all(c.source.startswith("kestwick-harbourside-highlight") for c in draft.citations)
+
+
+def test_a_milestone_in_the_year_a_question_names_comes_from_that_years_report(papers):
+    draft = ask(papers, "What was the target date for the promenade lighting in 2023?")
+    assert "December 2025" in draft.text and "March 2026" not in draft.text
+
+
+def test_two_budget_lines_named_come_together(papers):
+    draft = ask(papers, "What is the forecast outturn and variance for the Harbourside Renewal programme?")
+    assert "£13.0 million" in draft.text and "£0.6 million over budget" in draft.text
+    assert "£11.2 million" not in draft.text  # the 2023 update's lines are not the programme's position now
+
+
+@pytest.mark.parametrize("question, figures, others", [
+    ("What are the approved budget and forecast outturn for adult social care?", ("£8,200,000", "£8,650,000"), ("£2,310,000",)),
+    ("What is the variance for libraries and museums?", ("+£75,000",), ("+£450,000",)),
+    ("What are the approved budget and forecast outturn for community safety?", ("£780,000", "£845,000"), ("£4,600,000",)),
+    ("What is the budget and forecast for street cleansing?", ("£1,310,000", "£1,288,000"), ("£640,000",)),
+    ("What is the variance for bereavement services?", ("£35,000 favourable",), ("£62,000",)),
+    ("What are the approved budget and forecast outturn for economy and transport?", ("£38.9m", "£41.2m"), ("£21.4m",)),
+])
+def test_label_value_records_per_service_read_as_a_table(papers, question, figures, others):
+    draft = ask(papers, question)
+    for figure in figures:
+        assert figure in draft.text, (question, figure)
+    for figure in others:
+        assert figure not in draft.text, (question, figure)
+
+
+def test_a_two_page_capital_table_with_its_header_repeated_is_one_table_with_its_total(papers):
+    tables = papers["wendle-capital-programme-2025-2028.pdf"][0]["model"]["tables"]
+    big = max(tables, key=lambda t: len(t["rows"]))
+    assert big["header"] == list(WENDLE_HEADER)
+    assert big["rows"][-1][0] == "Total capital programme" and len(big["rows"]) == 34
+    assert len({page for page in big["row_pages"]}) == 2
+
+
+def test_the_total_of_a_programme_is_its_total_row(papers):
+    draft = ask(papers, "What is the total of Wendle's capital programme for 2025/26 to 2027/28?")
+    assert "8,580" in draft.text and "Total capital programme" in draft.text
+    assert "Play area renewal 7" not in draft.text
+
+
+def test_how_much_is_allocated_to_a_scheme_is_its_row_with_headers(papers):
+    draft = ask(papers, "How much capital is allocated to the Riverside car park extension?")
+    assert "Riverside car park extension" in draft.text
+    assert "2026/27 £k: 2,400" in draft.text and "Total £k: 3,950" in draft.text
+    assert "Town hall boiler" not in draft.text
+
+
+@pytest.mark.parametrize("question", ["Which Harbourside risks are red?", "What are the highest risks to the Harbourside programme?"])
+def test_risks_by_score_with_their_owner(papers, question):
+    draft = ask(papers, question)
+    lines = [line for line in draft.text.split("\n") if line.startswith("- ")]
+    assert "Asbestos found in the fish market roof" in lines[0] and "Head of Estates" in lines[0] and "20" in lines[0]
+    assert lines.index(next(line for line in lines if "Storm damage" in line)) < lines.index(next(line for line in lines if "Hotel operator" in line))
+
+
+@pytest.mark.parametrize("name, heading, first", [
+    ("morrowdale-budget-monitoring-2025-m6.txt", "2. Position by service", ["Adult social care", "£8,200,000", "£8,650,000", "+£450,000"]),
+    ("pellingham-revenue-monitoring-2025-q3.docx", None, ["Waste and recycling", "£4,600,000", "£4,480,000", "£120,000 underspend"]),
+    ("oakhurst-budget-monitoring-2025-p8.html", "Service forecasts", ["Parks and open spaces", "£640,000", "£702,000", "£62,000 adverse"]),
+    ("ravenmoor-capital-monitoring-2025-q1.pdf", "Position by directorate", ["Children and learning", "£21.4m", "£19.8m", "-£1.6m"]),
+])
+def test_records_of_each_format_are_one_table_keyed_by_name(papers, name, heading, first):
+    records = [t for t in papers[name][0]["model"]["tables"] if t["header"][:1] == [""]]
+    assert len(records) == 1 and records[0]["rows"][0] == first
+    assert heading is None or records[0]["heading"] == heading
+    assert all(quote for quote in records[0]["row_quotes"])
+
+
+def test_one_set_of_budget_lines_and_a_front_sheet_are_no_records_table(papers):
+    tables = papers["kestwick-harbourside-highlight-2025-03.pdf"][0]["model"]["tables"]
+    assert [t["heading"] for t in tables] == ["1. Milestones", "2. Risks"]
+    assert not [t for t in papers["kestwick-harbourside-update-2023-06.html"][0]["model"]["tables"] if t["header"][:1] == [""]]
