@@ -33,17 +33,27 @@ $(COUNCILS): eval/councils/*.py
 	$(BIN)/python -m eval.councils.build $(COUNCILS)
 	touch $(COUNCILS)
 
-test: install browser $(COUNCILS)  ## unit, app and browser tests, then the eval (sample and four invented councils), bench and load gates (eval/**/floors.json)
+# Three more invented councils in other house styles, written blind (eval/unseen/README.md); now a development set with floors.
+UNSEEN := data/unseen-corpus
+UNSEEN_EVAL := --corpus $(UNSEEN) --questions eval/unseen/questions.jsonl --floors eval/unseen/floors.json
+
+$(UNSEEN): eval/unseen/*.py eval/councils/*.py
+	$(BIN)/python -m eval.unseen.build $(UNSEEN)
+	touch $(UNSEEN)
+
+test: install browser $(COUNCILS) $(UNSEEN)  ## unit, app and browser tests, then the evals (sample, four invented councils, three more), bench and load gates (eval/**/floors.json)
 	$(BIN)/pytest
 	$(BIN)/cabinet eval --check-floors
 	$(BIN)/cabinet eval --check-floors --no-baseline $(COUNCILS_EVAL)
+	$(BIN)/cabinet eval --check-floors --no-baseline $(UNSEEN_EVAL)
 	$(BIN)/python -m eval.bench --check-floors
 	$(BIN)/python -m eval.load --check-floors
 	$(BIN)/python -m eval.soak --questions 300
 
-eval: install $(COUNCILS)  ## both gold sets: the sample corpus, and the invented councils' papers
+eval: install $(COUNCILS) $(UNSEEN)  ## the gold sets: the sample corpus, and the invented councils' papers
 	$(BIN)/cabinet eval
 	$(BIN)/cabinet eval --no-baseline $(COUNCILS_EVAL)
+	$(BIN)/cabinet eval --no-baseline $(UNSEEN_EVAL)
 
 bench: install
 	$(BIN)/python -m eval.bench

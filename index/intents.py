@@ -339,8 +339,8 @@ COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|s
 COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
 # Who-questions: an answer names someone (a titled person, a post, a body), other than who the question itself names.
 WANTS_PERSON = re.compile(r"^\W*(who|whom|whose)\b(?!.*\b(contact|ring|call|email|speak|talk|ask)\b)", re.IGNORECASE)
-PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*\s+){0,4}\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Chair\w*|Leader|Mayor|"
-                       r"Director|Officer|Manager|Head|Chief|Member|Secretary|Solicitor|Treasurer|Clerk|Executive|Trust|Ltd|Limited|plc|"
+PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){0,4}\(?\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Chair\w*|Leader|Mayor|"
+                       r"Director|Officers?|Manager|Head|Chief|Members?|Secretary|Solicitor|Treasurer|Clerk|Executive|Trust|Ltd|Limited|plc|"
                        r"Board|Partnership|Committee|Panel|Council|Authority|Agency|Group|Company|CIC|Association|Cabinet)\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 STILL = re.compile(r"\b(still|now|currently|any ?more|latest|these days|at present|so far)\b", re.IGNORECASE)  # after what came before
 NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECASE)

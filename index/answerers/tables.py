@@ -301,8 +301,11 @@ class TableAnswerer:
             return [hit for hit in hits if comparing and sum(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]]) >= 2]
         if comparing:
             return hits
-        if WANTS_MONEY.search(ask.question):  # 'how much is allocated to X': the row's sums, whatever its headers say
-            return [hit for hit in hits if any(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]])]
+        if WANTS_MONEY.search(ask.question):  # 'how much is allocated to X': the row's sums, whatever its headers say ...
+            # ... unless the question asks a sum the row does not speak of ('how much will it save', 'how much was raised').
+            verbs = {term for term in terms(" ".join(m.group(0) for m in _OWN_SUM.finditer(ask.question)))}
+            return [hit for hit in hits if any(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]])
+                    and verbs <= set(terms(f"{hit[1].table.heading or ''} {' '.join(hit[1].table.header)} {grid.label(hit[1].table, hit[2])}"))]
         # A fact the text states as well ('how many visits in 2018/19') is the passages' to quote; a row answers when the
         # question also names one of its columns by words ('the forecast energy cost of X'), a lookup only a table answers.
         return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))]
@@ -543,6 +546,8 @@ def _same_label(said: set[str], other: set[str]) -> bool:
 
 
 _RAG = frozenset(("red", "amber", "green"))
+# Sums a row must name to give them: a saving, takings, a charge or a payment is not a row of spending or allocations.
+_OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg\w*|pay|pays|paid|income|fees?|prices?)\b", re.I)
 _TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
 _TOTAL_NAMED = 2  # words (or a period) the question must share with a table to ask for its total
 _MOST_ROWS = 6  # rows a question naming several rows is answered with
