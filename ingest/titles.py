@@ -84,14 +84,20 @@ def _is_label_line(text: str, labels: Labels) -> bool:
 
 
 def is_title(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a line can be a title: not a council's name, a logo, 'Agenda item 7', a date or a page number."""
+    """Whether a line can be a title: not a council's name, a logo, 'Agenda item 7', 'Appendix B', 'Executive report',
+    a date or a page number (a line made only of the vocabulary's generic words, numbers and letters)."""
     words = fold(text).split()
     if not words or len(text) > 250:
         return False
     titles = vocabulary.titles
     boilerplate = {word for form in titles.get("boilerplate", []) for word in fold(form).split()}
     if all(
-        word in boilerplate or word.isdigit() or word in _MONTHS or word in _WEEKDAYS or re.fullmatch(r"\d+(st|nd|rd|th)", word)
+        word in boilerplate
+        or word.isdigit()
+        or len(word) == 1  # an appendix's or paper's letter ("Appendix B", "Paper C")
+        or word in _MONTHS
+        or word in _WEEKDAYS
+        or re.fullmatch(r"\d+(st|nd|rd|th)", word)
         for word in words
     ):
         return False
@@ -154,7 +160,11 @@ def document_type(
     names = {item.name for item in fields}
 
     def cue(kind: str, text: str = top) -> bool:
-        return any(re.search(rf"\b{re.escape(fold(form))}\b", text) for form in vocabulary.types.get(kind, []))
+        return first_cue(kind, text) is not None
+
+    def first_cue(kind: str, text: str = top) -> int | None:
+        found = [m.start() for form in vocabulary.types.get(kind, []) for m in [re.search(rf"\b{re.escape(fold(form))}\b", text)] if m]
+        return min(found) if found else None
 
     if minutes is not None:
         return "minutes"
@@ -170,6 +180,10 @@ def document_type(
         if cue("board-report") or re.search(r"\b(board|committee|scrutiny|panel)\b", meeting):
             return "board-report"
         return "cabinet-report"
+    plan_at = first_cue("plan")
+    meeting_at = min((at for at in (first_cue("cabinet-report"), first_cue("board-report")) if at is not None), default=None)
+    if tree_is_plan and plan_at is not None and (meeting_at is None or plan_at < meeting_at):
+        return "plan"  # a plan's title names it first; its foreword may name the committees it reports to
     for kind in ("cabinet-report", "board-report"):
         if cue(kind):
             return kind

@@ -1,0 +1,432 @@
+"""Whole documents of invented councils, each in a house style of its own, read end to end into their model.
+
+Each test writes a small DOCX, PDF, HTML or text file, reads it with the real readers and `read_model`, and checks
+what a member would see in `cabinet show`: the title, the plan tree, the front-sheet fields and the document type.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+import pytest
+
+from ingest.model import DocumentModel, Node
+from ingest.readers import read_document
+from ingest.reading import read_model
+
+
+def _model(path: Path) -> DocumentModel:
+    return read_model(read_document(path))
+
+
+def _nodes(model: DocumentModel) -> list[tuple[int, Node]]:
+    return [(depth, node) for root in model.tree for depth, node in root.walk()]
+
+
+def _node(model: DocumentModel, starts: str) -> Node:
+    found = [node for _depth, node in _nodes(model) if node.text.startswith(starts)]
+    assert found, f"no node starting {starts!r} in {[n.text[:40] for _d, n in _nodes(model)]}"
+    return found[0]
+
+
+def _fields(model: DocumentModel) -> dict[str, str]:
+    return {item.name: item.value for item in model.fields}
+
+
+# --- builders ---------------------------------------------------------------------------------------------------
+
+
+def _docx(path: Path, metadata: str, paragraphs: list[tuple[str, str]]) -> Path:
+    """A Word file from (style, text) pairs; style "bold" is a Normal paragraph in one bold run."""
+    import docx
+
+    document = docx.Document()
+    document.core_properties.title = metadata
+    for style, text in paragraphs:
+        if style == "bold":
+            document.add_paragraph().add_run(text).bold = True
+        elif style.startswith("Heading") or style == "Title":
+            document.add_paragraph(text, style=style)
+        else:
+            document.add_paragraph(text, style=style)
+    document.save(str(path))
+    return path
+
+
+def _pdf(path: Path, metadata: str, pages: list[list[tuple[str, int, bool, str]]]) -> Path:
+    """A PDF drawn line by line: each page a list of (font size, indent, bold, text)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setTitle(metadata)
+    for lines in pages:
+        y = 790
+        for size, indent, bold, text in lines:
+            page.setFont("Helvetica-Bold" if bold else "Helvetica", size)
+            page.drawString(50 + indent, y, text)
+            y -= size + 9
+        page.setFont("Helvetica", 8)
+        page.drawString(280, 30, f"Page {pages.index(lines) + 1}")
+        page.showPage()
+    page.save()
+    return path
+
+
+# --- titles -------------------------------------------------------------------------------------------------------
+
+
+def test_a_docx_front_sheet_title_field_wins_over_generic_metadata(tmp_path):
+    path = _docx(
+        tmp_path / "report.docx",
+        "Committee report",
+        [
+            ("bold", "Ashcombe Borough Council"),
+            ("Normal", "Meeting: Cabinet"),
+            ("Normal", "Date: 3 March 2025"),
+            ("Normal", "Report name: Winter Gritting Routes 2025 to 2028"),
+            ("Normal", "Lead Member: Councillor Rosa Fenn, Lead Member for Highways"),
+            ("Normal", "Contact: Idris Bowen, 01632 440112, idris.bowen@ashcombe.example.gov.uk"),
+            ("Heading 1", "1. Purpose"),
+            ("Normal", "1.1 To agree the roads treated in freezing weather."),
+        ],
+    )
+    assert _model(path).title == "Winter Gritting Routes 2025 to 2028"
+
+
+@pytest.mark.parametrize("metadata", ["Executive report", "Agenda item 5", "Report", "Scrutiny committee report", "Paper B"])
+def test_generic_metadata_never_replaces_the_title_heading(tmp_path, metadata):
+    path = _docx(
+        tmp_path / "paper.docx",
+        metadata,
+        [
+            ("bold", "Ravensmoor District Council"),
+            ("Title", "Community Toilets Grant Scheme"),
+            ("Normal", "Report to: Executive"),
+            ("Normal", "Date of meeting: 12 May 2025"),
+            ("Heading 1", "1. Summary"),
+            ("Normal", "1.1 The scheme pays shops to open their toilets to the public."),
+        ],
+    )
+    assert _model(path).title == "Community Toilets Grant Scheme"
+
+
+def test_a_pdf_appendix_takes_its_title_from_its_first_lines_not_its_appendix_letter(tmp_path):
+    path = _pdf(
+        tmp_path / "annex.pdf",
+        "Annex C",
+        [
+            [
+                (10, 0, True, "Brackenmoor City Council"),
+                (16, 0, True, "Highways Asset Plan 2025/26 to 2027/28"),
+                (10, 0, False, "Annex C to the Medium Term Financial Strategy report, Council, 20 February 2025"),
+                (12, 0, True, "Introduction"),
+                (9, 0, False, "This annex sets out how the council will look after its roads and bridges."),
+            ]
+        ],
+    )
+    assert _model(path).title == "Highways Asset Plan 2025/26 to 2027/28"
+
+
+def test_a_title_heading_with_a_colon_is_not_a_field(tmp_path):
+    path = _docx(
+        tmp_path / "highlight.docx",
+        "",
+        [
+            ("bold", "Saltmarsh Borough Council"),
+            ("Title", "Harbour Walls: phase 3 repairs"),
+            ("Normal", "Report to: Harbour Board"),
+            ("Normal", "Date: 9 April 2025"),
+            ("Normal", "Report of: Head of Coastal Services"),
+            ("Heading 1", "1. Summary"),
+            ("Normal", "1.1 Repairs to the north wall finished in March."),
+        ],
+    )
+    model = _model(path)
+    assert model.title == "Harbour Walls: phase 3 repairs"
+    assert "harbour walls" not in _fields(model)
+    assert _fields(model)["report_to"] == "Harbour Board"
+
+
+# --- plan trees -----------------------------------------------------------------------------------------------------
+
+
+def test_docx_we_will_bullets_hang_under_their_outcome_heading(tmp_path):
+    path = _docx(
+        tmp_path / "plan.docx",
+        "",
+        [
+            ("bold", "Kestrelford Borough Council"),
+            ("Title", "Kestrelford Council Plan 2025-2029"),
+            ("Heading 1", "Introduction"),
+            ("Normal", "This plan sets out what we will do over four years."),
+            ("Heading 1", "Aim 1: A greener borough"),
+            ("Heading 2", "Objective 1.1: Cleaner air"),
+            ("Normal", "In the next two years we will:"),
+            ("List Bullet", "plant 5,000 street trees"),
+            ("List Bullet", "replace the bus fleet with electric buses"),
+            ("Heading 2", "Objective 1.2: Less litter"),
+            ("Normal", "Over the life of this plan we will:"),
+            ("List Bullet", "empty town centre bins twice a day"),
+            ("List Bullet", "fine people who drop litter"),
+            ("List Bullet", "support 40 volunteer litter-pick groups"),
+            ("Heading 1", "Aim 2: Homes for everyone"),
+            ("Heading 2", "Objective 2.1: More affordable homes"),
+            ("Normal", "To get there, the council will:"),
+            ("List Bullet", "build 120 council homes"),
+        ],
+    )
+    model = _model(path)
+    for objective, count in (("Objective 1.1", 2), ("Objective 1.2", 3), ("Objective 2.1", 1)):
+        node = _node(model, objective)
+        items = [n for _d, n in node.walk() if n.kind == "item" and n is not node]
+        assert len(items) == count, (objective, [n.text for n in items])
+    assert _node(model, "Objective 1.1") in _node(model, "Aim 1").children
+
+
+def test_a_single_lead_in_with_bullets_under_a_heading_is_that_heading_s_list(tmp_path):
+    path = _docx(
+        tmp_path / "strategy.docx",
+        "",
+        [
+            ("Title", "Thornbury Play Strategy"),
+            ("Heading 1", "Priority 1: Better playgrounds"),
+            ("Normal", "We will:"),
+            ("List Bullet", "refurbish six playgrounds"),
+            ("List Bullet", "add accessible swings to every park"),
+            ("Heading 1", "Priority 2: Play for older children"),
+            ("Normal", "This priority is new and its actions are still being agreed with young people."),
+        ],
+    )
+    node = _node(_model(path), "Priority 1")
+    assert [n.text for _d, n in node.walk() if n.kind == "item" and not n.text.endswith(":")] == [
+        "refurbish six playgrounds",
+        "add accessible swings to every park",
+    ]
+
+
+def test_html_lists_after_h2_and_h3_headings_are_their_items(tmp_path):
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<!doctype html><html><head><title>Plan</title></head><body>"
+        "<p>Wexcombe District Council</p><h1>Wexcombe Climate Action Plan</h1>"
+        "<h2>Theme 1: Buildings</h2><h3>Outcome 1.1: Warmer council homes</h3><p>We will:</p>"
+        "<ul><li>insulate 400 council homes</li><li>fit heat pumps in 150 homes</li></ul>"
+        "<h3>Outcome 1.2: Greener offices</h3><ol><li>put solar panels on the town hall</li><li>switch to a green tariff</li></ol>"
+        "<h2>Theme 2: Transport</h2><h3>Outcome 2.1: More cycling</h3><p>Our actions:</p>"
+        "<ul><li>build 12 km of cycle lanes</li></ul>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    model = _model(path)
+    for outcome, items in (
+        ("Outcome 1.1", ["insulate 400 council homes", "fit heat pumps in 150 homes"]),
+        ("Outcome 1.2", ["put solar panels on the town hall", "switch to a green tariff"]),
+        ("Outcome 2.1", ["build 12 km of cycle lanes"]),
+    ):
+        node = _node(model, outcome)
+        assert [n.text for _d, n in node.walk() if n.kind == "item"] == items
+
+
+def test_a_pdf_list_running_over_a_page_break_stays_one_list_under_its_heading(tmp_path):
+    first = [
+        (10, 0, True, "Lowfield District Council"),
+        (20, 0, True, "Lowfield Housing Strategy 2025-2030"),
+        (14, 0, True, "Priority 1: Homes people can afford"),
+        (10, 0, False, "Over the next five years we will:"),
+    ] + [(10, 12, False, f"\u2022 deliver scheme {n} of the affordable homes programme") for n in range(1, 9)]
+    second = [(10, 12, False, f"\u2022 deliver scheme {n} of the affordable homes programme") for n in range(9, 12)] + [
+        (14, 0, True, "Priority 2: Warm and safe homes"),
+        (10, 0, False, "We will:"),
+        (10, 12, False, "\u2022 inspect every private rented home in the town centre"),
+    ]
+    model = _model(_pdf(tmp_path / "strategy.pdf", "", [first, second]))
+    first_priority = _node(model, "Priority 1")
+    items = [n.text for _d, n in first_priority.walk() if n.kind == "item" and n.text.startswith("deliver")]
+    assert items == [f"deliver scheme {n} of the affordable homes programme" for n in range(1, 12)]
+    assert [n.text for _d, n in _node(model, "Priority 2").walk() if n.kind == "item"][-1] == (
+        "inspect every private rented home in the town centre"
+    )
+
+
+# --- front sheets ---------------------------------------------------------------------------------------------------
+
+
+_DL_HTML = """<!doctype html><html><head><title>Pellbrook - Agenda item</title></head><body>
+<p>Pellbrook Borough Council</p>
+<h1>Market Square Events Programme</h1>
+<dl>
+<dt>Committee</dt><dd>Economy Scrutiny Panel</dd>
+<dt>Date</dt><dd>6 June 2025</dd>
+<dt>Report of</dt><dd>Head of Town Centres</dd>
+<dt>Lead Member</dt><dd>Councillor Omar Haddad, Lead Member for Culture</dd>
+<dt>Contact</dt><dd>Grace Okafor, Events Manager<br>01632 555019<br>grace.okafor@pellbrook.example.gov.uk</dd>
+</dl>
+<p>Published under the council's open reporting rules.</p>
+<h2>Purpose</h2>
+<p>To review the first year of events in Market Square.</p>
+<h2>What the programme offers</h2>
+<ul><li>a monthly food market</li><li>summer concerts</li></ul>
+</body></html>"""
+
+
+def test_an_html_definition_list_front_sheet_gives_fields_and_no_empty_headings(tmp_path):
+    path = tmp_path / "events.html"
+    path.write_text(_DL_HTML, encoding="utf-8")
+    model = _model(path)
+    fields = _fields(model)
+    assert fields["report_of"] == "Head of Town Centres"
+    assert fields["portfolio_holder"] == "Councillor Omar Haddad, Lead Member for Culture"
+    assert fields["meeting_date"] == "6 June 2025"
+    assert fields["report_to"] == "Economy Scrutiny Panel"
+    assert "01632 555019" in fields["contact"] and "grace.okafor@pellbrook.example.gov.uk" in fields["contact"]
+    assert "Published" not in fields["contact"]
+    texts = [node.text for _d, node in _nodes(model)]
+    for label in ("Committee", "Date", "Report of", "Lead Member", "Contact"):
+        assert label not in texts
+    assert [n.text for n in _node(model, "What the programme offers").children] == ["a monthly food market", "summer concerts"]
+    assert model.title == "Market Square Events Programme"
+
+
+def test_docx_bold_label_lines_give_fields_and_no_label_headings(tmp_path):
+    path = _docx(
+        tmp_path / "sheet.docx",
+        "Cabinet report template",
+        [
+            ("bold", "Oakhurst District Council"),
+            ("Title", "Public Conveniences Review"),
+            ("bold", "Report to"),
+            ("Normal", "Cabinet"),
+            ("bold", "Portfolio Holder"),
+            ("Normal", "Councillor Bea Lund, Portfolio Holder for Environment"),
+            ("bold", "Report author"),
+            ("Normal", "Sam Ito, Facilities Manager"),
+            ("bold", "Wards affected"),
+            ("Normal", "All"),
+            ("bold", "Contact officer"),
+            ("Normal", "Sam Ito, Facilities Manager"),
+            ("Normal", "Telephone: 01632 770100"),
+            ("Normal", "This report is published in draft for the purposes of consultation."),
+            ("Heading 1", "Recommendations"),
+            ("Normal", "1. That Cabinet closes the Mill Lane toilets."),
+        ],
+    )
+    model = _model(path)
+    fields = _fields(model)
+    assert fields["portfolio_holder"] == "Councillor Bea Lund, Portfolio Holder for Environment"
+    assert fields["author"] == "Sam Ito, Facilities Manager"
+    assert fields["wards"] == "All"
+    assert fields["contact"] == "Sam Ito, Facilities Manager Telephone: 01632 770100"
+    headings = [node.text for _d, node in _nodes(model) if node.kind == "heading"]
+    for label in ("Report to", "Portfolio Holder", "Report author", "Wards affected", "Contact officer"):
+        assert label not in headings
+    assert "Recommendations" in headings
+
+
+def test_a_block_of_aligned_colon_labels_gives_fields_even_when_no_label_is_known(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "MERRIDEN TOWN COUNCIL\n\nAllotments task group: final report\n===================================\n\n"
+        "Task group chair:      Councillor Lena Moss\n"
+        "Group members:         Councillors Ade Bello, Ru Pym\n"
+        "                       and Cara Lowe\n"
+        "Review period:         May to October 2024\n\n"
+        "1. FINDINGS\n============\n\n1.1   Waiting lists have doubled since 2020.\n",
+        encoding="utf-8",
+    )
+    values = {item.label: item.value for item in _model(path).fields}
+    assert values.get("Task group chair") == "Councillor Lena Moss"
+    assert values.get("Group members") == "Councillors Ade Bello, Ru Pym and Cara Lowe"
+    assert values.get("Review period") == "May to October 2024"
+
+
+def test_a_blank_signature_line_is_no_date(tmp_path):
+    path = tmp_path / "minutes.html"
+    path.write_text(
+        "<!doctype html><html><body><h1>Minutes of the meeting of the Licensing Committee held on Monday 3 February 2025</h1>"
+        "<h2>LC/25/1 Apologies for absence</h2><p>Apologies were received from Councillor Jo Wren.</p>"
+        "<p>Chair: ....................</p><p>Date: ....................</p>"
+        "<p>Democratic Services, Thornvale Borough Council</p></body></html>",
+        encoding="utf-8",
+    )
+    model = _model(path)
+    assert "meeting_date" not in _fields(model) or "...." not in _fields(model)["meeting_date"]
+    assert all("Democratic Services" not in item.value for item in model.fields if item.name == "meeting_date")
+    assert model.date == "2025-02-03"
+
+
+def test_a_contact_line_does_not_take_the_sentence_below_it(tmp_path):
+    path = _docx(
+        tmp_path / "contact.docx",
+        "",
+        [
+            ("Title", "Street Lighting Dimming Trial"),
+            ("Normal", "Meeting: Executive"),
+            ("Normal", "Date: 2 July 2025"),
+            ("Normal", "Contact: Lea Marsh, 01632 660044, lea.marsh@dunmore.example.gov.uk"),
+            ("Normal", "This paper was prepared with the help of the lighting contractor."),
+            ("Heading 1", "1. Summary"),
+        ],
+    )
+    assert _fields(_model(path))["contact"] == "Lea Marsh, 01632 660044, lea.marsh@dunmore.example.gov.uk"
+
+
+def test_background_papers_are_a_field_not_a_label_made_of_a_paper_s_name(tmp_path):
+    path = _docx(
+        tmp_path / "papers.docx",
+        "",
+        [
+            ("Title", "Parks Byelaws Review"),
+            ("Normal", "Meeting: Cabinet"),
+            ("Normal", "Date: 2 July 2025"),
+            ("Normal", "Report of: Head of Parks"),
+            ("Heading 1", "1. Legal implications"),
+            ("Normal", "1.1 New byelaws need the Secretary of State's approval."),
+            ("Heading 1", "2. Background papers"),
+            ("Normal", "Greener Together: Parks Strategy 2020-2030 (Cabinet, 4 March 2020)."),
+        ],
+    )
+    fields = _fields(_model(path))
+    assert "greener together" not in fields
+    assert "Parks Strategy 2020-2030" in fields.get("background_papers", "")
+
+
+# --- document types --------------------------------------------------------------------------------------------------
+
+
+def test_a_plan_that_mentions_a_committee_in_its_foreword_is_a_plan(tmp_path):
+    path = _pdf(
+        tmp_path / "plan.pdf",
+        "CP-final-v3",
+        [
+            [
+                (10, 0, True, "Highcliffe Borough Council"),
+                (22, 0, True, "Better Together: Corporate Plan 2025-2029"),
+                (12, 0, False, "Approved by Full Council on 20 February 2025"),
+                (13, 0, True, "Foreword"),
+                (10, 0, False, "We will report progress every quarter to the cabinet and to the overview and scrutiny"),
+                (10, 0, False, "committee, and every year to residents."),
+                (13, 0, True, "Priority 1: Good homes"),
+                (10, 0, False, "We will:"),
+                (10, 12, False, "\u2022 build 300 homes"),
+                (10, 12, False, "\u2022 bring 50 empty homes back into use"),
+            ]
+        ],
+    )
+    assert _model(path).doc_type == "plan"
+
+
+def test_a_record_of_a_members_decision_is_a_decision_report(tmp_path):
+    path = tmp_path / "decision.txt"
+    path.write_text(
+        "WESTHOLM CITY COUNCIL\n\nRecord of decision by a Cabinet Member\n\nDecision reference: CMD/2025/14\n"
+        "Decision maker: Councillor Ivy Shaw, Cabinet Member for Housing\nDate of decision: 4 April 2025\n"
+        "Subject: Empty homes grants\n\nDECISION\n\nI have decided to offer grants of up to £10,000 to bring empty homes back into use.\n\n"
+        "REASONS\n\n1. There are 412 long-term empty homes in the city.\n2. Grants cost less than enforcement.\n"
+        "3. Owners asked for help.\n\nALTERNATIVES CONSIDERED\n\n1. Enforcement only.\n2. Doing nothing.\n",
+        encoding="utf-8",
+    )
+    model = _model(path)
+    assert model.doc_type == "decision-report"
+    assert model.title == "Empty homes grants"
