@@ -166,8 +166,8 @@ def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, B
         block.table.rows.append(texts)
         block.table.row_pages.append(None)
         block.text = f"{block.text} {text}"
-    elif name == "dt":
-        blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="dt"))
+    elif name == "dt":  # a definition list's term is a label over its value (a front sheet's), never a heading
+        blocks.append(Block("paragraph", text, None, bold=True, style="dt"))
     elif name == "title":
         return
     elif name == "p" and _html_bold_only(element) and _pseudo_heading(text):
