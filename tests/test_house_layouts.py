@@ -430,3 +430,76 @@ def test_a_record_of_a_members_decision_is_a_decision_report(tmp_path):
     model = _model(path)
     assert model.doc_type == "decision-report"
     assert model.title == "Empty homes grants"
+
+
+_BOLD_ROWS = [
+    ("Report to", "Cabinet"),
+    ("Portfolio Holder", "Councillor Mia Sorensen, Portfolio Holder for Waste"),
+    ("Report author", "Dev Kapur, Waste Services Manager"),
+    ("Wards affected", "All wards"),
+    ("Key decision", "No"),
+]
+
+
+def _bold_label_docx(path: Path, joiner: str) -> Path:
+    """Each front-sheet row one paragraph: the label in a bold run, then `joiner` ("\\t", a line break, ": "), then the value."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("Northwick District Council").bold = True
+    document.add_paragraph("Food Waste Collections", style="Title")
+    for label, value in _BOLD_ROWS:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(label).bold = True
+        if joiner == "break":
+            paragraph.add_run().add_break()
+        elif joiner == "tab":
+            paragraph.add_run().add_tab()
+        else:
+            paragraph.add_run(joiner)
+        paragraph.add_run(value)
+    document.add_paragraph("1. Recommendations", style="Heading 1")
+    document.add_paragraph("1.1 That Cabinet starts weekly food waste collections in April 2026.")
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("joiner", ["tab", "break", ": "])
+def test_bold_label_runs_beside_their_values_give_each_field_whole(tmp_path, joiner):
+    model = _model(_bold_label_docx(tmp_path / "sheet.docx", joiner))
+    fields = _fields(model)
+    assert fields.get("portfolio_holder") == "Councillor Mia Sorensen, Portfolio Holder for Waste"
+    assert fields.get("author") == "Dev Kapur, Waste Services Manager"
+    assert fields.get("wards") == "All wards"
+    assert fields.get("report_to") == "Cabinet"
+    assert model.title == "Food Waste Collections"
+
+
+def test_html_bold_labels_over_a_line_break_give_each_field_whole(tmp_path):
+    rows = "".join(f"<p><strong>{escape(label)}</strong><br>{escape(value)}</p>" for label, value in _BOLD_ROWS)
+    path = tmp_path / "sheet.html"
+    path.write_text(
+        f"<!doctype html><html><body><p>Northwick District Council</p><h1>Food Waste Collections</h1>{rows}"
+        "<h2>1. Recommendations</h2><p>1.1 That Cabinet starts weekly food waste collections in April 2026.</p></body></html>",
+        encoding="utf-8",
+    )
+    model = _model(path)
+    fields = _fields(model)
+    assert fields.get("portfolio_holder") == "Councillor Mia Sorensen, Portfolio Holder for Waste"
+    assert fields.get("author") == "Dev Kapur, Waste Services Manager"
+    assert fields.get("report_to") == "Cabinet"
+    assert not {"Portfolio Holder", "Report author", "Wards affected"} & {node.text for _d, node in _nodes(model)}
+
+
+def test_pdf_bold_label_lines_over_their_values_give_fields_and_no_label_headings(tmp_path):
+    lines = [(10, 0, True, "Northwick District Council"), (18, 0, True, "Food Waste Collections")]
+    for label, value in _BOLD_ROWS:
+        lines += [(10, 0, True, label), (10, 0, False, value)]
+    lines += [(13, 0, True, "1. Recommendations"), (10, 0, False, "1.1 That Cabinet starts weekly food waste collections in April 2026.")]
+    model = _model(_pdf(tmp_path / "sheet.pdf", "Cabinet report template", [lines]))
+    fields = _fields(model)
+    assert fields.get("portfolio_holder") == "Councillor Mia Sorensen, Portfolio Holder for Waste"
+    assert fields.get("author") == "Dev Kapur, Waste Services Manager"
+    assert fields.get("wards") == "All wards"
+    assert model.title == "Food Waste Collections"
+    assert not {"Portfolio Holder", "Report author", "Wards affected"} & {node.text for _d, node in _nodes(model)}
