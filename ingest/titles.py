@@ -184,7 +184,7 @@ def document_type(
     meeting_at = min((at for at in (first_cue("cabinet-report"), first_cue("board-report")) if at is not None), default=None)
     if tree_is_plan and plan_at is not None and (meeting_at is None or plan_at < meeting_at):
         return "plan"  # a plan's title names it first; its foreword may name the committees it reports to
-    for kind in ("cabinet-report", "board-report"):
+    for kind in ("cabinet-report", "board-report", "other"):
         if cue(kind):
             return kind
     for kind in ("highlight-report", "risk-register"):

@@ -54,14 +54,17 @@ def _docx(path: Path, metadata: str, paragraphs: list[tuple[str, str]]) -> Path:
     return path
 
 
-def _pdf(path: Path, metadata: str, pages: list[list[tuple[str, int, bool, str]]]) -> Path:
-    """A PDF drawn line by line: each page a list of (font size, indent, bold, text)."""
+def _pdf(path: Path, metadata: str, pages: list[list[tuple[str, int, bool, str]]], header: str = "") -> Path:
+    """A PDF drawn line by line: each page a list of (font size, indent, bold, text), under a running header if given."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
     page = canvas.Canvas(str(path), pagesize=A4)
     page.setTitle(metadata)
     for lines in pages:
+        if header:
+            page.setFont("Helvetica", 8)
+            page.drawString(50, 815, header)
         y = 790
         for size, indent, bold, text in lines:
             page.setFont("Helvetica-Bold" if bold else "Helvetica", size)
@@ -241,7 +244,7 @@ def test_a_pdf_list_running_over_a_page_break_stays_one_list_under_its_heading(t
         (10, 0, False, "We will:"),
         (10, 12, False, "\u2022 inspect every private rented home in the town centre"),
     ]
-    model = _model(_pdf(tmp_path / "strategy.pdf", "", [first, second]))
+    model = _model(_pdf(tmp_path / "strategy.pdf", "", [first, second], header="Lowfield Housing Strategy 2025-2030 | Draft for consultation"))
     first_priority = _node(model, "Priority 1")
     items = [n.text for _d, n in first_priority.walk() if n.kind == "item" and n.text.startswith("deliver")]
     assert items == [f"deliver scheme {n} of the affordable homes programme" for n in range(1, 12)]
@@ -503,3 +506,22 @@ def test_pdf_bold_label_lines_over_their_values_give_fields_and_no_label_heading
     assert fields.get("wards") == "All wards"
     assert model.title == "Food Waste Collections"
     assert not {"Portfolio Holder", "Report author", "Wards affected"} & {node.text for _d, node in _nodes(model)}
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Report of the Housing Scrutiny Panel to Cabinet, 2 May 2025", "board-report"),
+        ("Revenue budget monitoring 2025/26: quarter 1", "other"),
+    ],
+)
+def test_a_report_with_numbered_sections_and_lists_is_not_a_plan(tmp_path, opening, kind):
+    path = tmp_path / "report.txt"
+    path.write_text(
+        f"ALDERTON BOROUGH COUNCIL\n\n{opening}\n\nPrepared by: Nia Hughes\nDate: 2 May 2025\n\n"
+        "1. WHAT WE FOUND\n\n1.1 Rents have risen by 9%.\n1.2 Repairs take 41 days on average.\n\n"
+        "2. WHAT WE RECOMMEND\n\n  - publish repair times every month\n  - hire two more surveyors\n  - review the repairs contract\n\n"
+        "3. NEXT STEPS\n\n3.1 The panel will meet again in the autumn.\n",
+        encoding="utf-8",
+    )
+    assert _model(path).doc_type == kind
