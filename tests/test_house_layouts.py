@@ -525,3 +525,38 @@ def test_a_report_with_numbered_sections_and_lists_is_not_a_plan(tmp_path, openi
         encoding="utf-8",
     )
     assert _model(path).doc_type == kind
+
+
+def test_docx_bullets_numbered_by_a_council_s_own_paragraph_style_are_items(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document = docx.Document()
+    bullet = document.styles.add_style("Council Bullet", WD_STYLE_TYPE.PARAGRAPH)
+    bullet.base_style = document.styles["Normal"]
+    numbering = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        numbering.append(element)
+    bullet.element.get_or_add_pPr().append(numbering)
+    document.add_paragraph("Cranleigh Vale Delivery Plan 2025-2028", style="Title")
+    document.add_paragraph("Goal 1: Thriving high streets", style="Heading 1")
+    document.add_paragraph("Outcome 1.1: Fewer empty shops", style="Heading 2")
+    document.add_paragraph("We will:")
+    for text in ("offer rate relief to new shops", "buy and let two empty units"):
+        document.add_paragraph(text, style="Council Bullet")
+    document.add_paragraph("Outcome 1.2: Safer evenings", style="Heading 2")
+    document.add_paragraph("We will:")
+    document.add_paragraph("light the riverside path", style="Council Bullet")
+    path = tmp_path / "plan.docx"
+    document.save(str(path))
+    model = _model(path)
+    assert [n.text for _d, n in _node(model, "Outcome 1.1").walk() if n.kind == "item"] == [
+        "offer rate relief to new shops",
+        "buy and let two empty units",
+    ]
+    assert [n.text for _d, n in _node(model, "Outcome 1.2").walk() if n.kind == "item"] == ["light the riverside path"]
+    assert {n.label for _d, n in _node(model, "Outcome 1.1").walk() if n.kind == "item"} == {"We will"}
