@@ -241,7 +241,7 @@ def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
 def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
     """The label a line starts with, if any."""
     line = lines[index]
-    if line.kind in ("table", "item") or _BLANK.search(line.text) or _council_name(line.text, labels.vocabulary):
+    if line.kind in ("table", "item") or _BLANK.search(line.text) or council_name(line.text, labels.vocabulary):
         return None
     marker, rest = split_number(line.text)
     if is_sub_number(marker):
@@ -268,7 +268,7 @@ def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
     return None
 
 
-def _council_name(text: str, vocabulary: Vocabulary) -> bool:
+def council_name(text: str, vocabulary: Vocabulary) -> bool:
     """A letterhead line naming the council ("Marsh District Council"), which is never a label."""
     words = fold(text).split()
     joined = " ".join(words)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import _MONTHS, find_date
-from ingest.fields import Labels, lines_of, read_fields, split_number
+from ingest.fields import Labels, council_name, lines_of, read_fields, split_number
 from ingest.frontsheet import TYPES
 from ingest.model import Block, Field, Minutes
 from ingest.vocabulary import Vocabulary, fold, load_vocabulary
@@ -101,10 +101,7 @@ def is_title(text: str, vocabulary: Vocabulary) -> bool:
         for word in words
     ):
         return False
-    joined = " ".join(words)
-    if len(words) <= 6 and any(joined.endswith(" " + fold(end)) or joined == fold(end) for end in titles.get("council", [])):
-        return False
-    return not (len(words) <= 6 and any(joined.startswith(fold(start)) for start in titles.get("council_prefix", [])))
+    return not council_name(text, vocabulary)
 
 
 def is_template(text: str, vocabulary: Vocabulary) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.fields import Labels
-from ingest.layout import collapse, numbering_depth, title_like, word_count
+from ingest.layout import collapse, numbering_depth, split_marker, title_like, word_count
 from ingest.model import Block, Node, Table
 from ingest.vocabulary import fold, load_vocabulary
 
@@ -32,6 +32,7 @@ _PROSE = 400  # a paragraph this long with several sentences (and no inline bull
 _LEAD_IN_WORDS = 10  # a lead-in this short ("Over the next two years we will:") labels the list under its heading
 _FRONT_SHEET_PAIRS = 3  # label/value pairs in a row, some of them known field labels, make a front sheet (fields, not headings)
 _VALUE_BLOCKS = 3  # a front-sheet value runs over at most this many paragraphs (a contact's name, telephone, email)
+_VALUE_WORDS = 30  # and each is short: a section's paragraph of prose under a bold heading is no front-sheet value
 
 
 @dataclass
@@ -342,10 +343,12 @@ def front_sheet_blocks(blocks: list[Block]) -> set[int]:
     while index < len(blocks):
         block = blocks[index]
         end = index + 1
-        while end < len(blocks) and end - index <= _VALUE_BLOCKS and blocks[end].kind == "paragraph":
+        while end < len(blocks) and end - index <= _VALUE_BLOCKS and blocks[end].kind == "paragraph" and word_count(blocks[end].text) <= _VALUE_WORDS:
             end += 1
         is_pair = (
             block.kind == "heading"
+            and block.marker is None
+            and not split_marker(block.text)[0]
             and end > index + 1
             and (end == len(blocks) or blocks[end].kind == "heading")
             and 0 < word_count(block.text) <= _LABEL_WORDS

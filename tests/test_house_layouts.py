@@ -560,3 +560,27 @@ def test_docx_bullets_numbered_by_a_council_s_own_paragraph_style_are_items(tmp_
     ]
     assert [n.text for _d, n in _node(model, "Outcome 1.2").walk() if n.kind == "item"] == ["light the riverside path"]
     assert {n.label for _d, n in _node(model, "Outcome 1.1").walk() if n.kind == "item"} == {"We will"}
+
+
+def test_short_sections_under_bold_headings_stay_in_the_tree(tmp_path):
+    prose = (
+        "The council has reviewed how it lets its community halls, and this section sets out what was found, who was asked, "
+        "and why the changes proposed below are needed now rather than next year."
+    )
+    path = _docx(
+        tmp_path / "halls.docx",
+        "",
+        [
+            ("Title", "Community Halls Lettings Policy"),
+            ("bold", "Summary"),
+            ("Normal", prose),
+            ("bold", "Recommendations"),
+            ("Normal", "That Cabinet adopts the lettings policy at Appendix A, with the new charges taking effect from 1 April 2026 for all halls."),
+            ("bold", "Financial implications"),
+            ("Normal", prose),
+            ("bold", "Legal implications"),
+            ("Normal", prose),
+        ],
+    )
+    headings = {node.text for _d, node in _nodes(_model(path)) if node.kind == "heading"}
+    assert {"Summary", "Recommendations", "Financial implications", "Legal implications"} <= headings
