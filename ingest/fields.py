@@ -241,7 +241,7 @@ def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
 def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
     """The label a line starts with, if any."""
     line = lines[index]
-    if line.kind in ("table", "item") or _BLANK.search(line.text) or council_name(line.text, labels.vocabulary):
+    if line.kind in ("table", "item") or _BLANK.search(line.text) or letterhead(line.text, labels.vocabulary):
         return None
     marker, rest = split_number(line.text)
     if is_sub_number(marker):
@@ -276,6 +276,20 @@ def council_name(text: str, vocabulary: Vocabulary) -> bool:
     return 0 < len(words) <= 6 and (
         any(joined == fold(end) or joined.endswith(" " + fold(end)) for end in titles.get("council", []))
         or any(joined.startswith(fold(start)) for start in titles.get("council_prefix", []))
+    )
+
+
+def letterhead(text: str, vocabulary: Vocabulary) -> bool:
+    """A line that is only a council's proper name ("Marsh District Council", "LONDON BOROUGH OF ASHBY"), every word
+    capitalised; "A modern, well-run council" or "Theme: A Modern Council" is a heading that ends in the word, not a name."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return (
+        council_name(text, vocabulary)
+        and bool(words)
+        and not re.search(r"[:;,|–—]", text)
+        and words[0].lower() not in {"the", "our", "your", "one", "every"}
+        and not {word.lower() for word in words} & {"a", "an"}
+        and all(word[0].isupper() or word.lower() in {"of", "and", "upon", "on", "the"} for word in words)
     )
 
 

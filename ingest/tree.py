@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.fields import Labels
+from ingest.fields import Labels, letterhead
 from ingest.layout import collapse, numbering_depth, split_marker, title_like, word_count
 from ingest.model import Block, Node, Table
 from ingest.vocabulary import fold, load_vocabulary
@@ -210,6 +210,8 @@ class _Builder:
             return
         if block.kind == "heading" and self.list_label and self.list_kind == "paragraph" and word_count(block.text) > 10:
             block = Block("paragraph", block.text, block.page)  # a sentence set in heading type inside a list is an entry
+        if block.kind == "heading" and letterhead(block.text, load_vocabulary()):
+            return  # the letterhead's council name heads the page, not a section the document's headings nest under
         if block.kind == "heading":
             node = self.node_for(block, "heading")
             self.open_heading(node, block.level + 0.1 * max(numbering_depth(block.marker) - 1, 0))

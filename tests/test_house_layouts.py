@@ -584,3 +584,42 @@ def test_short_sections_under_bold_headings_stay_in_the_tree(tmp_path):
     )
     headings = {node.text for _d, node in _nodes(_model(path)) if node.kind == "heading"}
     assert {"Summary", "Recommendations", "Financial implications", "Legal implications"} <= headings
+
+
+def test_the_letterhead_s_council_name_is_no_heading_the_report_nests_under(tmp_path):
+    path = _pdf(
+        tmp_path / "report.pdf",
+        "",
+        [
+            [
+                (22, 0, True, "WILLOWMERE DISTRICT COUNCIL"),
+                (16, 0, True, "Dog Control Orders"),
+                (12, 0, True, "1. Purpose"),
+                (10, 0, False, "1.1 To renew the dog control orders in the district's parks."),
+                (12, 0, True, "2. Recommendations"),
+                (10, 0, False, "2.1 That Cabinet renews the orders for three years."),
+            ]
+        ],
+    )
+    model = _model(path)
+    assert model.title == "Dog Control Orders"
+    assert [node.text for node in model.tree] == ["Dog Control Orders"]
+    assert [node.text for node in model.tree[0].children] == ["1. Purpose", "2. Recommendations"]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("WILLOWMERE DISTRICT COUNCIL", True),
+        ("Upper Fenwick Metropolitan Borough Council", True),
+        ("London Borough of Hollins", True),
+        ("A modern, well-run council", False),
+        ("Theme: A Modern Council", False),
+        ("Our Council", False),
+    ],
+)
+def test_a_letterhead_is_a_council_s_proper_name_only(line, expected):
+    from ingest.fields import letterhead
+    from ingest.vocabulary import load_vocabulary
+
+    assert letterhead(line, load_vocabulary()) is expected
