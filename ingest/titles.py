@@ -16,6 +16,7 @@ from ingest.model import Block, Field, Minutes
 from ingest.vocabulary import Vocabulary, fold, load_vocabulary
 
 _TOP = 12  # a title stands among a document's first blocks
+_SHEET_BLOCKS = 40  # a front sheet's title field stands among its first blocks, before the first numbered section
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _STATUS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
@@ -39,7 +40,7 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     vocabulary = vocabulary or load_vocabulary()
     labels = Labels(vocabulary)
     top = [block for block in blocks if block.kind != "table"][:_TOP]
-    for item in read_fields(blocks[:_TOP], [], vocabulary):
+    for item in read_fields(_front_sheet(blocks), [], vocabulary):
         if item.name == "title" and is_title(item.value, vocabulary):
             return item.value, item.page
     headings = [
@@ -61,6 +62,12 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     if pdf_metadata_title and is_title(pdf_metadata_title, vocabulary) and not is_template(pdf_metadata_title, vocabulary):
         return " ".join(pdf_metadata_title.split()), None
     return "", None
+
+
+def _front_sheet(blocks: list[Block]) -> list[Block]:
+    """The blocks a front sheet can take: the first ones, up to the first numbered section heading ('1. Purpose')."""
+    end = next((i for i, block in enumerate(blocks[:_SHEET_BLOCKS]) if block.kind == "heading" and split_number(block.text)[0]), None)
+    return blocks[: max(end if end is not None else _SHEET_BLOCKS, _TOP)]
 
 
 def _joined(best: Block, top: list[Block]) -> str:

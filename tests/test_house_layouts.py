@@ -623,3 +623,40 @@ def test_a_letterhead_is_a_council_s_proper_name_only(line, expected):
     from ingest.vocabulary import load_vocabulary
 
     assert letterhead(line, load_vocabulary()) is expected
+
+
+def test_html_bold_label_paragraphs_over_value_paragraphs_give_fields_and_no_label_headings(tmp_path):
+    rows = "".join(f"<p><b>{escape(label)}</b></p><p>{escape(value)}</p>" for label, value in _BOLD_ROWS)
+    path = tmp_path / "sheet.html"
+    path.write_text(
+        f"<!doctype html><html><body><p>Northwick District Council</p><h1>Food Waste Collections</h1>{rows}"
+        "<h2>1. Recommendations</h2><ol><li>That Cabinet starts weekly food waste collections in April 2026.</li></ol></body></html>",
+        encoding="utf-8",
+    )
+    model = _model(path)
+    fields = _fields(model)
+    assert fields.get("portfolio_holder") == "Councillor Mia Sorensen, Portfolio Holder for Waste"
+    assert fields.get("author") == "Dev Kapur, Waste Services Manager"
+    assert fields.get("key_decision") == "No"
+    assert not {"Portfolio Holder", "Report author", "Wards affected"} & {node.text for _d, node in _nodes(model)}
+    assert [n.text for n in _node(model, "1. Recommendations").children] == ["That Cabinet starts weekly food waste collections in April 2026."]
+
+
+def test_a_title_row_deep_in_a_long_front_sheet_still_gives_the_title(tmp_path):
+    rows = [
+        ("Meeting", "Cabinet"),
+        ("Date of meeting", "8 October 2025"),
+        ("Agenda item", "9"),
+        ("Report of", "Director of Resources"),
+        ("Portfolio Holder", "Councillor Ed Varga, Portfolio Holder for Resources"),
+        ("Key decision", "Yes"),
+        ("Forward Plan reference", "FP/25/061"),
+        ("Wards affected", "All"),
+        ("Report title", "Council Tax Reduction Scheme 2026/27"),
+        ("Contact officer", "Lou Barnes, Revenues Manager"),
+    ]
+    paragraphs = [("bold", "Eastmere Borough Council"), ("Title", "Cabinet 8 October 2025: Item 9 of 14 on the Agenda")]
+    for label, value in rows:
+        paragraphs += [("bold", label), ("Normal", value)]
+    paragraphs += [("Heading 1", "1. Purpose"), ("Normal", "1.1 To agree next year's scheme.")]
+    assert _model(_docx(tmp_path / "ctr.docx", "", paragraphs)).title == "Council Tax Reduction Scheme 2026/27"
