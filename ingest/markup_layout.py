@@ -77,16 +77,19 @@ def _docx_label_and_value(paragraph, style: str) -> list[Block] | None:
 
 
 def _bold_lead(paragraph) -> bool:
-    """Whether every word before the paragraph's first tab or line break is in bold."""
+    """Whether every word before the paragraph's first tab or line break is in bold, and some word after it is not
+    (a paragraph in bold throughout is a heading, whatever its tabs)."""
+    head_bold, tail_plain, after = True, False, False
     for run in paragraph.runs:
+        bold = bool(run.bold or (run.style is not None and run.style.font.bold))
         text = run.text
-        cut = min((at for at in (text.find("\t"), text.find("\n")) if at >= 0), default=-1)
-        head = text if cut < 0 else text[:cut]
-        if head.strip() and not (run.bold or (run.style is not None and run.style.font.bold)):
-            return False
+        head, tail = ("", text) if after else (text, "")
+        cut = -1 if after else min((at for at in (text.find("\t"), text.find("\n")) if at >= 0), default=-1)
         if cut >= 0:
-            return True
-    return False
+            head, tail, after = text[:cut], text[cut + 1 :], True
+        head_bold = head_bold and (bold or not head.strip())
+        tail_plain = tail_plain or (not bold and bool(tail.strip()))
+    return after and head_bold and tail_plain
 
 
 @lru_cache(maxsize=1)
@@ -238,15 +241,18 @@ def _html_label_and_value(element) -> list[Block] | None:
     """A front-sheet row set in one paragraph: a label (in <strong> or <b>, or one the vocabulary knows), a <br>, then
     its value, whose own <br>s keep its lines apart: the label as a bold line, the value as its own."""
     parts: list[list[str]] = [[]]
-    bold_lead = True
+    bold_lead, plain_after = True, False
     for child in element.children:
         if getattr(child, "name", None) == "br":
             parts.append([])
             continue
         text = child.get_text(" ") if hasattr(child, "get_text") else str(child)
-        if len(parts) == 1 and text.strip() and getattr(child, "name", None) not in {"strong", "b"}:
+        plain = bool(text.strip()) and getattr(child, "name", None) not in {"strong", "b"}
+        if len(parts) == 1 and plain:
             bold_lead = False
+        plain_after = plain_after or (len(parts) > 1 and plain)
         parts[-1].append(text)
+    bold_lead = bold_lead and plain_after  # a paragraph in bold throughout is a heading, whatever its breaks
     texts = [collapse(" ".join(part)) for part in parts]
     label, value = texts[0], "\n".join(text for text in texts[1:] if text)
     if len(parts) < 2 or not value or not 0 < word_count(label) <= 8 or label.endswith((".", ";", ",")):

@@ -660,3 +660,20 @@ def test_a_title_row_deep_in_a_long_front_sheet_still_gives_the_title(tmp_path):
         paragraphs += [("bold", label), ("Normal", value)]
     paragraphs += [("Heading 1", "1. Purpose"), ("Normal", "1.1 To agree next year's scheme.")]
     assert _model(_docx(tmp_path / "ctr.docx", "", paragraphs)).title == "Council Tax Reduction Scheme 2026/27"
+
+
+def test_a_paragraph_in_bold_throughout_with_a_tab_stays_a_heading(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Riverside Lido Reopening", style="Title")
+    document.add_paragraph("Meeting: Cabinet")
+    document.add_paragraph("Date: 5 November 2025")
+    heading = document.add_paragraph()
+    heading.add_run("Appendix A").bold = True
+    heading.add_run().add_tab()
+    heading.add_run("Survey results").bold = True
+    document.add_paragraph("Nine in ten swimmers asked for the lido to reopen.")
+    path = tmp_path / "lido.docx"
+    document.save(str(path))
+    assert "Appendix A Survey results" in {node.text for _d, node in _nodes(_model(path)) if node.kind == "heading"}
