@@ -25,6 +25,8 @@ _DATE_LINE = re.compile(
     re.IGNORECASE,
 )
 _NEAR = 3  # an unknown label counts when a known one is this many lines away (a front sheet's run of labels)
+_BLANK = re.compile(r"(?:\.{4,}|_{4,}|…{2,})")  # dots or a rule left to fill in ("Date: ..........."): a form, not a value
+_SENTENCE_END = re.compile(r"[.!?]$")
 
 
 @dataclass
@@ -239,7 +241,7 @@ def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
 def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
     """The label a line starts with, if any."""
     line = lines[index]
-    if line.kind in ("table", "item"):
+    if line.kind in ("table", "item") or _BLANK.search(line.text) or letterhead(line.text, labels.vocabulary):
         return None
     marker, rest = split_number(line.text)
     if is_sub_number(marker):
@@ -257,11 +259,38 @@ def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
     if match:
         label, value = match.group("label").strip(), (match.group("value") or "").strip()
         name = labels.name(label)
+        if heading == 1 and value and not name:
+            return None  # the document's title heading ("Harbour Walls: phase 3 repairs"), not a label and its value
         if name or (match.group("sep") == ":" and _looks_like_label(label, bool(value) or line.bold or heading is not None)):
             return _Label(index, index + 1, name, label, line.text[offset:], value, heading)
     if (line.bold or heading is not None) and _looks_like_label(rest, True) and not marker:
         return _Label(index, index + 1, None, rest, rest, "", heading)
     return None
+
+
+def council_name(text: str, vocabulary: Vocabulary) -> bool:
+    """A letterhead line naming the council ("Marsh District Council"), which is never a label."""
+    words = fold(text).split()
+    joined = " ".join(words)
+    titles = vocabulary.titles
+    return 0 < len(words) <= 6 and (
+        any(joined == fold(end) or joined.endswith(" " + fold(end)) for end in titles.get("council", []))
+        or any(joined.startswith(fold(start)) for start in titles.get("council_prefix", []))
+    )
+
+
+def letterhead(text: str, vocabulary: Vocabulary) -> bool:
+    """A line that is only a council's proper name ("Marsh District Council", "LONDON BOROUGH OF ASHBY"), every word
+    capitalised; "A modern, well-run council" or "Theme: A Modern Council" is a heading that ends in the word, not a name."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", text)
+    return (
+        council_name(text, vocabulary)
+        and bool(words)
+        and not re.search(r"[:;,|–—]", text)
+        and words[0].lower() not in {"the", "our", "your", "one", "every"}
+        and not {word.lower() for word in words} & {"a", "an"}
+        and all(word[0].isupper() or word.lower() in {"of", "and", "upon", "on", "the"} for word in words)
+    )
 
 
 def _joined_label(lines: list[Line], index: int, last: str, labels: Labels) -> _Label | None:
@@ -323,11 +352,18 @@ def _continues(current: _Open, line: Line, previous: Line, labels: Labels) -> bo
     label = current.label
     if line.kind == "item" and line.block != previous.block and label.heading is None and label.value and not label.value.endswith(":"):
         return False  # 'Contact officer: Dan Ng' is whole on its line; the numbered list after it is the report's body
+    if label.name in labels.parts and current.values and line.block != previous.block and _sentence(line.text):
+        return False  # a contact's own lines are short (job title, telephone, email); a sentence after them is the report's
     if label.heading is not None or line.block == previous.block or line.kind == "item":
         return True
     if label.name in labels.parts and len(line.text) <= 80:
         return True
     return not label.value or label.value.endswith(":")
+
+
+def _sentence(text: str) -> bool:
+    """A line of prose: several words ending a sentence, with no telephone number or email address in it."""
+    return bool(_SENTENCE_END.search(text)) and len(text.split()) >= 5 and "@" not in text and not re.search(r"\d{4,}", text)
 
 
 def _extend(current: _Open, line: Line) -> None:
@@ -375,7 +411,8 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
             if name and value.strip()
         ]
     rows = list(zip(table.rows, table.row_pages or [table.page] * len(table.rows)))
-    if table.header and labels.name(table.header[0]):  # the reader took the first label/value row for a header
+    if table.header and (labels.name(table.header[0]) or (len(table.header) == 2 and _colon_label(table.header[0]))):
+        # the reader took the first label/value row for a header
         rows.insert(0, (table.header, table.page))
     width = max((len(row) for row, _ in rows), default=0)
     if width not in (2, 4):  # a wide grid whose first column holds labels ('Risk Implications: | text | | ...')
@@ -385,11 +422,17 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
         pairs = [(row[i], row[i + 1], page) for row, page in rows for i in range(0, len(row) - 1, 2)]
         pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
         known = sum(1 for label, _, _ in pairs if labels.name(label))
-        if known >= 2 or (known and known * 2 >= len(pairs)):
+        colons = width == 2 and len(pairs) >= 2 and all(_colon_label(label) for label, _, _ in pairs)
+        if known >= 2 or (known and known * 2 >= len(pairs)) or colons:
             return _merge_parts(
                 [(labels.name(label), label.rstrip(":? "), value, page) for label, value, page in pairs if len(label.split()) <= 8], labels
             )
     return []
+
+
+def _colon_label(text: str) -> bool:
+    """A cell printed as a label: a short title-like phrase ending ':' ("Panel chair:")."""
+    return text.endswith(":") and _looks_like_label(text.rstrip(": "), True)
 
 
 def _merge_parts(pairs: list[tuple[str | None, str, str, int | None]], labels: Labels) -> list[Field]:

@@ -7,9 +7,12 @@ rendering), so every block's text is a span of that page text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ingest.fields import Labels
 from ingest.layout import collapse, split_marker, word_count
 from ingest.model import Block, Table
+from ingest.vocabulary import load_vocabulary
 
 _HEADING_STYLE = re.compile(r"^heading\s*(\d)", re.IGNORECASE)
 _LIST_STYLE = re.compile(r"^list(?:\s+(bullet|number|paragraph|continue))?(?:\s+(\d))?", re.IGNORECASE)
@@ -47,7 +50,7 @@ def docx_layout(document) -> tuple[list[str], list[str], list[Block]]:
             if style.lower().startswith(("heading", "title")):
                 headings.append(text)
             lines.append(text)
-            blocks.append(_docx_paragraph(part, text, style))
+            blocks.extend(_docx_label_and_value(part, style) or [_docx_paragraph(part, text, style)])
         elif isinstance(part, DocxTable):
             rows = docx_table_rows(part)
             lines.extend(" | ".join(cell for cell in row_cells if cell) for row_cells in _deduplicated(rows) if any(row_cells))
@@ -56,6 +59,46 @@ def docx_layout(document) -> tuple[list[str], list[str], list[Block]]:
                 blocks.append(block)
     _normalise_ranks(blocks)
     return lines, headings, blocks
+
+
+def _docx_label_and_value(paragraph, style: str) -> list[Block] | None:
+    """A front-sheet row set in one paragraph: a label (in bold, or one the vocabulary knows), then a tab or a line
+    break, then its value ("Portfolio Holder<tab>Councillor ..."): the label as a bold line, the value as its own."""
+    raw = paragraph.text
+    cut = min((at for at in (raw.find("\t"), raw.find("\n")) if at > 0), default=-1)
+    if cut < 0 or style.lower().startswith(("heading", "title", "list")):
+        return None
+    label, value = collapse(raw[:cut]), "\n".join(collapse(line) for line in raw[cut + 1 :].replace("\t", " ").split("\n") if line.strip())
+    if not value or not 0 < word_count(label) <= 8 or label.endswith((".", ";", ",")) or split_marker(label)[0] is not None:
+        return None
+    if not (_bold_lead(paragraph) or _known_label(label)):
+        return None
+    return [Block("paragraph", label, None, bold=True, style=style), Block("paragraph", value, None, style=style)]
+
+
+def _bold_lead(paragraph) -> bool:
+    """Whether every word before the paragraph's first tab or line break is in bold, and some word after it is not
+    (a paragraph in bold throughout is a heading, whatever its tabs)."""
+    head_bold, tail_plain, after = True, False, False
+    for run in paragraph.runs:
+        bold = bool(run.bold or (run.style is not None and run.style.font.bold))
+        text = run.text
+        head, tail = ("", text) if after else (text, "")
+        cut = -1 if after else min((at for at in (text.find("\t"), text.find("\n")) if at >= 0), default=-1)
+        if cut >= 0:
+            head, tail, after = text[:cut], text[cut + 1 :], True
+        head_bold = head_bold and (bold or not head.strip())
+        tail_plain = tail_plain or (not bold and bool(tail.strip()))
+    return after and head_bold and tail_plain
+
+
+@lru_cache(maxsize=1)
+def _labels() -> Labels:
+    return Labels(load_vocabulary())
+
+
+def _known_label(text: str) -> bool:
+    return _labels().name(text) is not None
 
 
 def _docx_paragraph(paragraph, text: str, style: str) -> Block:
@@ -166,10 +209,12 @@ def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, B
         block.table.rows.append(texts)
         block.table.row_pages.append(None)
         block.text = f"{block.text} {text}"
-    elif name == "dt":
-        blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="dt"))
+    elif name == "dt":  # a definition list's term is a label over its value (a front sheet's), never a heading
+        blocks.append(Block("paragraph", text, None, bold=True, style="dt"))
     elif name == "title":
         return
+    elif name == "p" and _html_label_and_value(element):
+        blocks.extend(_html_label_and_value(element))
     elif name == "p" and _html_bold_only(element) and _pseudo_heading(text):
         blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="p"))
     else:
@@ -190,6 +235,31 @@ def _html_item(element, blocks: list[Block]) -> None:
     for nested in element.find_all("li"):
         if nested.find_parent("li") is element:
             _html_item(nested, blocks)
+
+
+def _html_label_and_value(element) -> list[Block] | None:
+    """A front-sheet row set in one paragraph: a label (in <strong> or <b>, or one the vocabulary knows), a <br>, then
+    its value, whose own <br>s keep its lines apart: the label as a bold line, the value as its own."""
+    parts: list[list[str]] = [[]]
+    bold_lead, plain_after = True, False
+    for child in element.children:
+        if getattr(child, "name", None) == "br":
+            parts.append([])
+            continue
+        text = child.get_text(" ") if hasattr(child, "get_text") else str(child)
+        plain = bool(text.strip()) and getattr(child, "name", None) not in {"strong", "b"}
+        if len(parts) == 1 and plain:
+            bold_lead = False
+        plain_after = plain_after or (len(parts) > 1 and plain)
+        parts[-1].append(text)
+    bold_lead = bold_lead and plain_after  # a paragraph in bold throughout is a heading, whatever its breaks
+    texts = [collapse(" ".join(part)) for part in parts]
+    label, value = texts[0], "\n".join(text for text in texts[1:] if text)
+    if len(parts) < 2 or not value or not 0 < word_count(label) <= 8 or label.endswith((".", ";", ",")):
+        return None
+    if not (bold_lead or _known_label(label)) or split_marker(label)[0] is not None:
+        return None
+    return [Block("paragraph", label, None, bold=True, style="p"), Block("paragraph", value, None, style="p")]
 
 
 def _html_bold_only(element) -> bool:

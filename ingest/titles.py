@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 
 from ingest.dates import _MONTHS, find_date
-from ingest.fields import Labels, lines_of, read_fields, split_number
+from ingest.fields import Labels, council_name, lines_of, read_fields, split_number
 from ingest.frontsheet import TYPES
 from ingest.model import Block, Field, Minutes
 from ingest.vocabulary import Vocabulary, fold, load_vocabulary
 
 _TOP = 12  # a title stands among a document's first blocks
+_SHEET_BLOCKS = 40  # a front sheet's title field stands among its first blocks, before the first numbered section
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _STATUS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
@@ -39,7 +40,7 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     vocabulary = vocabulary or load_vocabulary()
     labels = Labels(vocabulary)
     top = [block for block in blocks if block.kind != "table"][:_TOP]
-    for item in read_fields(blocks[:_TOP], [], vocabulary):
+    for item in read_fields(_front_sheet(blocks), [], vocabulary):
         if item.name == "title" and is_title(item.value, vocabulary):
             return item.value, item.page
     headings = [
@@ -63,6 +64,12 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     return "", None
 
 
+def _front_sheet(blocks: list[Block]) -> list[Block]:
+    """The blocks a front sheet can take: the first ones, up to the first numbered section heading ('1. Purpose')."""
+    end = next((i for i, block in enumerate(blocks[:_SHEET_BLOCKS]) if block.kind == "heading" and split_number(block.text)[0]), None)
+    return blocks[: max(end if end is not None else _SHEET_BLOCKS, _TOP)]
+
+
 def _joined(best: Block, top: list[Block]) -> str:
     """A title heading wrapped over two or three heading blocks of the same size, read as one."""
     start = top.index(best)
@@ -84,21 +91,24 @@ def _is_label_line(text: str, labels: Labels) -> bool:
 
 
 def is_title(text: str, vocabulary: Vocabulary) -> bool:
-    """Whether a line can be a title: not a council's name, a logo, 'Agenda item 7', a date or a page number."""
+    """Whether a line can be a title: not a council's name, a logo, 'Agenda item 7', 'Appendix B', 'Executive report',
+    a date or a page number (a line made only of the vocabulary's generic words, numbers and letters)."""
     words = fold(text).split()
     if not words or len(text) > 250:
         return False
     titles = vocabulary.titles
     boilerplate = {word for form in titles.get("boilerplate", []) for word in fold(form).split()}
     if all(
-        word in boilerplate or word.isdigit() or word in _MONTHS or word in _WEEKDAYS or re.fullmatch(r"\d+(st|nd|rd|th)", word)
+        word in boilerplate
+        or word.isdigit()
+        or len(word) == 1  # an appendix's or paper's letter ("Appendix B", "Paper C")
+        or word in _MONTHS
+        or word in _WEEKDAYS
+        or re.fullmatch(r"\d+(st|nd|rd|th)", word)
         for word in words
     ):
         return False
-    joined = " ".join(words)
-    if len(words) <= 6 and any(joined.endswith(" " + fold(end)) or joined == fold(end) for end in titles.get("council", [])):
-        return False
-    return not (len(words) <= 6 and any(joined.startswith(fold(start)) for start in titles.get("council_prefix", [])))
+    return not council_name(text, vocabulary)
 
 
 def is_template(text: str, vocabulary: Vocabulary) -> bool:
@@ -154,7 +164,11 @@ def document_type(
     names = {item.name for item in fields}
 
     def cue(kind: str, text: str = top) -> bool:
-        return any(re.search(rf"\b{re.escape(fold(form))}\b", text) for form in vocabulary.types.get(kind, []))
+        return first_cue(kind, text) is not None
+
+    def first_cue(kind: str, text: str = top) -> int | None:
+        found = [m.start() for form in vocabulary.types.get(kind, []) for m in [re.search(rf"\b{re.escape(fold(form))}\b", text)] if m]
+        return min(found) if found else None
 
     if minutes is not None:
         return "minutes"
@@ -170,7 +184,11 @@ def document_type(
         if cue("board-report") or re.search(r"\b(board|committee|scrutiny|panel)\b", meeting):
             return "board-report"
         return "cabinet-report"
-    for kind in ("cabinet-report", "board-report"):
+    plan_at = first_cue("plan")
+    meeting_at = min((at for at in (first_cue("cabinet-report"), first_cue("board-report")) if at is not None), default=None)
+    if tree_is_plan and plan_at is not None and (meeting_at is None or plan_at < meeting_at):
+        return "plan"  # a plan's title names it first; its foreword may name the committees it reports to
+    for kind in ("cabinet-report", "board-report", "other"):
         if cue(kind):
             return kind
     for kind in ("highlight-report", "risk-register"):

@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.layout import collapse, numbering_depth, title_like, word_count
+from ingest.fields import Labels, letterhead
+from ingest.layout import collapse, numbering_depth, split_marker, title_like, word_count
 from ingest.model import Block, Node, Table
 from ingest.vocabulary import fold, load_vocabulary
 
@@ -28,6 +29,10 @@ _INLINE_LABEL = re.compile(
 )
 _LABEL_WORDS = 6  # a label standing alone is a short phrase ("Activity to deliver this priority")
 _PROSE = 400  # a paragraph this long with several sentences (and no inline bullets) is prose: it ends a list of paragraphs
+_LEAD_IN_WORDS = 10  # a lead-in this short ("Over the next two years we will:") labels the list under its heading
+_FRONT_SHEET_PAIRS = 3  # label/value pairs in a row, some of them known field labels, make a front sheet (fields, not headings)
+_VALUE_BLOCKS = 3  # a front-sheet value runs over at most this many paragraphs (a contact's name, telephone, email)
+_VALUE_WORDS = 30  # and each is short: a section's paragraph of prose under a bold heading is no front-sheet value
 
 
 @dataclass
@@ -54,7 +59,10 @@ def _inline(text: str) -> tuple[str, str] | None:
 
 
 def _vocabulary_level(text: str) -> bool:
-    """Whether a line names a level the vocabulary lists (singular or plural), alone or leading a phrase."""
+    """Whether a line names a level the vocabulary lists (singular or plural), alone or leading a phrase; a numbered
+    or separated name ("Priority 1: Better playgrounds") is that level's node, not a label standing above one."""
+    if _inline(text):
+        return False
     words = fold(text).split()
     for name in load_vocabulary().level_names:
         forms = {fold(name), fold(name) + "s", re.sub(r"y$", "ies", fold(name))}
@@ -161,7 +169,10 @@ class _Builder:
         self.previous = (block, node, parent)
 
     def build(self) -> list[Node]:
-        for block in self.blocks:
+        skipped = front_sheet_blocks(self.blocks)
+        for index, block in enumerate(self.blocks):
+            if index in skipped:
+                continue
             self.previous_before = self.previous
             self.previous = None
             self.add(block)
@@ -199,6 +210,8 @@ class _Builder:
             return
         if block.kind == "heading" and self.list_label and self.list_kind == "paragraph" and word_count(block.text) > 10:
             block = Block("paragraph", block.text, block.page)  # a sentence set in heading type inside a list is an entry
+        if block.kind == "heading" and letterhead(block.text, load_vocabulary()):
+            return  # the letterhead's council name heads the page, not a section the document's headings nest under
         if block.kind == "heading":
             node = self.node_for(block, "heading")
             self.open_heading(node, block.level + 0.1 * max(numbering_depth(block.marker) - 1, 0))
@@ -287,7 +300,7 @@ class _Builder:
         if not block.text.endswith(":"):
             self.items = []  # a paragraph closes the bullets above it
             self.remember(block, None, parent)
-        elif word_count(block.text) <= 5:
+        elif word_count(block.text) <= _LEAD_IN_WORDS:
             self.items, self.list_label, self.list_kind = [], block.text.rstrip(":").strip(), None
         else:
             node = Node(text=block.text, page=block.page, kind="item")
@@ -320,6 +333,45 @@ class _Builder:
                 if column < len(row) and row[column]:
                     self.attach(Node(text=row[column], page=page, kind="item", label=self.list_label), parent)
         self.items, self.list_label, self.list_kind = [], None, None
+
+
+def front_sheet_blocks(blocks: list[Block]) -> set[int]:
+    """The blocks of a front sheet printed as label lines over their values ("Report to" in bold, "Cabinet" below):
+    a run of such pairs at one heading rank, with known field labels among them. They are fields, not the tree's
+    headings; a section heading over a numbered or bulleted body is never one of them."""
+    labels = Labels(load_vocabulary())
+    pairs: list[tuple[int, int, int]] = []  # (label block, end of its value, rank)
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = index + 1
+        while end < len(blocks) and end - index <= _VALUE_BLOCKS and blocks[end].kind == "paragraph" and word_count(blocks[end].text) <= _VALUE_WORDS:
+            end += 1
+        is_pair = (
+            block.kind == "heading"
+            and block.marker is None
+            and not split_marker(block.text)[0]
+            and end > index + 1
+            and (end == len(blocks) or blocks[end].kind == "heading")
+            and 0 < word_count(block.text) <= _LABEL_WORDS
+            and not block.text.endswith((".", ";", ","))
+        )
+        if is_pair:
+            pairs.append((index, end, block.level))
+            index = end
+        else:
+            index += 1
+    skipped: set[int] = set()
+    run: list[tuple[int, int, int]] = []
+    for pair in [*pairs, None]:
+        if pair is not None and run and pair[0] == run[-1][1] and pair[2] == run[-1][2]:
+            run.append(pair)
+            continue
+        known = sum(1 for start, _end, _rank in run if labels.name(blocks[start].text))
+        if len(run) >= _FRONT_SHEET_PAIRS and known >= 2:
+            skipped.update(i for start, end, _rank in run for i in range(start, end))
+        run = [pair] if pair is not None else []
+    return skipped
 
 
 def _item_column(table: Table) -> int:
