@@ -220,6 +220,9 @@ CONTACT_FIELDS = ("contact", "report_of", "author")
 ABOUT_FIELDS = ("purpose", "summary", "recommendations")
 # Fields of status reports; status.py answers them, fields.py leaves them alone.
 STATUS_FIELDS = ("overall_rag", "previous_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
+# Fields read so their lines are no other field's value, never asked for by label: 'paper' in 'Background papers' would
+# make a word members use of the report itself ('whose paper is it') common to too many fields to tell them apart.
+UNASKED_FIELDS = ("background_papers",)
 BUDGET_FIELDS = ("approved_budget", "spend_to_date", "forecast_outturn", "variance")
 
 # How members ask about a table column, by the column meanings of the vocabulary.

@@ -386,3 +386,14 @@ def test_a_who_question_is_never_answered_with_a_plans_contents():
 
     ask = Ask("Who leads Mission 1 of the Ostermere council plan?", load(_a_plan_and_its_refresh(), None), MATCHER)
     assert TreeAnswerer().wants(ask) == 0.0
+
+
+def test_a_document_named_by_its_title_that_lacks_the_asked_field_gives_way_to_one_that_has_it():
+    docs = _a_plan_and_its_refresh()
+    record = DocumentModel(title="Council Plan refresh: decision record", date="2025-07-01", doc_type="decision-report",
+                           council="Ostermere Borough Council", fields=[Field("report_to", "Decision maker", "Councillor Ivo Pratt", 1,
+                                                                              "Decision maker: Councillor Ivo Pratt")])
+    docs["record"] = {"source": "record.txt", "title": record.title, "date": record.date, "doc_type": record.doc_type,
+                      "council": record.council, "model": record.to_dict()}
+    draft = answer_from_model("Who do I contact about the council plan refresh decision record?", docs, matcher=MATCHER)
+    assert draft is not None and not draft.abstained and "01632 555018" in draft.text

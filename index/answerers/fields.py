@@ -24,6 +24,7 @@ from index.intents import (
     NONE_VALUE,
     PERSON_FIELDS,
     STATUS_FIELDS,
+    UNASKED_FIELDS,
     YES,
     cues,
     document_terms,
@@ -42,7 +43,7 @@ _PARTS = re.compile(r"(?<=[.;])\s+|\s+(?=\d{1,2}(?:\.\d{1,2})+\.?\s)")  # a valu
 _CLAUSES = re.compile(r"\s*(?:,|;|\band\b|\balso\b|\bplus\b)\s*", re.I)
 
 
-def candidates(ask: Ask, documents: list[Document], exclude: tuple[str, ...] = STATUS_FIELDS) -> dict[str, list[str]]:
+def candidates(ask: Ask, documents: list[Document], exclude: tuple[str, ...] = (*STATUS_FIELDS, *UNASKED_FIELDS)) -> dict[str, list[str]]:
     """Each field name the documents or vocabulary know, with the texts a question about it may resemble."""
     texts: dict[str, list[str]] = {}
     for name, labels in ask.vocabulary.fields.items():
@@ -161,6 +162,17 @@ class FieldAnswerer:
         document = ask.named() or self._holder(ask, found)
         if document is None:
             return None
+        drafted = self._asked_of(document, ask, found)
+        if drafted is not None and drafted.abstained:
+            # The document a question names by its title lacks every field asked: another it names (nearly) as well
+            # may have them ('the School Streets report' beside the decision record on School Streets).
+            holder = self._holder(ask, found)
+            if holder is not None and holder is not document:
+                return self._asked_of(holder, ask, found) or drafted
+        return drafted
+
+    def _asked_of(self, document: Document, ask: Ask, found: set[str]) -> Draft | None:
+        """The fields a question asks of one document (its contact fields, its summary, or the fields it names)."""
         if "contact" in found:
             return self._fields(document, list(CONTACT_FIELDS), ask)
         if "about" in found:
