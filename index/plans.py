@@ -144,7 +144,7 @@ class PlanAnswerer:
             lines.append(f"- {label}: {escape(item['text'])} [{len(citations)}]")
         return Draft("\n".join(lines), citations, False)
 
-    def _under(self, doc: dict, heading: dict, want: str) -> Draft:
+    def _under(self, doc: dict, heading: dict, want: str) -> Draft | None:
         """Everything of kind `want` under an outcome or priority, grouped by priority."""
         citations = [_cite(1, doc, heading)]
         lines = [f"**{escape(doc['title'])}**{_date(doc)}: under {escape(heading['text'])} [1]"]
@@ -164,6 +164,8 @@ class PlanAnswerer:
             citations.append(_cite(len(citations) + 1, doc, item))
             lines.append(f"- {escape(item['text'])} [{len(citations)}]")
             count += 1
+        if not count:
+            return None  # an outline with nothing under the heading has not read this layout: the document's model may have
         noun = "activities" if want == "activity" else "priorities"
         lines.insert(1, f"{count} {noun} in all.")
         if scope == "outcome" and self.mentions:
