@@ -30,6 +30,7 @@ SCALE_DIR = REPO_ROOT / "data" / "scale"
 PASSAGES_PER_DOCUMENT = 40
 SENTENCES_PER_PASSAGE = 8
 NEEDLES = 20
+ADD_BATCH = 20_000  # passages made before each store call (Store.add sends them in Chroma's largest batches)
 SYLLABLES = ["quil", "bar", "wen", "dor", "mid", "stan", "ash", "fen", "hol", "brig", "kel", "mor", "tarn", "vel", "orm", "pell"]
 FUNDS = ["Harbour Lighting", "Hedgerow Renewal", "Bridge Strengthening", "Library Reopening", "Flood Gauge", "Bus Shelter", "Play Area"]
 
@@ -63,7 +64,10 @@ def _sentences(demo: Path) -> list[str]:
 
 
 def build_library(settings: Settings, passages: int, seed: int = 7) -> dict:
-    """Write `passages` generated passages (and the needles) into the configured store, catalogue and lexical indexes."""
+    """Write `passages` generated passages (and the needles) into the configured store, catalogue and lexical indexes.
+
+    Returns the counts and where the time went (embed the sentence pool, make passages, Chroma adds, catalogue, BM25).
+    """
     import numpy as np
     from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
 
@@ -86,6 +90,8 @@ def build_library(settings: Settings, passages: int, seed: int = 7) -> dict:
     # The needle documents sit at scattered places among the others: rare, not first or last.
     needle_at = dict(zip(sorted(rng.sample(range(documents), len(planted))), planted))
     batch: list = []
+    written: dict = {}  # node id -> node (its vector dropped once stored), so BM25 need not read a million passages back
+    adding = 0.0
     for number in range(documents):
         doc_id = needle_at.get(number) or f"generated-{number:07d}"
         needle = planted.get(doc_id)
@@ -107,16 +113,29 @@ def build_library(settings: Settings, passages: int, seed: int = 7) -> dict:
         catalogue.documents[doc_id] = {"source": f"{doc_id}.pdf", "path": f"/generated/{doc_id}.pdf", "title": title, "date": metadata["date"],
                                        "kind": "pdf", "doc_type": "report", "council": "", "front_sheet": None, "workstreams": [], "pages": 10,
                                        "outline": [], "model": None, "parser": PARSER_VERSION}
-        if len(batch) >= 4000:
-            store.add(batch)
+        if len(batch) >= ADD_BATCH:
+            adding += _add(store, batch, written)
             batch = []
     if batch:
-        store.add(batch)
+        adding += _add(store, batch, written)
+    made = time.monotonic() - started - embedded - adding
     catalogue.save()
-    stored = time.monotonic() - started
-    refresh(store)
-    return {"passages": store.count(), "documents": documents, "sentences_embedded": len(pool), "embed_s": round(embedded, 1),
-            "store_s": round(stored, 1), "lexical_s": round(time.monotonic() - started - stored, 1)}
+    catalogued = time.monotonic() - started - embedded - made - adding
+    refresh(store, written)
+    return {"passages": store.count(), "documents": documents, "sentences_embedded": len(pool), "build_s": round(time.monotonic() - started, 1),
+            "embed_pool_s": round(embedded, 1), "make_passages_s": round(made, 1), "chroma_add_s": round(adding, 1),
+            "catalogue_s": round(catalogued, 1), "lexical_s": round(time.monotonic() - started - embedded - made - adding - catalogued, 1),
+            "add_passages_per_s": round(passages / max(adding, 1e-9))}
+
+
+def _add(store, batch: list, written: dict) -> float:
+    """Store a batch (Store.add splits it at Chroma's own batch limit); the seconds it took. Vectors are dropped after."""
+    begun = time.monotonic()
+    store.add(batch)
+    for node in batch:
+        node.embedding = None
+        written[node.node_id] = node
+    return time.monotonic() - begun
 
 
 def measure(settings: Settings, count: int = 30) -> dict:
@@ -178,11 +197,17 @@ def _in_fresh_process(step: str, settings_args: dict, **extra) -> dict:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def run_mode(mode: str, passages: int) -> dict:
-    """Build a library of `passages` in one mode (embedded or server) and measure it in a fresh process."""
-    folder = SCALE_DIR / f"{mode}-{passages}"
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
+def run_mode(mode: str, passages: int, root: Path = SCALE_DIR, *, reuse: bool = False, query_backend: str | None = None) -> dict:
+    """Build a library of `passages` in one mode (embedded or server) and measure it in a fresh process.
+
+    With `reuse`, a library an earlier run finished building in the same folder is measured again, not rebuilt.
+    """
+    folder = root / f"{mode}-{passages}"
+    build_record = folder / "build.json"
+    built = json.loads(build_record.read_text()) if reuse and build_record.exists() else None
+    if built is None:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
     settings_args = {"data_dir": str(folder), "store_dir": str(folder / "store")}
     server = None
     if mode == "server":
@@ -192,14 +217,34 @@ def run_mode(mode: str, passages: int) -> dict:
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         settings_args["chroma_url"] = f"http://127.0.0.1:{port}"
         _wait_for(port)
+    load = {"load_at_start": _load_average()}
     try:
-        built = _in_fresh_process("build", settings_args, passages=passages)
-        measured = _in_fresh_process("measure", settings_args)
+        if built is None:
+            built = _in_fresh_process("build", settings_args, passages=passages)
+            build_record.write_text(json.dumps(built))
+            load["load_after_build"] = _load_average()
+        measured = _in_fresh_process("measure", {**settings_args, **({"query_backend": query_backend} if query_backend else {})})
+        load["load_after_measure"] = _load_average()
+        if server:
+            measured["server_max_rss_mb"] = _peak_rss_mb(server.pid)
     finally:
         if server:
             server.terminate()
-            server.wait(timeout=60)
-    return {**built, **measured, "disk_mb": _disk_mb(folder)}
+            server.wait(timeout=120)
+    return {**built, **measured, "disk_mb": _disk_mb(folder), **load}
+
+
+def _load_average() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+def _peak_rss_mb(pid: int) -> int | None:
+    """A process's peak resident memory (VmHWM), from /proc."""
+    try:
+        found = re.search(r"VmHWM:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text())
+    except OSError:
+        return None
+    return round(int(found.group(1)) / 1024) if found else None
 
 
 def _wait_for(port: int, seconds: float = 60) -> None:
@@ -214,10 +259,14 @@ def _wait_for(port: int, seconds: float = 60) -> None:
 
 
 def main() -> None:
-    """Build and measure each size in each mode; print one JSON report (also data/scale/report.json)."""
+    """Build and measure each size in each mode; print one JSON report (also report.json in --dir)."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--passages", type=int, nargs="+", default=[100_000])
     parser.add_argument("--modes", nargs="+", choices=["embedded", "server"], default=["embedded", "server"])
+    parser.add_argument("--dir", type=Path, default=SCALE_DIR, help="where the libraries and report.json go (default data/scale)")
+    parser.add_argument("--server-only", action="store_true", help="the Chroma server mode alone (the same as --modes server)")
+    parser.add_argument("--reuse", action="store_true", help="measure a library an earlier run built in --dir again instead of rebuilding it")
+    parser.add_argument("--query-backend", choices=["onnx", "torch", "none"], help="CABINET_QUERY_BACKEND for the measurement only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -228,11 +277,11 @@ def main() -> None:
         return
     report = {}
     for passages in args.passages:
-        for mode in args.modes:
-            report[f"{mode}-{passages}"] = run_mode(mode, passages)
+        for mode in ["server"] if args.server_only else args.modes:
+            report[f"{mode}-{passages}"] = run_mode(mode, passages, args.dir, reuse=args.reuse, query_backend=args.query_backend)
             print(json.dumps({f"{mode}-{passages}": report[f"{mode}-{passages}"]}), flush=True)
-    SCALE_DIR.mkdir(parents=True, exist_ok=True)
-    (SCALE_DIR / "report.json").write_text(json.dumps(report, indent=2))
+    args.dir.mkdir(parents=True, exist_ok=True)
+    (args.dir / "report.json").write_text(json.dumps(report, indent=2))
     print(json.dumps(report, indent=2))
 
 

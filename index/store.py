@@ -3,6 +3,12 @@
 The collection's own metadata records the embedding model and its dimension, so a store built with one
 model is never searched with another. Each file's chunks go in with one `add` call, so a killed ingest
 leaves whole documents or none of them.
+
+Chroma's vector index (HNSW) is approximate, and its graph depends on the order and batches chunks arrived in:
+a library rebuilt after a killed ingest holds the same rows as a clean one but a different graph. With Chroma's
+default search breadth (100) a search for the 96 candidates Cabinet asks for missed some of the true nearest
+(2 of 96 in one run), so the same question over the same rows found different passages. SEARCH_EF searches
+wide enough that the candidates are the exact nearest in a small library and nearly so in a large one.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError, StoreFul
 
 COLLECTION = "cabinet"
 SCHEMA_VERSION = 1
+SEARCH_EF = 512  # HNSW search breadth: over 5x the 96 dense candidates asked for (192 with a filter); see the module docstring
 OWNER_MARK = ".cabinet-owner"  # written into a store a command made for itself (the eval's); only such a store may be cleared
 
 
@@ -62,7 +69,10 @@ class Store:
             self.collection = self.client.get_or_create_collection(
                 collection,
                 metadata={"embed_model": model_name, "embed_dim": dimension, "schema": SCHEMA_VERSION, "hnsw:space": "cosine"},
+                configuration={"hnsw": {"space": "cosine", "ef_search": SEARCH_EF}},
             )
+            if create:
+                self._widen_search()
             self.collection.count()  # a store that opens but cannot be read fails here, with a message, not on the first question
         except StoreError:
             raise
@@ -75,6 +85,12 @@ class Store:
             raise StoreError(f"cannot open the store at {self.path} ({exc}); move it aside and run `cabinet ingest --rebuild`") from exc
         self._check_model(model_name, dimension)
         self.vector_store = ChromaVectorStore(chroma_collection=self.collection)
+
+    def _widen_search(self) -> None:
+        """Give a library made before SEARCH_EF (Chroma's default breadth) the wider search; only writers change a collection."""
+        hnsw = (self.collection.configuration or {}).get("hnsw") or {}
+        if int(hnsw.get("ef_search") or 0) < SEARCH_EF:
+            self.collection.modify(configuration={"hnsw": {"ef_search": SEARCH_EF}})
 
     def _check_model(self, model_name: str, dimension: int) -> None:
         meta = self.collection.metadata or {}

@@ -101,6 +101,55 @@ def test_an_unreachable_server_is_a_clear_error(tmp_path):
         open_store(_settings(tmp_path, f"http://127.0.0.1:{_free_port()}"), create=True)
 
 
+def test_kill_9_of_an_ingest_into_the_server_then_a_rerun_equals_a_clean_ingest(tmp_path, server):
+    import json
+    import os
+    import signal
+
+    import numpy as np
+    from conftest import DEMO, REPO
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for pdf in DEMO.glob("*.pdf"):
+        shutil.copy(pdf, folder)
+    for number in range(30):
+        (folder / f"minutes-{number:02d}.txt").write_text(
+            f"Minutes of meeting {number}\n\n" + "\n".join(f"Item {i}: the committee noted report {number}-{i} on budget line {i * 37}." for i in range(40))
+        )
+    killed = _settings(tmp_path / "killed", server, "killed")
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONUNBUFFERED": "1", "CABINET_DATA_DIR": str(killed.data_dir),
+           "CABINET_CHROMA_URL": server, "CABINET_LIBRARY": "killed"}
+    command = [sys.executable, "-c", "from cabinet.cli import main; main()", "ingest", str(folder), "--store", str(killed.store_dir), "--json"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+    ingested, deadline = 0, time.monotonic() + 300
+    while ingested < 3 and time.monotonic() < deadline:  # some documents stored in the server, most still to come
+        line = process.stdout.readline()
+        if not line:
+            break
+        ingested += json.loads(line).get("status") == "ingested"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert ingested == 3, "the ingest ended before it could be killed mid-way"
+
+    assert not ingest_paths([folder], killed).failed
+    clean = _settings(tmp_path / "clean", server, "clean")
+    assert not ingest_paths([folder], clean).failed
+
+    def state(settings: Settings, library: str) -> tuple[dict, str]:
+        found = open_store(settings).collection.get(include=["embeddings", "documents"])
+        vectors = {key: (text, np.asarray(vector).tobytes()) for key, text, vector in zip(found["ids"], found["documents"], found["embeddings"])}
+        searches = []
+        for query in ("lead officer", "priority outcomes", "budget line", "minutes of the meeting"):
+            result = CliRunner().invoke(main, ["search", query, "--json", "--store", str(settings.store_dir)],
+                                        env={"CABINET_CHROMA_URL": server, "CABINET_LIBRARY": library})
+            assert result.exit_code == 0, result.output
+            searches.append(result.stdout)
+        return vectors, "".join(searches)
+
+    assert state(killed, "killed") == state(clean, "clean")
+
+
 def test_a_document_ingested_into_the_server_while_the_app_serves_is_answered_with_its_page_within_10_s(tmp_path, server):
     from gradio_client import Client
     from test_app import ask, free_port
