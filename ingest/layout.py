@@ -16,7 +16,7 @@ from ingest.documents import ParsedDocument
 from ingest.model import Block
 
 # Bullet glyphs councils' word processors print, including Symbol/Wingdings private-use code points.
-BULLETS = "•▪■□◦○●‣⁃∙·◆◇►▶➢✓✔–—\\-*\x7f\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
+BULLETS = "•▪■□◦○●‣⁃∙·◆◇►▶➢›»❯→✓✔–—\\-*\x7f\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf0e0"
 _BULLET = re.compile(rf"^[{BULLETS}\ue000-\uf8ff](?=\s|$)\s*")
 # Numbering as printed: 1. / 1.1 / 2.1.3 / (a) / a) / a. / iv. / R1 — never a year or a bare amount.
 _NUMBER = re.compile(

@@ -269,3 +269,11 @@ def test_read_blocks_falls_back_to_plain_text():
 
     document = ParsedDocument(path="x", source="x.txt", doc_id="x", kind="text", title="x", pages=[Page(None, "# Heading\n\nBody.")])
     assert [(block.kind, block.text) for block in read_blocks(document)] == [("heading", "Heading"), ("paragraph", "Body.")]
+
+
+@pytest.mark.parametrize("glyph", ["›", "»", "❯", "→", "•"])
+def test_arrow_and_chevron_bullets_are_bullets_not_text(glyph):
+    from ingest.layout import split_marker
+
+    marker, text, _ = split_marker(f"{glyph} A thriving county economy")
+    assert marker == glyph and text == "A thriving county economy"
