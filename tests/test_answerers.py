@@ -397,3 +397,13 @@ def test_a_document_named_by_its_title_that_lacks_the_asked_field_gives_way_to_o
                       "council": record.council, "model": record.to_dict()}
     draft = answer_from_model("Who do I contact about the council plan refresh decision record?", docs, matcher=MATCHER)
     assert draft is not None and not draft.abstained and "01632 555018" in draft.text
+
+
+def test_a_title_acronym_is_named_by_the_words_it_stands_for():
+    docs = _a_plan_and_its_refresh()
+    sites = DocumentModel(title="HWRC Opening Hours Review", date="2025-05-01", doc_type="cabinet-report", council="Ostermere Borough Council",
+                          fields=[Field("author", "Report author", "Nia Cole, Waste Manager", 1, "Report author: Nia Cole, Waste Manager")])
+    docs["sites"] = {"source": "sites.pdf", "title": sites.title, "date": sites.date, "doc_type": sites.doc_type,
+                     "council": sites.council, "model": sites.to_dict()}
+    draft = answer_from_model("Who wrote the report on household waste recycling centres?", docs, matcher=MATCHER)
+    assert draft is not None and "Nia Cole" in draft.text and {c.source for c in draft.citations} == {"sites.pdf"}

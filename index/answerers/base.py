@@ -109,8 +109,14 @@ class Ask:
         return named_document(self.question, pool) or (named_document(self.context, pool) if self.context else None)
 
     def title_terms(self, document: Document | None) -> set[str]:
-        """A document's title and council words, which name it and so say nothing about what is asked of it."""
-        return set(terms(f"{document.title} {document.doc.get('council') or ''}")) if document else set()
+        """A document's title and council words, which name it and so say nothing about what is asked of it (with the
+        question's words a title's acronym stands for: 'household waste recycling centres' for 'HWRC')."""
+        if document is None:
+            return set()
+        named = set(terms(f"{document.title} {document.doc.get('council') or ''}"))
+        for acronym in {word.lower() for word in _ACRONYM.findall(document.title)}:
+            named |= set(terms(_spelled(self.question, acronym)))
+        return named
 
 
 class Answerer(Protocol):
@@ -140,6 +146,7 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     quoted = [phrase.lower() for phrase in _QUOTED.findall(question)]
     ranked = []
     spoken = {word.lower() for word in _ACRONYM.findall(question)}
+    said_initials = _run_initials(question)
     councils = {document.doc.get("council") or "" for document in documents}
     places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
     # A capitalised name ('Better Together', 'Fair Start') names a title as a quote does, unless it is a council's name.
@@ -151,7 +158,8 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         by_council = bool(council and council <= asked)
         # The council's name in a title ('Riverton Together') names the document less than a word of its own: it breaks a tie.
         in_title = 0.5 if asked & distinct & places else 0.0
-        shared = len(asked & distinct - places) + in_title + 2 * len(spoken & _initials(document.title))
+        spelled = {word.lower() for word in _ACRONYM.findall(document.title)} & said_initials  # 'HWRC' for 'household waste recycling centres'
+        shared = len(asked & distinct - places) + in_title + 2 * len(spoken & _initials(document.title)) + 2 * len(spelled)
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
         if score >= least or (score >= 1 and (share >= 0.5 or by_council)):
@@ -172,6 +180,21 @@ def _says(document: Document, asked: set[str]) -> float:
     """How much of a document's own text is the question's words its title does not have, per thousand words."""
     total = sum(document.counts.values()) or 1
     return 1000 * sum(document.counts[term] for term in asked - set(terms(document.title))) / total
+
+
+def _spelled(text: str, acronym: str) -> str:
+    """The run of a text's words whose initials spell an acronym ('' when none does)."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    for start in range(len(words) - len(acronym) + 1):
+        if "".join(word[0].lower() for word in words[start:start + len(acronym)]) == acronym:
+            return " ".join(words[start:start + len(acronym)])
+    return ""
+
+
+def _run_initials(text: str) -> set[str]:
+    """The initials of every run of three to six words of a text, lower-cased ('household waste recycling centres' -> 'hwrc')."""
+    letters = [word[0].lower() for word in re.findall(r"[A-Za-z][\w’'-]*", text)]
+    return {"".join(letters[i:j]) for i in range(len(letters)) for j in range(i + 3, min(len(letters), i + 6) + 1)}
 
 
 def _initials(title: str) -> set[str]:
