@@ -12,28 +12,28 @@ from dataclasses import dataclass
 
 from index.injection import is_instruction, quotes_instructions
 from index.intents import (
-    PERSONISH,
-    WANTS_PERSON,
-    COMPARES,
-    COMPARING_WORDS,
-    NOW,
-    DESIGNATED,
-    QUARTER,
     ACROSS,
     CALENDAR,
+    COMPARES,
+    COMPARING_WORDS,
     COUNCIL_SYNONYMS,
+    DESIGNATED,
     FACTOID,
     FOLLOW_UP,
     HOW_MANY,
     LIST_QUESTION,
+    NOW,
     OURS,
     PART_BREAK,
     PASSAGE_FRAME_TERMS,
     PASSAGE_FRAME_WORDS,
+    PERSONISH,
+    QUARTER,
     SINCE,
     WANTS_DATE,
     WANTS_MONEY,
     WANTS_NUMBER,
+    WANTS_PERSON,
 )
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
@@ -732,7 +732,7 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
             cited = [int(n) for n in _MARKER.findall(line)]
             if line.lstrip().startswith("-") and cited and all(n in repeated for n in cited):
                 continue
-            lines.append(_MARKER.sub(lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", line))
+            lines.append(_MARKER.sub(lambda m, numbers=numbers: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", line))
         kept = [line for index, line in enumerate(lines)
                 if not (line.startswith("**") and not any(later.lstrip().startswith("-") for later in _until_heading(lines[index + 1:])))]
         if any(line.strip() for line in kept):

@@ -12,14 +12,14 @@ from cabinet.settings import Settings
 from index.answer import (
     Draft,
     asks_across,
+    compared_periods,
     condense,
-    escape,
     conversation_context,
+    escape,
     expand,
     extractive_answer,
-    period_unmet_by,
-    compared_periods,
     merge_drafts,
+    period_unmet_by,
     unmet_designator,
     unmet_period,
     without_instructions,
@@ -181,13 +181,12 @@ class Cabinet:
         scope, _ = self._scopes(question, context, filters)
         drafts: list[tuple[str, Draft]] = []
         hits: list = []
+        in_scope = {doc["source"]: doc.get("date") or "" for doc in self.catalogue.documents.values() if scope is None or scope.allows(doc)}
         for label, asked, after in parts:
-            in_scope = [doc for doc in self.catalogue.documents.values() if scope is None or scope.allows(doc)]
             # A year is answered by that year's documents when there are any ('the 2021 strategy'); a financial year's
             # figure may stand in any document; 'now' is the documents dated after the earlier period.
-            of_period = ([doc["source"] for doc in in_scope if (doc.get("date") or "") > after] if after else
-                         self.catalogue.dated(f"in {label}") if len(label) == 4 else [])
-            of_period = [source for source in of_period if any(doc["source"] == source for doc in in_scope)]
+            of_period = ([source for source, date in in_scope.items() if date > after] if after else
+                         [source for source in self.catalogue.dated(f"in {label}") if source in in_scope] if len(label) == 4 else [])
             if after and not of_period:
                 continue
             draft, found, _ = self._draft(asked, expand(asked), earlier, context, Filters(sources=of_period) if of_period else scope, k)

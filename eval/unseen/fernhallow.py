@@ -3,7 +3,18 @@
 from __future__ import annotations
 
 from eval.councils.model import (
-    FICTION, Bullets, Council, Doc, FrontSheet, Heading, PageBreak, Para, Subtitle, Table, Title, lines,
+    FICTION,
+    Bullets,
+    Council,
+    Doc,
+    FrontSheet,
+    Heading,
+    PageBreak,
+    Para,
+    Subtitle,
+    Table,
+    Title,
+    lines,
 )
 
 COUNCIL = "Fernhallow Borough Council"
@@ -287,7 +298,7 @@ def capital_programme() -> Doc:
     totals = [sum(r[i] for r in CAPITAL_ROWS) for i in (2, 3, 4)]
     rows += (("Total capital programme", "", *(_k(t) for t in totals), _k(sum(totals)), ""),)
     by_source: dict[str, int] = {}
-    for s, _m, a, b, c, f in CAPITAL_ROWS:
+    for _s, _m, a, b, c, f in CAPITAL_ROWS:
         key = f.split(" / ")[0]
         by_source[key] = by_source.get(key, 0) + a + b + c
     blocks = (
