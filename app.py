@@ -245,7 +245,9 @@ def ask_tab(settings: Settings, session: Session) -> AskTab:
 
     ask_inputs = [question, chat, answers, rendered, types, councils, docs, since, until]
     ask_outputs = [question, chat, sources, answers, rendered, download, send]
-    scroll = "() => setTimeout(() => { const rows = document.querySelectorAll('#chat .message-row.bot-row, #chat .bot-row');" \
+    # Bring the new answer into view, unless a source was opened meanwhile (a tap on a marker within the delay).
+    scroll = "() => setTimeout(() => { if (Date.now() - (window.cabinetOpenedAt || 0) < 2000) return;" \
+             " const rows = document.querySelectorAll('#chat .message-row.bot-row, #chat .bot-row');" \
              " const last = rows[rows.length - 1]; if (last) last.scrollIntoView({block: 'start', behavior: 'instant'}); }, 200)"
     send.click(respond, ask_inputs, ask_outputs, api_name="ask", validator=check).then(None, js=scroll)
     question.submit(respond, ask_inputs, ask_outputs, api_name=False, validator=check).then(None, js=scroll)

@@ -8,6 +8,7 @@
     });
   };
   const open = (item) => {
+    window.cabinetOpenedAt = Date.now();  // the chat's scroll to a new answer must not undo a source just opened
     const turn = item.closest('details.cabinet-turn');
     if (turn) turn.open = true;
     document.querySelectorAll('#sources details.cabinet-source[open]').forEach((other) => { if (other !== item) other.open = false; });
