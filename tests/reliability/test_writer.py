@@ -109,6 +109,8 @@ def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
             with write_lock(store, wait=1.0):
                 pass
     assert 1.0 <= time.monotonic() - started < 5
+    with write_lock(store, wait=0):  # raises StoreBusyError unless the lock is free once the holder has gone
+        assert (store / "write.lock").exists()  # the lock is a file beside the store, held by this writer now
 
 
 def test_cli_ingest_waits_for_an_outside_writer_and_says_so(settings, tmp_path, monkeypatch):
