@@ -97,7 +97,7 @@ def budget_2026() -> Doc:
         FrontSheet((
             ("Meeting", "Budget Council"),
             ("Date of meeting", "25 February 2026"),
-            ("Report of", "Naomi Achterberg, Director of Finance and Section 151 Officer"),
+            ("Report of", "Naomi Vandersteen, Director of Finance and Section 151 Officer"),
             ("Portfolio", "Resources and Transformation"),
             ("Lead member", "Councillor Shabana Rafiq, Deputy Leader and Cabinet Member for Resources"),
             ("Key decision", "Yes - part of the budget and policy framework"),
@@ -183,7 +183,7 @@ def risk_register() -> Doc:
             ("CR05", "Recruitment and retention of social workers", "Director of People", "4", "3", "12", "9", "Stable",
              "Market supplement; social work academy"),
             ("CR06", "Flooding along the Halbeck Brook corridor", "Director of Environment", "2", "5", "10", "5", "Stable",
-             "Flood alleviation scheme at Millbrook due 2027"),
+             "Flood alleviation scheme at Beckside due 2027"),
             ("CR07", "Delivery of the Halbeck Town Centre Masterplan", "Director of Regeneration", "3", "4", "12", "8",
              "Increasing", "Developer partner procurement; gateway reviews"),
             ("CR08", "Non-compliance with building safety regulations in council housing", "Director of Housing", "2", "4",

@@ -38,13 +38,13 @@ def council_plan() -> Doc:
         Para("We have made four pledges to residents. Under each pledge sit our priorities, and under each priority the "
              "things we will do. We report progress against the plan every quarter."),
         Heading("Pledge 1: A thriving harbour economy"),
-        *priority("1A", "Regenerate Harbourside", "Councillor Idris Penrose, Executive Member for Growth", (
+        *priority("1A", "Regenerate Seagate", "Councillor Idris Caradoc, Executive Member for Growth", (
             "Repair the historic quay wall so that the harbour stays open to working boats.",
-            "Open the new Harbourside Square by autumn 2025.",
+            "Open the new Seagate Square by autumn 2025.",
             "Convert the old Fishmarket into creative workspace for 40 small businesses.",
             "Build 220 homes at Ropewalk, 30 per cent of them affordable.",
         )),
-        *priority("1B", "Skills and good jobs", "Councillor Idris Penrose, Executive Member for Growth", (
+        *priority("1B", "Skills and good jobs", "Councillor Idris Caradoc, Executive Member for Growth", (
             "Open a marine engineering skills centre with Orrinford College.",
             "Support 120 new business start-ups a year.",
         )),
@@ -54,9 +54,9 @@ def council_plan() -> Doc:
             "Keep free swimming for under-16s in the school holidays.",
             "Open a new outdoor gym in every ward park.",
         )),
-        *priority("2B", "Care closer to home", "Councillor Gwenllian Hartley, Executive Member for Adult Care", (
+        *priority("2B", "Care closer to home", "Councillor Gwenllian Rhoswen, Executive Member for Adult Care", (
             "Reduce the number of people waiting for a care assessment to under 100.",
-            "Open 60 extra care flats at Wrenfield.",
+            "Open 60 extra care flats at Penwithy.",
         )),
         Heading("Pledge 3: Clean and green"),
         *priority("3A", "Less waste, more recycling", "Councillor Ashok Menon, Executive Member for Environment", (
@@ -89,9 +89,9 @@ def leisure_report() -> Doc:
             ("Decision maker", "Executive"),
             ("Portfolio holder", "Councillor Morwenna Tregarthen, Executive Member for Communities and Leisure"),
             ("Lead officer", "Sanjay Pillai, Director of Communities"),
-            ("Report author", lines("Faye Lindqvist, Leisure Client Manager", "faye.lindqvist@orrinford.gov.uk",
+            ("Report author", lines("Faye Sorensby, Leisure Client Manager", "faye.sorensby@orrinford.gov.uk",
                                     "01632 960 558")),
-            ("Wards affected", "Tollgate; Wrenfield"),
+            ("Wards affected", "Tollgate; Penwithy"),
             ("Key decision", "Yes"),
             ("Forward plan reference", "ORR/KD/25/118"),
             ("Urgent decision", "No"),
@@ -115,7 +115,7 @@ def leisure_report() -> Doc:
         Table(("Option", "Capital cost", "What it gives", "Recommended"), (
             ("1. Refurbish the existing centre", "£9.8 million", "Extends life by 15 years; pool closed for 14 months", "No"),
             ("2. Rebuild on the current site", "£21.5 million", "New 8-lane pool, learner pool and 100-station gym", "Yes"),
-            ("3. Close and build at Wrenfield Park", "£24.0 million", "New centre 2.5 miles away; Tollgate site sold", "No"),
+            ("3. Close and build at Penwithy Park", "£24.0 million", "New centre 2.5 miles away; Tollgate site sold", "No"),
         )),
         Heading("4. Consultation"),
         Para("2,380 people responded to the consultation between 2 June and 28 July 2025. 74 per cent wanted a pool to stay "
@@ -143,7 +143,7 @@ def highlight_2025() -> Doc:
     """Programme highlight report, September 2025 (PDF): RAG letters, baseline vs forecast milestones, scored risks."""
     blocks = (
         Council(COUNCIL),
-        Title("Harbourside Regeneration Programme: Highlight Report"),
+        Title("Seagate Regeneration Programme: Highlight Report"),
         Subtitle("Programme Board, 14 October 2025. Reporting period: 1 July to 30 September 2025."),
         FrontSheet((
             ("Senior Responsible Owner", "Imogen Fairclough, Director of Growth"),
@@ -153,23 +153,23 @@ def highlight_2025() -> Doc:
         ), layout="lines"),
         Heading("1. Summary"),
         Para("The programme has moved from Green to Amber because the quay wall repairs are four months late after piling "
-             "hit unexpected rock. Harbourside Square is on track to open on 31 October 2025."),
+             "hit unexpected rock. Seagate Square is on track to open on 31 October 2025."),
         Heading("2. Status by workstream"),
         Table(("Workstream", "Lead", "RAG", "Trend", "Commentary"), (
             ("WS1 Quay wall repairs", "Marine Engineering Manager", "R", "Worsening",
              "Piling rig damaged by rock; redesign of 60 metres of wall"),
-            ("WS2 Harbourside Square", "Head of Place Design", "G", "Stable", "Paving complete; opening event planned"),
+            ("WS2 Seagate Square", "Head of Place Design", "G", "Stable", "Paving complete; opening event planned"),
             ("WS3 Fishmarket workspace", "Economic Development Lead", "A", "Stable", "Heritage objections to the new roof"),
             ("WS4 Ropewalk housing", "Housing Delivery Manager", "A", "Improving", "Developer partner appointed in August"),
             ("WS5 Transport and parking", "Transport Planning Manager", "G", "Stable", "Harbour Road car park resurfaced"),
-        ), widths=(0.19, 0.2, 0.05, 0.13, 0.43), rag_col=2),
+        ), widths=(0.19, 0.2, 0.07, 0.13, 0.41), rag_col=2),
         Para("Key: R = Red, serious problem needing board action; A = Amber, problem the programme can manage; G = Green, on "
              "track.", small=True),
         Heading("3. Milestones"),
         Table(("Milestone", "Baseline", "Forecast", "Status"), (
             ("Quay wall contract award", "14 March 2025", "14 March 2025", "Complete"),
             ("Quay wall repairs complete", "30 November 2025", "27 March 2026", "Late"),
-            ("Harbourside Square opens", "31 October 2025", "31 October 2025", "On track"),
+            ("Seagate Square opens", "31 October 2025", "31 October 2025", "On track"),
             ("Fishmarket planning consent", "30 September 2025", "18 December 2025", "At risk"),
             ("Ropewalk phase 1 homes handed over", "30 June 2026", "30 June 2026", "On track"),
         ), widths=(0.4, 0.2, 0.2, 0.2)),
@@ -195,16 +195,16 @@ def highlight_2025() -> Doc:
         Para("Next highlight report: December 2025."),
         Para(FICTION, small=True),
     )
-    return Doc("orrinford-harbourside-highlight-report-2025-09.pdf", blocks, "orrinford-highlight",
-               meta_title="Harbourside Regeneration Programme Highlight Report September 2025", author="Orrinford Council",
-               footer="Harbourside Regeneration Programme")
+    return Doc("orrinford-seagate-highlight-report-2025-09.pdf", blocks, "orrinford-highlight",
+               meta_title="Seagate Regeneration Programme Highlight Report September 2025", author="Orrinford Council",
+               footer="Seagate Regeneration Programme")
 
 
 def highlight_2024() -> Doc:
     """The same programme's highlight report a year earlier, as a web page."""
     blocks = (
         Council(COUNCIL),
-        Title("Harbourside Regeneration Programme: Highlight Report"),
+        Title("Seagate Regeneration Programme: Highlight Report"),
         Subtitle("Programme Board, 15 October 2024. Reporting period: 1 July to 30 September 2024."),
         FrontSheet((
             ("Senior Responsible Owner", "Imogen Fairclough, Director of Growth"),
@@ -218,7 +218,7 @@ def highlight_2024() -> Doc:
         Heading("2. Status by workstream"),
         Table(("Workstream", "RAG", "Commentary"), (
             ("WS1 Quay wall repairs", "G", "Tender documents issued in September"),
-            ("WS2 Harbourside Square", "G", "Detailed design complete"),
+            ("WS2 Seagate Square", "G", "Detailed design complete"),
             ("WS3 Fishmarket workspace", "G", "Architect appointed"),
             ("WS4 Ropewalk housing", "A", "Search for a developer partner extended to March 2025"),
         )),
@@ -226,7 +226,7 @@ def highlight_2024() -> Doc:
         Table(("Milestone", "Baseline", "Forecast", "Status"), (
             ("Quay wall contract award", "14 March 2025", "14 March 2025", "On track"),
             ("Quay wall repairs complete", "30 November 2025", "30 November 2025", "On track"),
-            ("Harbourside Square opens", "31 October 2025", "31 October 2025", "On track"),
+            ("Seagate Square opens", "31 October 2025", "31 October 2025", "On track"),
         )),
         Heading("4. Finance"),
         Para("Budget £38.2 million; spent to date £3.4 million; forecast outturn £38.2 million; no variance."),
@@ -237,8 +237,8 @@ def highlight_2024() -> Doc:
         )),
         Para(FICTION, small=True),
     )
-    return Doc("orrinford-harbourside-highlight-report-2024-09.html", blocks, "orrinford-web",
-               meta_title="Harbourside Regeneration Programme Highlight Report September 2024",
+    return Doc("orrinford-seagate-highlight-report-2024-09.html", blocks, "orrinford-web",
+               meta_title="Seagate Regeneration Programme Highlight Report September 2024",
                footer="Orrinford Council - Growth Directorate")
 
 
@@ -251,14 +251,14 @@ def performance_q2() -> Doc:
         FrontSheet((
             ("Report of", "Chief Executive"),
             ("Executive Member", "Councillor Rosalind Achterfeld, Leader of the Council"),
-            ("Contact", "Tariq Hollis, Performance and Insight Manager, 01632 960 702"),
+            ("Contact", "Tariq Wendover, Performance and Insight Manager, 01632 960 702"),
         )),
         Heading("Summary"),
         Para("Of the 10 measures reported this quarter, 6 are On target, 2 are Within tolerance and 2 are Off target."),
         Heading("Measures"),
         Table(("Measure", "Pledge", "Target", "Q2 result", "Status", "Trend"), (
             ("PI-01 Business start-ups supported (year to date)", "Pledge 1", "60", "68", "On target", "Improving"),
-            ("PI-02 Visitors to Harbourside (quarter)", "Pledge 1", "150,000", "171,400", "On target", "Improving"),
+            ("PI-02 Visitors to Seagate (quarter)", "Pledge 1", "150,000", "171,400", "On target", "Improving"),
             ("PI-03 Leisure centre visits (quarter)", "Pledge 2", "210,000", "198,700", "Within tolerance", "Declining"),
             ("PI-04 People waiting for a care assessment", "Pledge 2", "100", "163", "Off target", "Improving"),
             ("PI-05 Extra care flats completed (cumulative)", "Pledge 2", "0", "0", "On target", "Stable"),
@@ -270,7 +270,7 @@ def performance_q2() -> Doc:
         )),
         Heading("Exceptions"),
         Para("163 people were waiting for a care assessment at 30 September 2025, down from 211 at the end of June. "
-             "Two agency assessors started in August. Responsible officer: Director of Adult Care, Helena Marsh.",
+             "Two agency assessors started in August. Responsible officer: Director of Adult Care, Helena Pentreath.",
              label="PI-04 Care assessments (Off target)."),
         Para("The fall in recycling follows the loss of the garden waste contract in July. The new food waste service starts "
              "in April 2026. Responsible officer: Head of Waste Services, Owen Cardew.",

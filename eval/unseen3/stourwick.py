@@ -28,9 +28,9 @@ def school_streets_report() -> Doc:
         Subtitle("Cabinet, Tuesday 10 June 2025"),
         FrontSheet((
             ("Decision maker", "Cabinet"),
-            ("Cabinet Member", "Councillor Priya Venkatesh, Cabinet Member for Climate and Transport"),
-            ("Report of", "Martin Oyelaran, Strategic Director of Place"),
-            ("Ward(s)", lines("Eastwick Green", "Hollins Park", "Marlpit", "Quayside")),
+            ("Cabinet Member", "Councillor Priya Ramaswamy, Cabinet Member for Climate and Transport"),
+            ("Report of", "Martin Adebanjo, Strategic Director of Place"),
+            ("Ward(s)", lines("Eastholm Green", "Hollins Park", "Marlpit", "Lockmead")),
             ("Key decision ref", "KD/2025/041"),
             ("Reason for urgency", "Not applicable"),
             ("Open or exempt", "Open"),
@@ -78,9 +78,9 @@ def school_streets_report() -> Doc:
         PageBreak(),
         Heading("Appendix A - Schools proposed for Phase 2"),
         Table(("School", "Street", "Ward"), (
-            ("Ashgrove Primary School", "Ashgrove Road", "Eastwick Green"),
-            ("Eastwick Junior School", "Tenter Lane", "Eastwick Green"),
-            ("St Olave's Catholic Primary", "Priory Walk", "Eastwick Green"),
+            ("Ashgrove Primary School", "Ashgrove Road", "Eastholm Green"),
+            ("Eastholm Junior School", "Tenter Lane", "Eastholm Green"),
+            ("St Olave's Catholic Primary", "Priory Walk", "Eastholm Green"),
             ("Hollins Park Primary", "Hollins Crescent", "Hollins Park"),
             ("Greenhithe Infant School", "Saltbox Road", "Hollins Park"),
             ("Larchfield Primary", "Larchfield Avenue", "Hollins Park"),
@@ -88,10 +88,10 @@ def school_streets_report() -> Doc:
             ("Marlpit Primary School", "Kiln Street", "Marlpit"),
             ("Brickfield Academy", "Clayhall Road", "Marlpit"),
             ("Potters Lane Primary", "Potters Lane", "Marlpit"),
-            ("Quayside Primary School", "Anchor Street", "Quayside"),
-            ("Wharfside Free School", "Cooperage Row", "Quayside"),
-            ("Lockgate Infant School", "Lockgate Place", "Quayside"),
-            ("Ropemakers Primary", "Twine Street", "Quayside"),
+            ("Lockmead Primary School", "Anchor Street", "Lockmead"),
+            ("Wharfside Free School", "Cooperage Row", "Lockmead"),
+            ("Lockgate Infant School", "Lockgate Place", "Lockmead"),
+            ("Ropemakers Primary", "Twine Street", "Lockmead"),
         ), widths=(0.4, 0.32, 0.28)),
         Para(FICTION, small=True),
     )
@@ -113,7 +113,7 @@ def corporate_plan() -> Doc:
         Heading("Foreword"),
         Para("This plan sets out what the council will do over the next four years with the money and powers we have. It "
              "replaces the Stourwick Forward plan of 2021. Progress will be reported to Cabinet every six months.",
-             label="Councillor Adaeze Okonkwo, Leader of the Council."),
+             label="Councillor Adaeze Nwachukwu, Leader of the Council."),
         Heading("Our mission"),
         Para("A fairer, greener Stourwick where everyone has a safe home, a good job and a voice in what happens next."),
         Para("The mission is delivered through four goals. Each goal has a lead Cabinet Member, a list of our commitments "
@@ -134,7 +134,7 @@ def corporate_plan() -> Doc:
             ("Households in temporary accommodation", "2,870", "2,200"),
         ), widths=(0.6, 0.2, 0.2)),
         Heading("Goal 2: A greener, healthier borough"),
-        Para("Councillor Priya Venkatesh, Cabinet Member for Climate and Transport", label="Lead Cabinet Member:"),
+        Para("Councillor Priya Ramaswamy, Cabinet Member for Climate and Transport", label="Lead Cabinet Member:"),
         Heading("Our commitments", level=2),
         *_commitments(2, (
             "Make the council's own operations net zero carbon by 2030.",
@@ -152,7 +152,7 @@ def corporate_plan() -> Doc:
         Heading("Goal 3: Good work and thriving high streets"),
         Para("Councillor Daniel Achebe-Ross, Cabinet Member for Jobs and Skills", label="Lead Cabinet Member:"),
         Para("Stourwick has more people in work than five years ago, but one in four jobs in the borough pays less than the "
-             "London Living Wage. Our high streets have lost footfall since 2019, and Quayside Market has 11 empty units."),
+             "London Living Wage. Our high streets have lost footfall since 2019, and Lockmead Market has 11 empty units."),
         Para("We will use the council's buying power, its land and its role as an employer to raise pay and skills, and we "
              "will work with traders to bring people back to our town centres."),
         Heading("Our commitments", level=2),
@@ -160,10 +160,10 @@ def corporate_plan() -> Doc:
             "Become an accredited London Living Wage borough, with every council contractor paying it by 2027.",
             "Spend at least 30 per cent of the council's procurement budget with businesses based in Stourwick.",
             "Create 600 apprenticeships with the council and its partners.",
-            "Open the Stourwick Works skills hub in the former Eastwick library building.",
-            "Fill the empty units at Quayside Market with meanwhile uses and new traders.",
+            "Open the Stourwick Works skills hub in the former Eastholm library building.",
+            "Fill the empty units at Lockmead Market with meanwhile uses and new traders.",
             "Launch a free business advice service for market traders and high street shops.",
-            "Deliver a night-time economy strategy for Quayside and Eastwick Green.",
+            "Deliver a night-time economy strategy for Lockmead and Eastholm Green.",
         )),
         Heading("How we will know", level=2),
         Table(("Measure", "Now", "Target 2029"), (
@@ -171,7 +171,7 @@ def corporate_plan() -> Doc:
             ("Council spend with Stourwick businesses", "19%", "30%"),
         ), widths=(0.6, 0.2, 0.2)),
         Heading("Goal 4: Safe and connected communities"),
-        Para("Councillor Hannah Greaves, Cabinet Member for Communities and Safety", label="Lead Cabinet Member:"),
+        Para("Councillor Hannah Stobart, Cabinet Member for Communities and Safety", label="Lead Cabinet Member:"),
         Heading("Our commitments", level=2),
         *_commitments(4, (
             "Keep all nine libraries open, with longer opening hours at the three busiest.",
@@ -225,7 +225,7 @@ def decision_notice() -> Doc:
             "volunteers.",
         )),
         Heading("Conflicts of interest"),
-        Para("Councillor Hannah Greaves declared that her child attends Larchfield Primary and took no part in the "
+        Para("Councillor Hannah Stobart declared that her child attends Larchfield Primary and took no part in the "
              "discussion or the vote."),
         Heading("Dispensations granted"),
         Para("None."),
@@ -241,33 +241,33 @@ def scrutiny_minutes() -> Doc:
         Title("Overview and Scrutiny Committee: Minutes"),
         Subtitle("Thursday 18 September 2025, 7.00pm, Committee Room 2, Stourwick Town Hall"),
         Heading("Present"),
-        Para("Councillors Joanna Threlfall (Chair), Imran Siddiqui (Vice-Chair), Bethany Cole, Marcus Adeyemi, Ruth Pellow, "
-             "Lila Moreau (substitute for Councillor Kwame Asante), Oliver Penhaligon, Siobhan Garvey, Neil Ashworth, "
+        Para("Councillors Joanna Threlfall (Chair), Imran Bhattacharjee (Vice-Chair), Bethany Cole, Marcus Adeyemi, Ruth Tresize, "
+             "Lila Fontaine (substitute for Councillor Kwame Agyemang), Oliver Skerratt, Siobhan Garvey, Neil Oldroyd, "
              "Farah Quraishi and Peter Lindgren."),
-        Para("Councillor Priya Venkatesh (Cabinet Member for Climate and Transport) for item 4; Councillor Tomasz "
+        Para("Councillor Priya Ramaswamy (Cabinet Member for Climate and Transport) for item 4; Councillor Tomasz "
              "Wieczorek (Cabinet Member for Housing) for item 5.", label="Also present:"),
-        Para("Alana Brightwater (Head of Healthy Streets), Rachel Osei (Director of Housing Needs), Simon Trevelyan "
+        Para("Alana Brightwater (Head of Healthy Streets), Rachel Amponsah (Director of Housing Needs), Simon Trevelyan "
              "(Scrutiny Officer).", label="Officers:"),
         Heading("1. Apologies for absence"),
-        Para("Apologies were received from Councillor Kwame Asante, who was substituted by Councillor Lila Moreau, and from "
+        Para("Apologies were received from Councillor Kwame Agyemang, who was substituted by Councillor Lila Fontaine, and from "
              "Councillor Deborah Fane."),
         Heading("2. Declarations of interest"),
-        Para("Councillor Ruth Pellow declared a non-pecuniary interest in item 4 as a governor of Marlpit Primary School. "
-             "Councillor Oliver Penhaligon declared a non-pecuniary interest in item 5 as a trustee of Stourwick Night "
+        Para("Councillor Ruth Tresize declared a non-pecuniary interest in item 4 as a governor of Marlpit Primary School. "
+             "Councillor Oliver Skerratt declared a non-pecuniary interest in item 5 as a trustee of Stourwick Night "
              "Shelter."),
         Heading("3. Minutes of the previous meeting"),
         Para("RESOLVED: That the minutes of the meeting held on 17 July 2025 be agreed as a correct record."),
         Heading("4. School Streets Phase 2: implementation update"),
         Para("The Cabinet Member reported that 12 of the 15 Phase 2 school streets went live on 8 September 2025. The three "
-             "in Quayside ward are delayed because the camera supplier could not deliver in time, and are now expected to go "
+             "in Lockmead ward are delayed because the camera supplier could not deliver in time, and are now expected to go "
              "live on 3 November 2025. Members asked about displaced traffic; officers said that counts on boundary roads "
              "would be reported in the spring."),
         Para("RESOLVED: (a) That the update be noted. (b) That a written briefing on penalty charge income from the school "
              "street cameras be circulated to the committee by 31 October 2025."),
         Heading("5. Temporary accommodation: task and finish review"),
-        Para("Councillor Imran Siddiqui presented the final report of the task and finish group, which met six times "
+        Para("Councillor Imran Bhattacharjee presented the final report of the task and finish group, which met six times "
              "between March and July 2025."),
-        Para("Councillor Siobhan Garvey moved an amendment, seconded by Councillor Neil Ashworth, to add a fifth "
+        Para("Councillor Siobhan Garvey moved an amendment, seconded by Councillor Neil Oldroyd, to add a fifth "
              "recommendation asking Cabinet to set a cap on nightly-paid accommodation costs. On being put to the vote the "
              "amendment was LOST (For 4, Against 6, Abstentions 1)."),
         Para("RESOLVED: That the following recommendations be referred to Cabinet:"),
