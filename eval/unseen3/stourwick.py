@@ -258,8 +258,8 @@ def scrutiny_minutes() -> Doc:
         Heading("3. Minutes of the previous meeting"),
         Para("RESOLVED: That the minutes of the meeting held on 17 July 2025 be agreed as a correct record."),
         Heading("4. School Streets Phase 2: implementation update"),
-        Para("The Cabinet Member reported that 12 of the 15 Phase 2 school streets went live on 8 September 2025. The three "
-             "in Lockmead ward are delayed because the camera supplier could not deliver in time, and are now expected to go "
+        Para("The Cabinet Member reported that 12 of the 15 Phase 2 school streets went live on 8 September 2025. Three of the "
+             "four in Lockmead ward are delayed because the camera supplier could not deliver in time, and are now expected to go "
              "live on 3 November 2025. Members asked about displaced traffic; officers said that counts on boundary roads "
              "would be reported in the spring."),
         Para("RESOLVED: (a) That the update be noted. (b) That a written briefing on penalty charge income from the school "
