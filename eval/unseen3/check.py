@@ -4,9 +4,10 @@ Usage: python -m eval.unseen3.check CORPUS_DIR   (build it first with python -m 
 
 Checks that questions.jsonl is well formed; that every fact of an answerable question occurs, normalised as the scorer
 does, in the extracted text of one of its gold docs (PDF via pypdf, DOCX via python-docx, HTML via html.parser, TXT as
-is); that the subject of each unanswerable question is absent from the papers it would come from; that every document
-says it is fictional; that each format is used at least twice; and that Goal 2's commitments list in the Stourwick
-corporate plan runs over a page break. Prints counts per kind and exits non-zero on any error.
+is) and not in the question or its history; that the subject of each unanswerable question is absent from the papers it
+would come from; that every document says it is fictional; that each format is used at least twice; and that Goal 2's
+commitments list in the Stourwick corporate plan runs over a page break. Prints counts per kind and exits non-zero on
+any error.
 """
 
 from __future__ import annotations
@@ -63,9 +64,12 @@ def _question_errors(rows: list[dict], texts: dict[str, str]) -> list[str]:
         for doc in r["docs"]:
             if doc not in texts:
                 errors.append(f"{r['id']}: unknown doc {doc}")
+        asked = normalise(" ".join([r["q"]] + [t.get("content", "") for t in r.get("history", [])]))
         for fact in r["facts"]:
             if not any(normalise(fact) in texts.get(doc, "") for doc in r["docs"]):
                 errors.append(f"{r['id']}: fact not in its docs: {fact!r}")
+            if normalise(fact) in asked:
+                errors.append(f"{r['id']}: the question gives away its fact {fact!r}")
         for turn in r.get("history", []):
             if turn.get("role") not in ("user", "assistant") or not turn.get("content"):
                 errors.append(f"{r['id']}: bad history turn")
