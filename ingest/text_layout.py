@@ -16,6 +16,9 @@ _UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
 _LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
+_LABELLED = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s+\S")  # "Change: 150", "2025/26 budget: 1,200", at any indent
+_LABEL_WORDS = 5
+_SHORT_LINE = 50  # a line this short ends no wrapped sentence: what follows it starts afresh
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -98,8 +101,22 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
         if _LABEL_LINE.match(lines[start]) and _LABEL_LINE.match(line):
             break  # a run of "Label: value" lines (a front sheet) is one line per label; a wrapped value stays with its label
+        if _labelled(line) and (_labelled(lines[end - 1]) or len(lines[end - 1].strip()) <= _SHORT_LINE):
+            break  # a record: a short name line, then its labelled lines one by one ("  2025/26 budget: 1,200")
+        if _labelled(lines[end - 1]) and _indent(line) < _indent(lines[end - 1]):
+            break  # a line set left of the labelled line before it names the next record; a wrapped value sits under it
         end += 1
     return end
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _labelled(line: str) -> bool:
+    """A "Label: value" line whose label is a few words."""
+    found = _LABELLED.match(line)
+    return bool(found) and word_count(line.split(":", 1)[0]) <= _LABEL_WORDS
 
 
 def _table(lines: list[str], i: int, blocks: list[Block]) -> int:

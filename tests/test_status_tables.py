@@ -168,3 +168,44 @@ def test_one_set_of_budget_lines_and_a_front_sheet_are_no_records_table(papers):
     tables = papers["kestwick-harbourside-highlight-2025-03.pdf"][0]["model"]["tables"]
     assert [t["heading"] for t in tables] == ["1. Milestones", "2. Risks"]
     assert not [t for t in papers["kestwick-harbourside-update-2023-06.html"][0]["model"]["tables"] if t["header"][:1] == [""]]
+
+
+PACKED_RECORDS = """BUDGET NOTE
+
+1. Budget by service (£000)
+---------------------------
+
+> Parks and open spaces
+    2025/26 budget: 1,200
+    2026/27 budget: 1,350
+    Change: 150
+> Libraries
+    2025/26 budget: 900
+    2026/27 budget: 870
+    Change: -30
+> Leisure centres
+    2025/26 budget: 2,400
+    2026/27 budget: 2,480
+    Change: 80
+
+2. Next steps
+
+Budget holders will report again in the autumn.
+"""
+
+
+def test_records_packed_without_blank_lines_and_labels_opening_with_a_year_are_one_table(tmp_path):
+    path = tmp_path / "budget-note.txt"
+    path.write_text(PACKED_RECORDS, encoding="utf-8")
+    parsed = read_document(path)
+    model = read_model(parsed)
+    records = [table for table in model.tables if table.header[:1] == [""]]
+    assert len(records) == 1, [table.header for table in model.tables]
+    assert [row[0].lstrip("> ") for row in records[0].rows] == ["Parks and open spaces", "Libraries", "Leisure centres"]
+    assert records[0].rows[1][1:] == ["900", "870", "-30"]
+    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council,
+             "model": model.to_dict()}
+    draft = answer_from_model("What is the 2026/27 budget for libraries?", {path.name: entry}, None, "", MATCHER)
+    assert draft is not None and "870" in draft.text and "1,350" not in draft.text
+    page = collapse(parsed.pages[0].text).lower()
+    assert all(collapse(citation.quote).lower() in page for citation in draft.citations)

@@ -8,8 +8,8 @@ a paraphrase that shares no word ('whose paper is it' ~ 'Report of'). Without a 
 from __future__ import annotations
 
 from collections import OrderedDict
-from functools import lru_cache
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
