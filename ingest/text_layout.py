@@ -35,7 +35,7 @@ def read_text_blocks(text: str) -> list[Block]:
         if not line.strip():
             i += 1
             continue
-        consumed = _heading(lines, i, blocks) or _records(lines, i, blocks) or _table(lines, i, blocks)
+        consumed = _records(lines, i, blocks) or _heading(lines, i, blocks) or _table(lines, i, blocks)
         if consumed:
             i += consumed
             continue
@@ -130,7 +130,7 @@ def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
     end = i
     while end < len(lines) and lines[end].strip() and not _labelled(lines[end]) and not _LABEL_ONLY.match(lines[end]):
         indent, values, last = _indent(lines[end]), {}, None
-        name = split_marker(lines[end])[1].lstrip(">").strip()
+        name = split_marker(lines[end])[1].lstrip(">#").strip()  # "> SP-01", "# PI-01 ...": a plain-text or markdown marker
         j = end + 1
         while j < len(lines) and lines[j].strip() and _indent(lines[j]) > indent:
             pair = _LABEL_PAIR.match(lines[j])

@@ -214,12 +214,12 @@ def test_records_packed_without_blank_lines_and_labels_opening_with_a_year_are_o
 TEXT_VALUED_RECORDS = """4. New savings proposals (£000)
 -------------------------------
 
-> SP-01
+> DEP-01
     Proposal: Merge two depots into one
     2026/27: 300
     2027/28: 150
     Total: 450
-> SP-02
+> LIB-02
     Proposal: Move library stock ordering online
     2026/27: 80
     2027/28: 40
@@ -241,8 +241,8 @@ def test_records_with_a_text_label_and_an_empty_value_are_one_table_with_their_t
     path.write_text(TEXT_VALUED_RECORDS, encoding="utf-8")
     records = [table for table in read_model(read_document(path)).tables if table.header[:1] == [""]]
     assert len(records) == 1 and records[0].header == ["", "Proposal", "2026/27", "2027/28", "Total"]
-    assert records[0].rows == [["SP-01", "Merge two depots into one", "300", "150", "450"],
-                               ["SP-02", "Move library stock ordering online", "80", "40", "120"],
+    assert records[0].rows == [["DEP-01", "Merge two depots into one", "300", "150", "450"],
+                               ["LIB-02", "Move library stock ordering online", "80", "40", "120"],
                                ["Total new savings", "", "380", "190", "570"]]
     assert all(records[0].row_quotes)
 
