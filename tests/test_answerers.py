@@ -407,3 +407,16 @@ def test_a_title_acronym_is_named_by_the_words_it_stands_for():
                      "council": sites.council, "model": sites.to_dict()}
     draft = answer_from_model("Who wrote the report on household waste recycling centres?", docs, matcher=MATCHER)
     assert draft is not None and "Nia Cole" in draft.text and {c.source for c in draft.citations} == {"sites.pdf"}
+
+
+def test_a_node_named_with_its_council_but_not_its_plan_is_found_among_several_plans():
+    """Two Fernbrook documents have trees, so no one plan is in scope: the council's name still names no node."""
+    import copy
+
+    plan = next(doc for doc in DOCS.values() if doc["source"] == "fernbrook-plan.pdf")
+    other = copy.deepcopy(next(doc for doc in DOCS.values() if doc["source"] == "fernbrook-leisure.pdf"))
+    other["model"]["tree"] = [{"text": "Background", "page": 1, "kind": "heading", "label": None, "children": [], "table": None}]
+    docs = {**DOCS, "fernbrook-leisure.pdf": other}
+    found = first_answer(Ask("List everything Fernbrook has committed to for pupils' air quality.", load(docs, None), MATCHER, ""))
+    assert found is not None and found[0].name == "tree", found
+    assert "Improve air quality near schools" in found[1].text.splitlines()[0] and plan["title"] in found[1].text

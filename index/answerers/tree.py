@@ -188,7 +188,22 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
     asked_numbers = set(numbers(question, ask.vocabulary))
     spoken = fold(question)
     texts = [place.text() for place in places]
-    scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
+    named_by: dict[int, str] = {}
+
+    def own_naming(document: Document) -> str:
+        """The naming words without the council and title words of the place's own document ('Stourwick' names no goal)."""
+        if id(document) not in named_by:
+            own = ask.title_terms(document)
+            named_by[id(document)] = " ".join(w for w in naming.split() if not (set(terms(w)) and set(terms(w)) <= own))
+        return named_by[id(document)]
+
+    scores = [0.0] * len(texts)
+    for document in {id(place.document): place.document for place in places}.values():
+        at = [i for i, place in enumerate(places) if place.document is document]
+        words = own_naming(document)
+        for i, score in zip(at, ask.matcher.scores(words, [texts[i] for i in at]) if words.strip() else [0.0] * len(at)):
+            scores[i] = score
+
     best, best_score = None, 0.0
     for place, text, score in zip(places, texts, scores):
         number = _LEADING_NUMBER.match(text)
@@ -196,7 +211,7 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
         if numbered:
             label_named = bool(place.node.label and fold(place.node.label) in spoken) or place.row is not None
             score += 1.0 if label_named or len(asked_numbers) == 1 else 0.5
-        elif score < NODE_MIN or ask.matcher.covered(naming, text) < COVER_MIN:
+        elif score < NODE_MIN or ask.matcher.covered(own_naming(place.document), text) < COVER_MIN:
             continue
         if place.node.label and fold(place.node.label) in spoken:
             score += 0.05
