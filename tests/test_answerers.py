@@ -420,3 +420,10 @@ def test_a_node_named_with_its_council_but_not_its_plan_is_found_among_several_p
     found = first_answer(Ask("List everything Fernbrook has committed to for pupils' air quality.", load(docs, None), MATCHER, ""))
     assert found is not None and found[0].name == "tree", found
     assert "Improve air quality near schools" in found[1].text.splitlines()[0] and plan["title"] in found[1].text
+
+
+def test_an_outline_number_with_a_capital_letter_is_read_as_the_question_says_it():
+    from index.answerers.tree import _LEADING_NUMBER
+
+    assert _LEADING_NUMBER.match("Objective 3B: Protect and restore nature").group(1).lower() == "3b"
+    assert _LEADING_NUMBER.match("Priority 2a Active communities").group(1) == "2a"

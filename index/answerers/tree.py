@@ -20,7 +20,7 @@ from ingest.vocabulary import fold
 
 NODE_MIN = 0.45  # the matcher's score a node needs to count as named
 COVER_MIN = 0.5  # ... and the share of the question's naming words it must hold (the model alone can drift)
-_LEADING_NUMBER = re.compile(r"^\W*(?:[A-Za-z][A-Za-z ]{0,24}?\s)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?|[A-Z])\)?(?=[\s.:)–-]|$)")
+_LEADING_NUMBER = re.compile(r"^\W*(?:[A-Za-z][A-Za-z ]{0,24}?\s)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-zA-Z]?|[A-Z])\)?(?=[\s.:)–-]|$)")
 
 
 @dataclass
