@@ -23,6 +23,7 @@ _LABEL_PAIR = re.compile(r"^\s*([A-Za-z0-9][^:]{0,40}):(?:\s+(.*))?$")  # a labe
 _LABEL_ONLY = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s*$")
 _LABEL_WORDS = 5
 _SHORT_LINE = 50  # a line this short ends no wrapped sentence: what follows it starts afresh
+_BARE_LABEL = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s*$")  # "Signed:" left blank on a form
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -114,6 +115,8 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break  # a record: a short name line, then its labelled lines one by one ("  2025/26 budget: 1,200")
         if _labelled(lines[end - 1]) and _indent(line) < _indent(lines[end - 1]):
             break  # a line set left of the labelled line before it names the next record; a wrapped value sits under it
+        if (_LABEL_LINE.match(lines[start]) and _BARE_LABEL.match(line)) or (_BARE_LABEL.match(lines[end - 1]) and _LABEL_LINE.match(line)):
+            break  # a label left blank in that run ("Signed:") is a line of its own: neither the value above nor the label below
         end += 1
     return end
 
