@@ -170,9 +170,10 @@ _NUMBER = re.compile(r"(?<![\w.,£$])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.%]|
 # How members ask for a front-sheet or status field; the matcher compares a question with these and with the
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
 FIELD_QUESTIONS: dict[str, list[str]] = {
-    "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
+    "report_of": ["whose report is it", "who is the report from", "which officer is the report from",
                   "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this",
-                  "which officer led on it"],
+                  "which officer led on it", "whose report is this"],
+    "director": ["which director is responsible", "who is the responsible director", "which director leads on it", "who is the lead director"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
     "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
                          "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under",
@@ -211,12 +212,13 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
 }
 # Fields a clause that is only a question word asks for ('..., and when?').
 BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",)}
-# Fields that answer for a field a front sheet lacks: whoever wrote or brought the report can be asked about it.
-FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author",), "author": ("contact",)}
+# Fields that answer for a field a front sheet lacks, nearest first: whoever wrote or brought the report can be asked
+# about it; 'whose report is it' is its author before the director who answers for the matter.
+FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author", "director"), "author": ("contact",), "director": ("report_of",)}
 # Fields that name the people behind a report ('which reports did X lead, write or front').
-PERSON_FIELDS = ("report_of", "author", "portfolio_holder")
+PERSON_FIELDS = ("report_of", "author", "director", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
-CONTACT_FIELDS = ("contact", "report_of", "author")
+CONTACT_FIELDS = ("contact", "report_of", "author", "director")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.
 ABOUT_FIELDS = ("purpose", "summary", "recommendations")
 # Fields of status reports; status.py answers them, fields.py leaves them alone.
