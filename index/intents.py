@@ -343,6 +343,16 @@ QUARTER = re.compile(r"\bQ([1-4])\b")
 COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|since|from|and|rise|rose|risen|fall|fell|fallen|grow\w*|grew|"
                       r"increas\w*|decreas\w*|reduc\w*|went (up|down)|gone (up|down))\b", re.IGNORECASE)
 COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
+# How a question names a post by what its holder does ('who chairs the Audit Committee'): the vocabulary's [posts]
+# kind -> the verbs. A post's remit is read up to the first of POST_STOPS ('the Lead Member for Housing in Dunmere').
+POST_VERBS = {"chair": ("chairs", "chaired", "chairing")}
+POST_STOPS = ("in", "at", "on", "who", "what", "which", "when", "where", "whose", "why", "how", "is", "was", "are", "were", "does",
+              "did", "do", "has", "have", "had", "now", "currently", "according", "this", "that", "these", "those", "please")
+# Words that make a post's remit a document ('the lead member for the recycling centres report'): the member of that
+# report, whom its front sheet names, not a post by what it covers.
+POST_DOCUMENT_WORDS = ("report", "reports", "paper", "papers", "document", "documents", "decision", "minutes", "item")
+# Words of a post's remit that name where, not what ('the Cabinet Member for Housing at Dunmere Borough Council').
+POST_PLACE_WORDS = "council borough county district city town parish"
 # Who-questions: an answer names someone (a titled person, a post, a body), other than who the question itself names.
 WANTS_PERSON = re.compile(r"^\W*(who|whom|whose)\b(?!.*\b(contact|ring|call|email|speak|talk|ask)\b)", re.IGNORECASE)
 PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){0,4}\(?\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Chair\w*|Leader|Mayor|"
