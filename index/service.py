@@ -40,6 +40,11 @@ from ingest.vocabulary import load_vocabulary
 WIDER_MARGIN = 1.25  # the named documents' answer stands unless the whole scope's best statement scores this much higher
 
 
+def _framing(metadata: dict) -> str:
+    """What frames a passage: its document's title and its section heading."""
+    return f"{metadata.get('title', '')} {metadata.get('section', '')}"
+
+
 class Cabinet:
     """A loaded store, model and retriever; build one per process and reuse it for every question."""
 
@@ -184,10 +189,8 @@ class Cabinet:
         places = {term for place in self.catalogue.council_places().values() for term in terms(place)}
         vocabulary = load_vocabulary()
         for post in asked_posts(question, vocabulary, places):
-            nodes = (node for node in self.retriever.nodes.values() if scope is None or scope.allows(node.metadata))
-            framing = "{0} {1}"
-            if not any(names_post(post, node.get_content(), vocabulary, framing.format(node.metadata.get("title", ""), node.metadata.get("section", "")),
-                                  self.retriever.idf) for node in nodes):
+            nodes = [node for node in self.retriever.nodes.values() if scope is None or scope.allows(node.metadata)]
+            if not any(names_post(post, node.get_content(), vocabulary, _framing(node.metadata), self.retriever.idf) for node in nodes):
                 return post.said
         return None
 
