@@ -86,6 +86,9 @@ def names_post(post: Post, text: str, vocabulary: Vocabulary, framing: str = "",
     and finish group' is named by 'Chair of the Task and Finish Group'); without, every word must be said.
     """
     forms = [fold(form).split() for form in vocabulary.posts.get(post.kind, [])]
+    folded = f" {fold(text)} "
+    if not any(f" {' '.join(form)} " in folded for form in forms if form):
+        return False  # most passages name no post of the kind: one scan of the text settles them
     framed = post.remit & set(terms(framing))
     rarest = max(sorted(post.remit), key=idf) if idf else None
     for phrase in _BREAK.split(text):
