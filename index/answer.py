@@ -63,6 +63,7 @@ class Draft:
     citations: list[Citation]
     abstained: bool
     strength: float = 0.0  # how well the best statement answers (passage answers only), to weigh one scope against another
+    said: frozenset[str] = frozenset()  # the question's words its statements say themselves (passage answers only)
 
 
 def condense(question: str, history: list[Turn]) -> tuple[str, str]:
@@ -518,7 +519,7 @@ def extractive_answer(
         units = [unit for unit in units if _MONEY.search(unit.text)]
     chosen = select_units(units, question, limit, weights=weights)
     text, citations = compose(chosen)
-    return Draft(text, citations, False, max(unit.score for unit in chosen))
+    return Draft(text, citations, False, max(unit.score for unit in chosen), frozenset().union(*(unit.said for unit in chosen)))
 
 
 _SPECIFIC = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+[A-Za-z]*|\d{2,4}(?:/\d{2,4})?)\b")

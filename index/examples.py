@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-PERSON_FIELDS = ("report_of", "lead_officer", "author")  # front-sheet fields naming who a report comes from
+PERSON_FIELDS = ("report_of", "lead_officer", "author", "director")  # front-sheet fields naming who a report comes from
 STATUS_TYPES = ("highlight-report",)
 
 

@@ -170,9 +170,10 @@ _NUMBER = re.compile(r"(?<![\w.,£$])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.%]|
 # How members ask for a front-sheet or status field; the matcher compares a question with these and with the
 # vocabulary's printed labels, so a paraphrase finds the field by meaning, not by one phrase.
 FIELD_QUESTIONS: dict[str, list[str]] = {
-    "report_of": ["whose report is it", "who is the report from", "which officer is the report from", "which director is responsible",
+    "report_of": ["whose report is it", "who is the report from", "which officer is the report from",
                   "who presented the report", "who is the lead officer", "which officer brought it", "whose paper is this",
-                  "which officer led on it"],
+                  "which officer led on it", "whose report is this"],
+    "director": ["which director is responsible", "who is the responsible director", "which director leads on it", "who is the lead director"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
     "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
                          "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under",
@@ -211,12 +212,13 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
 }
 # Fields a clause that is only a question word asks for ('..., and when?').
 BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",)}
-# Fields that answer for a field a front sheet lacks: whoever wrote or brought the report can be asked about it.
-FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author",), "author": ("contact",)}
+# Fields that answer for a field a front sheet lacks, nearest first: whoever wrote or brought the report can be asked
+# about it; 'whose report is it' is its author before the director who answers for the matter.
+FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author", "director"), "author": ("contact",), "director": ("report_of",)}
 # Fields that name the people behind a report ('which reports did X lead, write or front').
-PERSON_FIELDS = ("report_of", "author", "portfolio_holder")
+PERSON_FIELDS = ("report_of", "author", "director", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.
-CONTACT_FIELDS = ("contact", "report_of", "author")
+CONTACT_FIELDS = ("contact", "report_of", "author", "director")
 # What 'tell me about report X' gives: what it is for, then what it asks members to do.
 ABOUT_FIELDS = ("purpose", "summary", "recommendations")
 # Fields of status reports; status.py answers them, fields.py leaves them alone.
@@ -341,6 +343,16 @@ QUARTER = re.compile(r"\bQ([1-4])\b")
 COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|since|from|and|rise|rose|risen|fall|fell|fallen|grow\w*|grew|"
                       r"increas\w*|decreas\w*|reduc\w*|went (up|down)|gone (up|down))\b", re.IGNORECASE)
 COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
+# How a question names a post by what its holder does ('who chairs the Audit Committee'): the vocabulary's [posts]
+# kind -> the verbs. A post's remit is read up to the first of POST_STOPS ('the Lead Member for Housing in Dunmere').
+POST_VERBS = {"chair": ("chairs", "chaired", "chairing")}
+POST_STOPS = ("in", "at", "on", "who", "what", "which", "when", "where", "whose", "why", "how", "is", "was", "are", "were", "does",
+              "did", "do", "has", "have", "had", "now", "currently", "according", "this", "that", "these", "those", "please")
+# Words that make a post's remit a document ('the lead member for the recycling centres report'): the member of that
+# report, whom its front sheet names, not a post by what it covers.
+POST_DOCUMENT_WORDS = ("report", "reports", "paper", "papers", "document", "documents", "decision", "minutes", "item")
+# Words of a post's remit that name where, not what ('the Cabinet Member for Housing at Dunmere Borough Council').
+POST_PLACE_WORDS = "council borough county district city town parish"
 # Who-questions: an answer names someone (a titled person, a post, a body), other than who the question itself names.
 WANTS_PERSON = re.compile(r"^\W*(who|whom|whose)\b(?!.*\b(contact|ring|call|email|speak|talk|ask)\b)", re.IGNORECASE)
 PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){0,4}\(?\b(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame|Chair\w*|Leader|Mayor|"

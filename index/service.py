@@ -28,14 +28,21 @@ from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_e
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
-from index.intents import STILL
+from index.intents import STILL, WANTS_PERSON
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
+from index.posts import asked_posts, names_post
 from index.reports import ReportAnswerer
-from index.retrieval import Retriever
+from index.retrieval import Retriever, terms
 from index.writer import Answerer, ExtractiveAnswerer, LLMAnswerer, Written
+from ingest.vocabulary import load_vocabulary
 
 WIDER_MARGIN = 1.25  # the named documents' answer stands unless the whole scope's best statement scores this much higher
+
+
+def _framing(metadata: dict) -> str:
+    """What frames a passage: its document's title and its section heading."""
+    return f"{metadata.get('title', '')} {metadata.get('section', '')}"
 
 
 class Cabinet:
@@ -157,8 +164,10 @@ class Cabinet:
             draft, hits = self._extract(question, query, earlier, scope, k)
             for sources in narrower:  # the named document, or the named period's documents, first
                 named, named_hits = self._extract(question, query, earlier, Filters(sources=sources), k)
-                # Unless the wider search answers much better: a title word can name the wrong document.
-                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength):
+                # Unless the wider search answers much better: a title word can name the wrong document. A wider answer
+                # that says nothing but the named documents' titles (another paper listing it) only names them.
+                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength
+                                            or draft.said <= self._title_terms(sources)):
                     draft, hits = named, named_hits
                     break
         period = None if draft.abstained else unmet_period(question, draft.text)
@@ -168,7 +177,27 @@ class Cabinet:
         designated = None if draft.abstained else unmet_designator(question, draft.text)
         if designated:
             draft = Draft(f"The documents don't say anything about {escape(designated)}.", [], True)
+        unnamed = None if draft.abstained else self._unnamed_post(question, scope)
+        if unnamed:
+            draft = Draft(f"The documents don't say: no passage names the {escape(unnamed)}, so I cannot say who holds that post.", [], True)
         return draft, hits, structured
+
+    def _unnamed_post(self, question: str, scope: Filters | None) -> str | None:
+        """The post a who-question names ('the Cabinet Member for Libraries') when no passage in scope names it, else None."""
+        if not WANTS_PERSON.search(question):
+            return None
+        places = {term for place in self.catalogue.council_places().values() for term in terms(place)}
+        vocabulary = load_vocabulary()
+        for post in asked_posts(question, vocabulary, places):
+            nodes = [node for node in self.retriever.nodes.values() if scope is None or scope.allows(node.metadata)]
+            if not any(names_post(post, node.get_content(), vocabulary, _framing(node.metadata), self.retriever.idf) for node in nodes):
+                return post.said
+        return None
+
+    def _title_terms(self, sources: list[str]) -> frozenset[str]:
+        """The words of the titles of the documents with these sources."""
+        wanted = set(sources)
+        return frozenset(term for doc in self.catalogue.documents.values() if doc["source"] in wanted for term in terms(str(doc.get("title") or "")))
 
     def _compare(self, question: str, earlier: str, context: str, filters: Filters | None, k: int | None) -> tuple[Draft, list, bool] | None:
         """'How has X changed between 2022 and 2024', 'in 2022, and now': each period answered on its own, oldest first.

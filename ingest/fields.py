@@ -40,6 +40,7 @@ class Line:
     level: int = 0
     bold: bool = False
     table: Table | None = None
+    term: bool = False  # a definition list's term (<dt>): a label by its markup, whatever its words
 
 
 @dataclass
@@ -77,7 +78,7 @@ def lines_of(blocks: list[Block]) -> list[Line]:
         texts = [" ".join(block.text.split())] if block.kind == "heading" else [" ".join(t.split()) for t in block.text.splitlines()]
         for text in texts:
             if text:
-                lines.append(Line(text, block.page, index, block.kind, block.level, block.bold))
+                lines.append(Line(text, block.page, index, block.kind, block.level, block.bold, term=block.style == "dt"))
     return lines
 
 
@@ -136,7 +137,7 @@ def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary
             current = None
             seen_tables.add(id(line.table))
             fields += table_fields(line.table, labels, seen_by=wants_table)
-        elif here and not _value_of(current, here):
+        elif here and not _value_of(current, here, line):
             fields += _close(current)
             current = _Open(here, line.page, [here.value] if here.value else [], [here.quote])
             index = here.after
@@ -197,7 +198,7 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
             if (m.start() > first_colon and _starts_pair(line.text, m.start(), labels)) or (m.start() > 0 and _whole_label(m.group(0), line.text, m.start()))
         ]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
-            out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold))
+            out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold, term=line.term))
     return out
 
 
@@ -325,10 +326,11 @@ def _looks_like_label(text: str, has_value: bool) -> bool:
     )
 
 
-def _value_of(current: _Open | None, here: _Label) -> bool:
+def _value_of(current: _Open | None, here: _Label, line: Line) -> bool:
     """Whether an unknown 'X: y' line is the value of a known label standing bare above it ("Public/Exempt" over
-    "Exempt in part: Appendix B ..."), not a label of its own."""
-    if current is None or here.name is not None:
+    "Exempt in part: Appendix B ..."), not a label of its own. A definition list's term is a label by its markup: a
+    term whose own <dd> is empty or missing has no value, and never takes the next term as one."""
+    if current is None or here.name is not None or line.term:
         return False
     dangling = bool(current.values) and bool(_DANGLING.search(current.values[-1]))  # 'Lead Member for' / 'Children and Families'
     return (current.label.name is not None and not current.values) or dangling

@@ -23,6 +23,9 @@ _NUMBER = re.compile(
     r"^(?:\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|\(\w{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)]|[A-Z]{1,2}\d{1,2}[.:)]?)(?=\s)\s*"
 )
 _WORDS = re.compile(r"[A-Za-z]+")
+# A line of one adornment character repeated: a plain-text heading's underline, or a rule between parts. Dots and '_'
+# are left out: a row of them under "Signed" is a space to sign.
+RULE = re.compile(r"^\s{0,3}([=~*#^-])\1{2,}\s*$")
 
 
 def collapse(text: str) -> str:

@@ -147,6 +147,9 @@ def _line(line: Line, index: int, reading: _Reading, vocabulary: Vocabulary) -> 
             reading.item = line.text  # the document's own title heading is not an item
         reading.record = None
         return
+    if line.term:  # a definition list's term that is no record ('Substitutes' with no <dd>) ends the record above it
+        reading.record = None
+        return
     if reading.record and _ends_record(line, reading):
         reading.record = None
     if reading.record:

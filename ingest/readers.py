@@ -12,7 +12,7 @@ from pathlib import Path
 from cabinet.errors import IngestError
 from ingest.dates import find_date
 from ingest.documents import SUPPORTED_SUFFIXES, Page, ParsedDocument, content_hash
-from ingest.layout import text_blocks
+from ingest.layout import RULE, text_blocks
 from ingest.markup_layout import docx_layout, html_layout
 from ingest.model import Block
 from ingest.pdf_layout import PageRuns, pdf_blocks
@@ -201,7 +201,7 @@ def read_text(path: Path) -> tuple[str, list[Page], list[str], list[Block]]:
         raise IngestError(
             f"a line of {longest:,} characters (limit {MAX_LINE_CHARS:,}): this does not look like a document; split it into lines or paragraphs"
         )
-    headings = [line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")]
+    headings = [line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#") and not RULE.match(line)]  # '####' underlines one
     return "", [Page(number=None, text=text, headings=headings)], warnings, text_blocks(text)
 
 

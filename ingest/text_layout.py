@@ -1,18 +1,20 @@
 """Plain-text and markdown layout: headings, paragraphs, bullets with their indentation, pipe and aligned tables.
 
-Written here because plain text has no styles: a heading is a markdown '#', a line underlined with === or ---,
-a short line in capitals, or a short numbered line standing alone ("3. Recommendations").
+Written here because plain text has no styles: a heading is a markdown '#', a line underlined with a row of one
+adornment character (=, -, ~, *, #, ^; ranked by the order the document first uses each, as reStructuredText reads
+them), a short line in capitals, or a short numbered line standing alone ("3. Recommendations"). An underline, or
+a rule standing alone, is never a block of its own.
 """
 
 from __future__ import annotations
 
 import re
 
-from ingest.layout import collapse, numbering_depth, split_marker, word_count
+from ingest.layout import RULE, collapse, numbering_depth, split_marker, word_count
 from ingest.model import Block, Table
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_UNDERLINE = RULE
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
 _LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
@@ -21,6 +23,7 @@ _LABEL_PAIR = re.compile(r"^\s*([A-Za-z0-9][^:]{0,40}):(?:\s+(.*))?$")  # a labe
 _LABEL_ONLY = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s*$")
 _LABEL_WORDS = 5
 _SHORT_LINE = 50  # a line this short ends no wrapped sentence: what follows it starts afresh
+_BARE_LABEL = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s*$")  # "Signed:" left blank on a form
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -29,15 +32,19 @@ def read_text_blocks(text: str) -> list[Block]:
     lines = text.splitlines()
     blocks: list[Block] = []
     indents: list[int] = []
+    adornments: dict[str, int] = {}  # underline character -> heading level, in the order the document first uses them
     i = 0
     while i < len(lines):
         line = lines[i]
         if not line.strip():
             i += 1
             continue
-        consumed = _records(lines, i, blocks) or _heading(lines, i, blocks) or _table(lines, i, blocks)
+        consumed = _records(lines, i, blocks) or _heading(lines, i, blocks, adornments) or _table(lines, i, blocks)
         if consumed:
             i += consumed
+            continue
+        if _UNDERLINE.match(line):  # a rule standing alone between paragraphs separates them; it says nothing
+            i += 1
             continue
         marker, rest, bullet = split_marker(line)
         standalone = (i + 1 >= len(lines) or not lines[i + 1].strip()) and (i == 0 or not lines[i - 1].strip())
@@ -58,17 +65,18 @@ def read_text_blocks(text: str) -> list[Block]:
     return blocks
 
 
-def _heading(lines: list[str], i: int, blocks: list[Block]) -> int:
-    """Lines taken by a heading starting at line i (0 when none)."""
+def _heading(lines: list[str], i: int, blocks: list[Block], adornments: dict[str, int]) -> int:
+    """Lines taken by a heading starting at line i (0 when none); `adornments` ranks underline characters by first use."""
     line = lines[i]
     atx = _ATX.match(line)
     if atx and atx.group(2):
         blocks.append(Block("heading", collapse(atx.group(2)), None, level=len(atx.group(1)), style="#" * len(atx.group(1))))
         return 1
-    if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and len(lines[i + 1].strip()) >= 3 and word_count(line) <= 15:
-        if not split_marker(line)[2]:
-            level = 1 if lines[i + 1].strip()[0] == "=" else 2
-            blocks.append(Block("heading", collapse(line), None, level=level, style="underlined"))
+    if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and 0 < word_count(line) <= 15 and not _UNDERLINE.match(line):
+        marker, _rest, bullet = split_marker(line)
+        if not bullet:
+            level = adornments.setdefault(lines[i + 1].strip()[0], len(adornments) + 1)
+            blocks.append(Block("heading", collapse(line), None, level=level, marker=marker, style="underlined"))
             return 2
     stripped = line.strip()
     following = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -107,6 +115,8 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break  # a record: a short name line, then its labelled lines one by one ("  2025/26 budget: 1,200")
         if _labelled(lines[end - 1]) and _indent(line) < _indent(lines[end - 1]):
             break  # a line set left of the labelled line before it names the next record; a wrapped value sits under it
+        if (_LABEL_LINE.match(lines[start]) and _BARE_LABEL.match(line)) or (_BARE_LABEL.match(lines[end - 1]) and _LABEL_LINE.match(line)):
+            break  # a label left blank in that run ("Signed:") is a line of its own: neither the value above nor the label below
         end += 1
     return end
 

@@ -22,6 +22,7 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
 _STATUS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
 _FRONT_SHEET = (
     "report_of",
+    "director",
     "portfolio_holder",
     "key_decision",
     "forward_plan",

@@ -42,6 +42,7 @@ class Vocabulary:
     roles: list[str] = field(default_factory=list)
     sign_off: dict[str, list[str]] = field(default_factory=dict)
     meetings: dict[str, list[str]] = field(default_factory=dict)
+    posts: dict[str, list[str]] = field(default_factory=dict)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -86,4 +87,5 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         roles=data.get("roles", {}).get("seen_by", []),
         sign_off=data.get("sign_off", {}),
         meetings=data.get("meetings", {}),
+        posts=data.get("posts", {}),
     )

@@ -140,7 +140,7 @@ GOLD: dict[str, dict[str, list[str]]] = {
         "report_to": ["Cabinet"],
         "meeting_date": ["19 November 2025"],
         "portfolio_holder": ["Jasper Holt", "Portfolio Holder for Housing and Homelessness"],
-        "report_of": ["Director of Housing and Communities"],
+        "director": ["Director of Housing and Communities"],
         "author": ["Rhiannon Vaughan"],
         "forward_plan": ["KD/2025/077"],
         "wards": ["All wards"],

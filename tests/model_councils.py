@@ -132,7 +132,7 @@ def quillon() -> dict[str, DocumentModel]:
     housing = DocumentModel(
         title="Housing Allocations Policy Update", date="2024-03-14", doc_type="report", council="Quillon Borough Council",
         fields=[
-            field("report_of", "Lead Director", "Executive Director of Housing"),
+            field("director", "Lead Director", "Executive Director of Housing"),
             field("author", "Written by", "Sam Lindqvist, Policy Officer"),
             field("portfolio_holder", "Cabinet Member", "Cllr Ada Brennan, Housing"),
             field("report_to", "Decision maker", "Cabinet"),
@@ -194,7 +194,7 @@ def tarnmouth() -> dict[str, DocumentModel]:
     harbour = DocumentModel(
         title="Harbour Wall Repairs", date="2024-02-01", doc_type="report", council="Tarnmouth City Council",
         fields=[
-            field("report_of", "Responsible Director", "Director of Environment", sep="\n"),
+            field("director", "Responsible Director", "Director of Environment", sep="\n"),
             field("author", "Prepared by", "Jo Marsh, Coastal Engineer", sep="\n"),
             field("exempt", "Public or exempt", "Public", sep="\n"),
             field("wards", "Divisions affected", "Harbour; Old Town", sep="\n"),

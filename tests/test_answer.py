@@ -239,3 +239,55 @@ def test_is_that_still_so_reads_the_documents_dated_after_the_conversations_year
     assert scope.sources and all(dates[source] > "2017-12-31" for source in scope.sources)
     answer = cabinet.ask(question, history)
     assert answer.abstained or all(dates[c.source] > "2017-12-31" for c in answer.citations)
+
+
+_DUNMERE = {
+    "dunmere-cabinet-2025-03-04-pool-opening-hours.txt": (
+        "DUNMERE BOROUGH COUNCIL\n\nPool Opening Hours Review\n~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+        "Report to:              Cabinet, 4 March 2025\n"
+        "Cabinet Member:         Councillor Ros Tilly, Cabinet Member for Leisure and Wellbeing\n"
+        "Responsible Director:   Hal Price, Director of Communities\n"
+        "Report author:          Mina Shah, Leisure Contracts Manager\n"
+        "Wards affected:         All\n\n"
+        "1. PURPOSE\n##########\n\n1.1   To agree new opening hours at Dunmere's two pools from 1 May 2025.\n\n"
+        "2. BACKGROUND PAPERS\n####################\n\n"
+        "2.1   Swimming Strategy Refresh Note, Dunmere Borough Council, January 2025.\n"
+    ),
+    "dunmere-swimming-strategy-refresh-note-2025-01.txt": (
+        "DUNMERE BOROUGH COUNCIL\n\nSwimming Strategy Refresh Note\n==============================\n\n"
+        "Briefing for the Leisure Board, January 2025\n\n"
+        "1. HEADLINES\n############\n\n"
+        "1.1   Swimming visits rose by 12% in 2024 to 388,000, the highest since the pools reopened.\n\n"
+        "1.2   The refreshed strategy keeps both pools open and adds 40 lessons a week for beginners.\n\n"
+        "1.3   Libraries and pools will share one booking system from 2026.\n"
+    ),
+}
+
+
+def test_post_document_and_whose_report_questions_on_invented_papers(tmp_path):
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    own = fresh_settings(tmp_path)
+    folder = tmp_path / "dunmere"
+    folder.mkdir()
+    for name, text in _DUNMERE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    ingest_paths([folder], own)
+    cabinet = Cabinet(own)
+
+    # A post no passage names is told so, never answered with the nearest member.
+    libraries = cabinet.ask("Who is the Cabinet Member for Libraries?")
+    assert libraries.abstained and "Ros Tilly" not in libraries.answer and "Cabinet Member for Libraries" in libraries.answer
+    leisure = cabinet.ask("Who is Dunmere's Cabinet Member for Leisure?")
+    assert not leisure.abstained and "Ros Tilly" in leisure.answer
+
+    # 'Whose report' is its author's, not the director's beside it.
+    whose = cabinet.ask("Whose report is the pool opening hours review?")
+    assert "Mina Shah" in whose.answer and "Hal Price" not in whose.answer
+
+    # A paper naming another in its background papers does not answer for it.
+    summary = cabinet.ask("Summarise the swimming strategy refresh note.")
+    assert {c.source for c in summary.citations} == {"dunmere-swimming-strategy-refresh-note-2025-01.txt"}, summary.answer

@@ -118,7 +118,7 @@ def real_matcher():
 REAL_FIELDS = [
     ("Whose report is the leisure centre refurbishment?", "report_of"),
     ("Whose paper is the harbour wall repairs?", "report_of"),
-    ("Which officer is responsible for the housing allocations policy update?", "report_of"),
+    ("Which director is responsible for the housing allocations policy update?", "director"),
     ("Who wrote the harbour wall repairs?", "author"),
     ("Who drafted the leisure centre refurbishment report?", "author"),
     ("Which councillor is in charge of the housing allocations policy update?", "portfolio_holder"),

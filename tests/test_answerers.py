@@ -126,13 +126,18 @@ def test_each_answerer_wants_little_of_questions_outside_its_family():
     assert WANT_MIN > 0
 
 
-def test_report_of_is_found_under_any_house_style_label():
+def test_whose_report_is_its_report_of_else_its_author_never_a_director_beside_them():
     _, draft = asked("Whose report is the leisure centre refurbishment?")
     assert draft.text.startswith("**Leisure Centre Refurbishment** (2024-06-12)")
     assert [c.quote for c in draft.citations] == ["Report of: Director of Communities"]
+    # A 'Responsible Director' or 'Lead Director' answers for the matter; the report is its author's.
     _, draft = asked("Whose paper is the harbour wall repairs?")
-    assert draft.citations[0].quote == "Responsible Director\nDirector of Environment"
-    _, draft = asked("Report of the housing allocations policy update?")
+    assert [c.quote for c in draft.citations] == ["Prepared by\nJo Marsh, Coastal Engineer"]
+    _, draft = asked("Whose report is this housing allocations policy update?")
+    assert [c.quote for c in draft.citations] == ["Written by: Sam Lindqvist, Policy Officer"]
+    _, draft = asked("Which director is responsible for the harbour wall repairs?")
+    assert [c.quote for c in draft.citations] == ["Responsible Director\nDirector of Environment"]
+    _, draft = asked("Who is the lead director for the housing allocations policy update?")
     assert "Lead Director: Executive Director of Housing" in [c.quote for c in draft.citations]
 
 

@@ -160,7 +160,7 @@ CASES = {
         BRAMLEY,
         [
             ("report_of", "Sam Okafor, Strategic Director (Communities)"),
-            ("report_of", "Priya Natt, Executive Director of Resources"),
+            ("director", "Priya Natt, Executive Director of Resources"),
             ("portfolio_holder", "Councillor Tom Hale"),
             ("key_decision", "No"),
             ("summary", "The council's housing allocations policy was last reviewed in 2016. This report proposes a new banding scheme."),
@@ -281,7 +281,7 @@ def test_tables_passed_apart_from_blocks_are_read_too():
         ("REPORT FROM", "report_of"),
         ("Report by", "report_of"),
         ("Lead Officer", "report_of"),
-        ("Responsible Director:", "report_of"),
+        ("Responsible Director:", "director"),
         ("Cabinet Member(s)", "portfolio_holder"),
         ("Cabinet Members", "portfolio_holder"),
         ("Portfolio holder:", "portfolio_holder"),

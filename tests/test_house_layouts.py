@@ -677,3 +677,86 @@ def test_a_paragraph_in_bold_throughout_with_a_tab_stays_a_heading(tmp_path):
     path = tmp_path / "lido.docx"
     document.save(str(path))
     assert "Appendix A Survey results" in {node.text for _d, node in _nodes(_model(path)) if node.kind == "heading"}
+
+
+# A definition list whose terms have an empty <dd> or none at all: the term is a label with no value, never the label
+# under it taken as its value.
+_DL_GAPS_HTML = """<!doctype html><html><body><h1>Skate Park Lighting</h1>
+<dl>
+<dt>Report of</dt><dd>Head of Leisure</dd>
+<dt>Report author</dt><dd></dd>
+<dt>Lead Member</dt>
+<dt>Decision deadline</dt><dd>30 June 2025</dd>
+<dt>Contact officer</dt><dd>Nell Brock, Leisure Officer</dd>
+<dt>Signed</dt><dd> </dd>
+<dt>Date</dt><dd>3 June 2025</dd>
+</dl>
+<h2>1. Recommendation</h2><p>That the lights stay on until 9pm.</p>
+</body></html>"""
+
+
+def test_a_definition_list_term_without_a_value_does_not_take_the_next_term(tmp_path):
+    path = tmp_path / "skate.html"
+    path.write_text(_DL_GAPS_HTML, encoding="utf-8")
+    fields = {item.label: item.value for item in _model(path).fields}
+    assert fields["Report of"] == "Head of Leisure" and fields["Contact officer"] == "Nell Brock, Leisure Officer"
+    assert fields["Date"] == "3 June 2025"
+    for label in ("Report author", "Lead Member", "Signed"):
+        assert label not in fields, (label, fields.get(label))
+    assert not any(value in ("Lead Member", "Decision deadline", "Date") for value in fields.values())
+
+
+def test_definition_list_minutes_records_without_a_value_take_no_label(tmp_path):
+    path = tmp_path / "harbour.html"
+    path.write_text(
+        "<!doctype html><html><body><h1>Minutes of the meeting of the Harbour Board held on 2 April 2025</h1><dl>"
+        "<dt>Present</dt><dd>Councillors Ada Pike (Chair), Ben Sole and Cy Tarn</dd><dt>Apologies</dt><dd></dd>"
+        "<dt>Officers</dt><dd>Dee Ray, Harbour Master</dd><dt>Substitutes</dt><dt>Declarations of interest</dt><dd>None</dd>"
+        "</dl><h2>HB/1 Harbour dues</h2><p>RESOLVED that the dues rise by 3%.</p></body></html>",
+        encoding="utf-8",
+    )
+    minutes = _model(path).minutes
+    assert minutes is not None
+    values = [item.value for item in minutes.present + minutes.apologies + minutes.declarations]
+    assert "Dee Ray, Harbour Master" in values and "None" in values
+    assert not any(value in ("Officers", "Substitutes", "Declarations of interest") for value in values), values
+
+
+@pytest.mark.parametrize("blank", ["Signed:", "Signature:", "Signed by:      "])
+def test_a_blank_signature_label_takes_no_line_as_its_value(tmp_path, blank):
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "WEYBRIDGE TOWN COUNCIL\n\nOfficer decision notice\n=======================\n\n"
+        "Decision taker: Town Clerk\n"
+        "Date of decision: 2 May 2025\n"
+        f"{blank}\n"
+        "Proper officer: Dee Moss, Deputy Clerk\n"
+        "Key decision: No\n"
+        "Contact officer: Ivy Lane, Assistant Clerk\n\n"
+        "1. DECISION\n\nTo replace six benches on the Quay.\n\n"
+        f"{blank}\n\n"
+        "2. REASONS\n\nThe benches are unsafe.\n",
+        encoding="utf-8",
+    )
+    fields = {item.label: item.value for item in _model(path).fields}
+    assert fields["Key decision"] == "No" and fields["Contact officer"] == "Ivy Lane, Assistant Clerk"
+    assert fields["Date of decision"] == "2 May 2025", "a blank label below a value is not part of it"
+    assert not any(label.startswith("Sign") for label in fields), fields
+    assert fields.get("Proper officer", "Dee Moss, Deputy Clerk") == "Dee Moss, Deputy Clerk"
+    assert not any(value.startswith(("Proper officer", "Key decision", "2. REASONS", "REASONS")) for value in fields.values()), fields
+
+
+def test_a_blank_signature_over_a_bold_label_in_html_takes_no_value(tmp_path):
+    path = tmp_path / "record.html"
+    path.write_text(
+        "<!doctype html><html><body><h1>Record of officer decision: tree works</h1>"
+        "<p><strong>Decision maker</strong></p><p>Head of Parks</p>"
+        "<p><strong>Contact officer</strong></p><p>Raj Bell, Arboricultural Officer</p>"
+        "<p><strong>Signature</strong></p>"
+        "<p><strong>Date of decision</strong></p><p>5 May 2025</p>"
+        "<h2>Decision</h2><p>To fell two ash trees.</p></body></html>",
+        encoding="utf-8",
+    )
+    fields = {item.label: item.value for item in _model(path).fields}
+    assert fields["Date of decision"] == "5 May 2025"
+    assert "Signature" not in fields, fields

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import SHARED, needs_shared
 
+from ingest.chunking import chunk_document, split_units
 from ingest.layout import collapse, read_blocks, split_marker
 from ingest.readers import read_document
 
@@ -206,6 +207,48 @@ def test_text_layouts(tmp_path, name):
     parsed = read_document(path)
     assert _kinds(parsed.blocks) == expected
     assert_verbatim(parsed)
+
+
+# Underlines of any adornment character ('#', '*', '~' as well as '=' and '-'): the level is the order in which the
+# document first uses each character (as reStructuredText reads them), and the underline itself is never a block.
+UNDERLINED_HOUSE = (
+    "ASHVALE PARISH COUNCIL\n\n"
+    "Allotment rents review\n~~~~~~~~~~~~~~~~~~~~~~\n\n"
+    "1. FINDINGS\n###########\n\n"
+    "1.1   Rents have not changed since 2019.\n\n"
+    "Waiting list\n************\n\n"
+    "Forty households are waiting.\n\n"
+    "------------------------------\n\n"
+    "2. PROPOSALS\n############\n\n"
+    "2.1   Raise rents by 5% a year.\n"
+)
+
+
+def test_underlines_of_any_adornment_are_headings_ranked_by_first_use(tmp_path):
+    path = tmp_path / "rents.txt"
+    path.write_text(UNDERLINED_HOUSE, encoding="utf-8")
+    parsed = read_document(path)
+    kinds = _kinds(parsed.blocks)
+    headings = [(level, text) for kind, level, text in kinds if kind == "heading"]
+    assert headings == [(1, "ASHVALE PARISH COUNCIL"), (1, "Allotment rents review"), (2, "1. FINDINGS"), (3, "Waiting list"), (2, "2. PROPOSALS")]
+    assert not any(set(text) <= set("~#*-= ") for _kind, _level, text in kinds), "an underline or a rule is never a block"
+    assert ("paragraph", 0, "Forty households are waiting.") in kinds
+    assert_verbatim(parsed)
+
+
+def test_a_row_of_dots_or_rules_under_a_label_is_not_an_underline(tmp_path):
+    path = tmp_path / "form.txt"
+    path.write_text("Approved by the Clerk\n\nSigned\n..............\n\nName\n______________\n", encoding="utf-8")
+    assert not any(block.kind == "heading" for block in read_document(path).blocks)
+
+
+def test_underlines_and_rules_are_in_no_passage(tmp_path):
+    path = tmp_path / "rents.txt"
+    path.write_text(UNDERLINED_HOUSE, encoding="utf-8")
+    chunks = chunk_document(read_document(path))
+    assert chunks and not any(marks in chunk.text for chunk in chunks for marks in ("~~~", "###", "***", "---"))
+    units = split_units(UNDERLINED_HOUSE)
+    assert "Waiting list" in units and "1. FINDINGS" in units and "Forty households are waiting." in units, "a heading is a passage of its own"
 
 
 @pytest.mark.parametrize("text", [

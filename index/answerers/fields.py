@@ -194,8 +194,8 @@ class FieldAnswerer:
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
         have = {f.name for f in document.model.fields}
-        # A field the front sheet lacks is answered by the fields that stand nearest to it ('contact' -> the author).
-        names = list(dict.fromkeys(n for name in names for n in ([name] if name in have else [name, *FIELD_FALLBACKS.get(name, ())])))
+        # A field the front sheet lacks is answered by the nearest field it has that stands for it ('contact' -> the author).
+        names = list(dict.fromkeys(n for name in names for n in ([name] if name in have else [name, *_stand_in(name, have)])))
         found = sorted((f for f in document.model.fields if f.name in names), key=lambda f: names.index(f.name))
         found += stand_ins(ask, document, [name for name in names if name not in have])
         if "seen_by" in names:
@@ -244,6 +244,11 @@ class FieldAnswerer:
             said = part or " ".join(item.value.split())
             cited.add(f"- {heading(document)}: {escape(said)} {cited.cite(document, item.page, part or item.quote, 'front sheet')}")
         return cited.draft()
+
+
+def _stand_in(name: str, have: set[str]) -> list[str]:
+    """The first field of FIELD_FALLBACKS[name] the document has ('whose report': the author before the director)."""
+    return next(([other] for other in FIELD_FALLBACKS.get(name, ()) if other in have), [])
 
 
 def stand_ins(ask: Ask, document: Document, missing: list[str]) -> list[Field]:
