@@ -46,6 +46,8 @@ def asked_posts(question: str, vocabulary: Vocabulary, places: set[str] | frozen
         patterns.append((re.compile(rf"\bwho\s+(?P<form>{verbs})\s+(?P<remit>[^?.,;:!()]+)", re.I), "verb"))
     for pattern, how in patterns:
         for match in pattern.finditer(question):
+            if _plan_node(match.group("remit"), vocabulary):
+                continue  # 'the Cabinet Member for Goal 1': a plan's node, whose lead its own line names
             said = _remit(match.group("remit"))
             remit = frozenset(terms(said)) - set(places) - set(terms(POST_PLACE_WORDS))
             if not remit or set(_remit(match.group("remit"), names=False).lower().split()) & set(POST_DOCUMENT_WORDS):
@@ -56,6 +58,12 @@ def asked_posts(question: str, vocabulary: Vocabulary, places: set[str] | frozen
             else:
                 found.append(Post(kinds[fold(match.group("form"))], f"{match.group('form')} {match.group('link')} {said}", remit))
     return found
+
+
+def _plan_node(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a remit is a plan level with its number or letter ('Goal 1', 'the Priority 2A', 'Objective 3.1', 'Theme B')."""
+    levels = "|".join(re.escape(name) for name in sorted(vocabulary.level_names, key=len, reverse=True))
+    return bool(levels) and bool(re.match(rf"\s*(?:the\s+)?(?:{levels})\s+(?:\d{{1,2}}(?:\.\d{{1,2}})*[A-Za-z]?|[A-Z])\b", text, re.I))
 
 
 def _remit(text: str, names: bool = True) -> str:

@@ -31,6 +31,8 @@ def test_a_who_question_names_a_post_by_its_kind_and_remit(question, kind, remit
     "Who is the chair?",
     "What did the Director say about the budget?",
     "How much will the library refit cost?",
+    "Who is the lead Cabinet Member for Goal 1 of the Riverside plan?",  # a plan's node, whose lead a field or line names
+    "Who is the lead member for Priority 2A?",
 ])
 def test_questions_naming_no_post_by_its_remit_name_none(question):
     assert asked_posts(question, VOCABULARY) == []
