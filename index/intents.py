@@ -56,6 +56,10 @@ STATUS_WORDS = (
     "overspend underspend overspent underspent over under financial finances money forecast approved total much far date doing performing going "
     "programme project"
 )
+# Kinds of document that stand alone: a later one of the kind does not take over an earlier one's questions.
+SINGLE_KINDS = frozenset({"other", "plan", "minutes", "decision"})
+# A question about an earlier time, or about a change, asks of the report it names, not the series' latest.
+ASKS_EARLIER = re.compile(r"\b(19|20)\d\d\b|\b(chang\w*|compar\w*|previous\w*|earlier|originally|original|first|last year|before|since|then|at the time)\b", re.I)
 # Nouns members use for the rows of registers and trackers; a question naming one is about those tables.
 ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "project", "projects", "workstream", "workstreams",
              "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items")

@@ -432,3 +432,24 @@ def test_an_outline_number_with_a_capital_letter_is_read_as_the_question_says_it
 
     assert _LEADING_NUMBER.match("Objective 3B: Protect and restore nature").group(1).lower() == "3b"
     assert _LEADING_NUMBER.match("Priority 2a Active communities").group(1) == "2a"
+
+
+def _report(doc_id: str, title: str, date: str, kind: str = "highlight-report"):
+    from index.answerers.base import Document
+
+    return Document(doc_id, {"source": f"{doc_id}.pdf", "title": title, "date": date, "doc_type": kind, "council": "Riverside Council"},
+                    DocumentModel(title=title))
+
+
+def test_a_question_naming_no_year_is_answered_by_the_latest_report_of_its_series():
+    from index.answerers.base import named_document
+
+    older = _report("old", "Wharf Regeneration Programme: Highlight Report", "2024-10-15")
+    newer = _report("new", "Wharf Regeneration Programme Highlight Report September 2025", "2025-10-14")
+    other = _report("pool", "Lido Refurbishment Highlight Report", "2025-11-01")
+    documents = [older, newer, other]
+    assert named_document("Is the Wharf Regeneration Programme: Highlight Report on track?", documents) is newer
+    assert named_document("What was the Wharf Regeneration Programme's status in 2024?", documents) is older
+    assert named_document("How has the Wharf Regeneration Programme changed?", documents) is older
+    plans = [_report("p1", "Riverside Corporate Plan 2022-2026", "2022-02-01", "plan"), _report("p2", "Riverside Corporate Plan 2022-2026: refresh", "2024-07-01", "plan")]
+    assert named_document("What does the Riverside Corporate Plan 2022-2026 promise on housing?", plans) is plans[0]

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from index.answer import Draft, escape
 from index.answerers.matching import Matcher
-from index.intents import document_terms, frame_terms
+from index.intents import ASKS_EARLIER, DOCUMENT_WORDS, SINGLE_KINDS, STATUS_WORDS, document_terms, frame_terms
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node
@@ -173,7 +173,28 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
         said = sorted(((_says(document, asked), document) for document in tied), key=lambda row: row[0], reverse=True)
         return said[0][1] if said[0][0] > TIE_MARGIN * said[1][0] else None
-    return ranked[0][2] if ranked else None
+    return latest_of_series(ranked[0][2], documents, question) if ranked else None
+
+
+def latest_of_series(document: Document, documents: list[Document], question: str) -> Document:
+    """A question that names no year or earlier time asks where things stand now: among reports of one series (the same
+    kind of report, on the same programme), the latest answers for the one its title names best."""
+    if document.doc.get("doc_type") in SINGLE_KINDS or ASKS_EARLIER.search(question):
+        return document
+    series = [d for d in documents if d.doc.get("doc_type") == document.doc.get("doc_type") and same_series(document, d)]
+    return max([document, *series], key=lambda d: d.date or "")
+
+
+def same_series(one: Document, other: Document) -> bool:
+    """Whether two reports report on one thing: the words of the shorter title, council, status and document words
+    aside, mostly stand in the other's."""
+    words = [set(terms(d.title)) - set(terms(d.doc.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
+             for d in (one, other)]
+    shorter, longer = sorted(words, key=len)
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= SERIES_SHARE
+
+
+SERIES_SHARE = 0.5
 
 
 def _says(document: Document, asked: set[str]) -> float:

@@ -8,10 +8,9 @@ import re
 
 from index.answer import Draft, escape
 from index.answerers import cells as grid
-from index.answerers.base import Ask, Cited, Document, heading, named_document
+from index.answerers.base import Ask, Cited, Document, heading, named_document, same_series
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
 from index.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
-from index.retrieval import terms
 
 
 class StatusAnswerer:
@@ -64,7 +63,7 @@ class StatusAnswerer:
             return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
         if named is not None and not re.search(r"\b(19|20)\d\d\b", ask.question):
             # A later report on the same programme, though its title names it less fully, says where it stands now.
-            named = max([named, *(d for d in holders if _same_programme(named, d) and _about(ask, d))], key=lambda d: d.date or "")
+            named = max([named, *(d for d in holders if same_series(named, d) and _about(ask, d))], key=lambda d: d.date or "")
         cited = Cited()
         for document in [named] if named else holders:
             wanted = self._wanted(ask, document)
@@ -91,15 +90,6 @@ class StatusAnswerer:
             together = not specific or BUDGET_TOGETHER.search(ask.question)
             wanted += [*specific, *(name for name in BUDGET_FIELDS if name not in specific and together)]
         return wanted
-
-
-def _same_programme(one: Document, other: Document) -> bool:
-    """Whether two status reports report on one programme: the words of the shorter title, council and status words
-    aside, mostly stand in the other's."""
-    words = [set(terms(d.title)) - set(terms(d.doc.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
-             for d in (one, other)]
-    shorter, longer = sorted(words, key=len)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= ABOUT_MIN
 
 
 def _about(ask: Ask, document: Document) -> bool:
