@@ -62,6 +62,11 @@ class Document:
 
         return Counter(terms(" ".join(strings(self.doc.get("model") or {}))))
 
+    @cached_property
+    def labels(self) -> frozenset[str]:
+        """The labels the document's tree gives its levels ('Ambition', 'Strand', 'What we will do')."""
+        return frozenset(node.label for _, node in self.nodes() if node.label)
+
     def nodes(self):
         """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
 
