@@ -160,6 +160,9 @@ FINANCE_CUES = {
     # 'the budget' asked for itself: not 'over budget', 'against budget', 'within budget' nor 'the budget gap'.
     "budget": re.compile(r"(?<!over )(?<!under )(?<!against )(?<!within )(?<!against the )(?<!over the )\b(budget(ed)?|allocat\w*)\b(?! (gap|shortfall|deficit))", re.I),
 }
+# A question about how a sum moved between reports or years ('how has the budget changed'), not one table's figure.
+MONEY_CHANGE = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|since|(gone|went|go) (up|down)|ris(e|en|ing)|rose|f[ae]ll(en|ing)?|grow\w*|grew|"
+                          r"increas\w*|decreas\w*|differ\w*)\b", re.I)
 # A question after a whole table's figure ('the overall variance', 'in total', 'across all services'): its Total row.
 OVERALL = re.compile(r"\b(total|overall|altogether|in all|whole|all (services|schemes|directorates|proposals)|across)\b", re.I)
 FIELD_CUES = {

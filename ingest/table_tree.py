@@ -18,6 +18,7 @@ from ingest.vocabulary import fold
 MIN_ROWS = 3  # fewer rows than this make a list, not an outline
 MIN_GROUPS = 2  # the first level must name at least two groups ...
 LABEL_WORDS = 12  # ... each a short label, not a sentence
+HEADER_WORDS = 8  # a level's header is a short label too ('Theme', 'What we will do')
 _FIGURE = re.compile(r"^[\W\d£$€%.,kmb]*$|^\W*(?:19|20)\d\d\b", re.IGNORECASE)  # '£1,200', '12%', '2025/26', '2026 Q1'
 
 
@@ -55,6 +56,13 @@ def _labels(cells: list[str]) -> bool:
     return bool(filled) and all(_wordy(cell) and word_count(cell) <= LABEL_WORDS for cell in filled)
 
 
+def _heads(table: Table, column: int) -> bool:
+    """Whether a column's header names a level: a short label of words ('Theme', 'What we will do'), not blank, not a
+    form's label ('Project:') and not a paragraph."""
+    header = table.header[column].strip() if column < len(table.header) else ""
+    return _wordy(header) and word_count(header) <= HEADER_WORDS and not header.endswith((":", ".", ";", ","))
+
+
 def outline_columns(table: Table) -> tuple[list[int], int] | None:
     """(level columns, item column) of a table laid out as an outline, or None when it is a table of records."""
     if len(table.rows) < MIN_ROWS or len(table.header) < 2:
@@ -71,7 +79,7 @@ def outline_columns(table: Table) -> tuple[list[int], int] | None:
                 break  # a reference or figure between the levels and the items is an attribute, and ends the levels
             continue  # a reference column before the levels ('Ref') is an attribute of the row
         levels.append(column)
-    if not levels or not _groups(_cells(table, levels[0])):
+    if not levels or not _groups(_cells(table, levels[0])) or not all(_heads(table, column) for column in [*levels, item]):
         return None
     shorter = sum(len(cell) for column in levels for cell in _cells(table, column)) / len(levels)
     if shorter >= sum(len(cell) for cell in items):

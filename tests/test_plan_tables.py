@@ -135,3 +135,13 @@ def test_a_level_of_a_plan_table_is_listed(plans):
     draft = ask(plans, "What are the strands of the Kelsby town plan?", "kelsby-town-plan-2025-2027.pdf")
     assert "Vibrant town" in draft.text and "Well run council" in draft.text
     assert "Hold a summer food festival" not in draft.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Who leads the work to build homes for social rent at Ferrers Quay?", "Lead: Director of Housing"),
+    ("When will the Sunday craft market be added?", "Due: 2026"),
+    ("Which officer is responsible for the smart sensors, and by when?", "Responsible officer: Assistive Technology Lead; Target date: 2026/27"),
+])
+def test_who_leads_an_action_and_when_are_its_rows_cells(plans, question, said):
+    draft = ask(plans, question)
+    assert said in draft.text

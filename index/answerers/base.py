@@ -67,6 +67,11 @@ class Document:
         """The labels the document's tree gives its levels ('Ambition', 'Strand', 'What we will do')."""
         return frozenset(node.label for _, node in self.nodes() if node.label)
 
+    @cached_property
+    def attributes(self) -> frozenset[str]:
+        """The headers of the cells the tree's items keep from the table rows they were read from ('Lead', 'When')."""
+        return frozenset(name for _, node in self.nodes() for name in node.attributes)
+
     def nodes(self):
         """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
 

@@ -14,12 +14,15 @@ from dataclasses import dataclass
 from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
-from index.intents import DOCUMENT_WORDS, FINANCE_CUES, OVERALL, STATUS_WORDS, TABLE_WORDS, cues, subject
+from index.answerers.status import same_programme
+from index.intents import DOCUMENT_WORDS, FINANCE_CUES, MONEY_CHANGE, OVERALL, STATUS_WORDS, TABLE_WORDS, cues, subject
 from index.retrieval import terms
 from ingest.model import Table
 from ingest.vocabulary import Vocabulary
 
-MOST_ROWS = 12  # rows listed when the question names none and the table has no Total row
+# The status lines of a report (ingest's fields) that state a money meaning for the whole report.
+FIELD_OF = {"budget": "approved_budget", "actual": "spend_to_date", "forecast": "forecast_outturn", "variance": "variance"}
+MOST_ROWS = 12  # rows listed when the question names several
 # A figure is read against the others of its kind: a forecast beside its budget and variance, and the other way round.
 TOGETHER = {"forecast": ("budget", "variance"), "variance": ("budget", "forecast"), "actual": ("budget",), "gap": (), "saving": (),
             "budget": (), "funding": ()}
@@ -50,8 +53,8 @@ class FinanceAnswerer:
     def wants(self, ask: Ask) -> float:
         """High when the question asks a money figure a finance table of its documents gives."""
         asked = cues(FINANCE_CUES, ask.question)
-        if not asked or not any(d.model.tables for d in ask.documents):
-            return 0.0
+        if not asked or not any(d.model.tables for d in ask.documents) or MONEY_CHANGE.search(ask.question):
+            return 0.0  # how a figure changed between reports is the passages' (and the report lines') to tell
         return 0.8 if self._best(ask, asked) else 0.0
 
     def answer(self, ask: Ask) -> Draft | None:
@@ -76,7 +79,11 @@ class FinanceAnswerer:
         """The table reading that answers best: of the document the question names, else of any document."""
         documents = [d for d in ask.documents if d.model.tables]
         named = named_document(ask.question, documents)
-        readings = [r for d in ([named] if named else documents) for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
+        scope = [named] if named else documents
+        if named and not grid.periods(ask.question):
+            # A later report on the same programme, though its title names it less fully, says where it stands now.
+            scope += [d for d in documents if d is not named and same_programme(named, d) and (d.date or "") > (named.date or "")]
+        readings = [r for d in scope for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if not named and readings:
             # A table of a document the question says nothing of ('the forecast outturn' of an unnamed report aside) is no answer.
             top = max(r.about for r in readings)
@@ -97,6 +104,7 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
     """The rows and columns of a table that answer the question, or None when it gives none of the asked money."""
     if not table.rows or len(table.header) < 2:
         return None
+    stated = {FIELD_OF[name] for name in asked if name in FIELD_OF} <= {f.name for f in document.model.fields} and asked <= set(FIELD_OF)
     vocabulary = ask.vocabulary
     label = grid.label_column(table)
     meanings = _meanings(table, vocabulary)
@@ -122,8 +130,8 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
         extra = [c for name in asked for kin in TOGETHER.get(name, ()) for c, m in meanings.items() if m == kin and c not in columns]
         columns += [c for c in dict.fromkeys(extra) if not period_columns or c in period_columns or not grid.periods(table.header[c])]
         rows, named = _rows(ask, document, table, label, periods)
-        if not rows:
-            return None
+        if not rows or (stated and not named):
+            return None  # the report's own status lines ('Approved budget: £24.6 million') give its overall figures
     held = grid.words(" ".join([document.title, document.doc.get("council") or "", table.heading or "", *table.header,
                                 *(_row_name(table, r, label) for r in range(len(table.rows)))]))
     given = grid.words(" ".join([*(table.header[c] for c in columns), *(_row_name(table, r, label) for r in rows)]))
@@ -131,7 +139,7 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
 
 
 def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods: set[str]) -> tuple[list[int], bool]:
-    """(rows, named): the rows the question names by label or year, else the Total row, else every row."""
+    """(rows, named): the rows the question names by label or year, else the Total row; none when it has neither."""
     overall = bool(OVERALL.search(ask.question))
     by_label = [row for _, row in grid.named_rows(ask.question, table, document.title)]
     totals = [row for row in range(len(table.rows)) if grid.is_total(_row_name(table, row, label))]
@@ -143,7 +151,7 @@ def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods
         return years, True
     if totals:
         return totals[-1:], False  # the grand total when a table has several
-    return [row for row in range(len(table.rows))][:MOST_ROWS], False
+    return [], False  # no row named and no total to give: which of its rows is meant is not for this table to guess
 
 
 def _meanings(table: Table, vocabulary: Vocabulary) -> dict[int, str]:

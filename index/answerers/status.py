@@ -64,7 +64,7 @@ class StatusAnswerer:
             return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
         if named is not None and not re.search(r"\b(19|20)\d\d\b", ask.question):
             # A later report on the same programme, though its title names it less fully, says where it stands now.
-            named = max([named, *(d for d in holders if _same_programme(named, d) and _about(ask, d))], key=lambda d: d.date or "")
+            named = max([named, *(d for d in holders if same_programme(named, d) and _about(ask, d))], key=lambda d: d.date or "")
         cited = Cited()
         for document in [named] if named else holders:
             wanted = self._wanted(ask, document)
@@ -93,13 +93,19 @@ class StatusAnswerer:
         return wanted
 
 
-def _same_programme(one: Document, other: Document) -> bool:
+def same_programme(one: Document, other: Document) -> bool:
     """Whether two status reports report on one programme: the words of the shorter title, council and status words
     aside, mostly stand in the other's."""
-    words = [set(terms(d.title)) - set(terms(d.doc.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
+    return same_titles({**one.doc, "title": one.title}, {**other.doc, "title": other.title})
+
+
+def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
+    """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
+    title (council, status and document words aside) stand in the other's."""
+    words = [set(terms(d.get("title") or "")) - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
              for d in (one, other)]
     shorter, longer = sorted(words, key=len)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= ABOUT_MIN
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= least
 
 
 def _about(ask: Ask, document: Document) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
-from index.intents import ACTION_WORDS, DOCUMENT_WORDS, FIELD_CUES, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
+from index.intents import ACTION_WORDS, DOCUMENT_WORDS, FIELD_CUES, TREE_CUES, TREE_WORDS, WANTS_DATE, cues, level_words, numbers, subject
 from index.retrieval import terms
 from ingest.model import Node
 from ingest.vocabulary import fold
@@ -54,6 +54,8 @@ class TreeAnswerer:
         levels = _levels_asked(ask)
         if found & {"where", "under"}:
             return 0.9
+        if _asks_cells(ask):
+            return 0.6  # 'who leads the work on X', 'when will X be done': an item read from a table row keeps its lead and date
         if "who" in cues(FIELD_CUES, ask.question):
             return 0.0  # a person is asked for: a tree holds what is done, not who does it
         if "count" in found and levels:
@@ -76,6 +78,10 @@ class TreeAnswerer:
         return None
 
     def _answer(self, ask: Ask, scope: list[Document], found: set[str], levels: list[str]) -> Draft | None:
+        if _asks_cells(ask) and not found & {"where", "under"}:
+            placed = self._where(ask, scope, levels, attributed=True)
+            if placed:
+                return placed
         if "where" in found:
             placed = self._where(ask, scope, levels)
             if placed:
@@ -92,17 +98,22 @@ class TreeAnswerer:
         places = [Place(d, above, node) for d in scope for above, node in d.nodes() if not parents or node.children or node.table is not None]
         return _best(ask, places, question, scope)
 
-    def _where(self, ask: Ask, scope: list[Document], levels: list[str]) -> Draft | None:
-        """The ancestors of the item or row the question names, nearest first, each with its document's label."""
+    def _where(self, ask: Ask, scope: list[Document], levels: list[str], attributed: bool = False) -> Draft | None:
+        """The ancestors of the item or row the question names, nearest first, each with its document's label; only
+        items with their row's other cells (lead, date) when `attributed`."""
         places = []
         for d in scope:
             for above, node in d.nodes():
+                if attributed:
+                    if above and node.attributes:
+                        places.append(Place(d, above, node))
+                    continue
                 if above:
                     places.append(Place(d, above, node))
                 if node.table is not None and node.table < len(d.model.tables):
                     places += [Place(d, [*above, node], node, row) for row in range(len(d.model.tables[node.table].rows))]
         # 'Who leads X and by when': words naming a row's columns ask for its cells, they do not name the row.
-        cells = " ".join(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, []))
+        cells = " ".join([*(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, [])), *(h for d in scope for h in d.attributes)])
         places = [place for place in places if ask.vocabulary.field_name(place.text()) is None]  # a front-sheet label is no plan item
         place = _best(ask, places, ask.question, scope, levels, cells)
         if place is None or not place.ancestors:
@@ -125,7 +136,7 @@ class TreeAnswerer:
         """Every descendant of a node (only the asked level's, when a level is asked), grouped as the document nests them."""
         document, node = place.document, place.node
         wanted = _labels_matching(document, levels, ask, under=node)
-        if wanted is not None and {child.label for _, child in node.walk() if child is not node} <= wanted:
+        if wanted is not None and len(levels) > 1 and {child.label for _, child in node.walk() if child is not node} <= wanted:
             wanted = None  # every level under it is asked ('the priorities and actions under X'): all of it, as it nests
         cited = Cited()
         lines: list[str] = []
@@ -252,6 +263,16 @@ def _levels_asked(ask: Ask) -> list[str]:
             found.append(fold(label))
             said += f" {label}"
     return found
+
+
+def _asks_cells(ask: Ask) -> bool:
+    """Whether a question asks who or when of an item whose row gave it a lead and a date: some document has such items,
+    and the question asks 'who' or 'when', or names one of their headers ('the lead for X')."""
+    headers = {name for d in ask.documents for name in d.attributes}
+    if not headers:
+        return False
+    asked = set(terms(ask.question))
+    return "who" in cues(FIELD_CUES, ask.question) or bool(WANTS_DATE.search(ask.question)) or any(set(terms(h)) and set(terms(h)) <= asked for h in headers)
 
 
 def _where_level(found: set[str], ask: Ask) -> set[str]:
