@@ -101,6 +101,15 @@ def test_the_budget_gap_in_a_year_with_years_as_columns_or_as_rows(papers):
     assert "2027/28: Funding gap: £0.7m" in draft.text and "£1.2m" not in draft.text
 
 
+@pytest.mark.parametrize("question, said", [
+    ("Which service is most over budget?", "Housing options: Over/(under)spend: £260,000, the most of 4"),
+    ("Which service has the biggest underspend?", "Libraries and heritage: Over/(under)spend: (£38,000), the biggest underspend of 4"),
+])
+def test_which_row_is_most_over_or_under_budget_reads_the_variance_column(papers, question, said):
+    draft = ask(papers, question, ASHWELL)
+    assert said in draft.text and "Total" not in draft.text
+
+
 def test_a_money_question_about_something_no_table_holds_is_not_answered_from_one(papers):
     docs = {name: entry for name, (entry, _) in papers.items()}
     draft = answer_from_model("What is the forecast outturn for the crematorium?", docs, None, "", MATCHER)

@@ -9,19 +9,21 @@ header of each cell it gives, and cites the row as printed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.status import same_programme
-from index.intents import DOCUMENT_WORDS, FINANCE_CUES, MONEY_CHANGE, OVERALL, STATUS_WORDS, TABLE_WORDS, cues, subject
+from index.intents import DOCUMENT_WORDS, FINANCE_CUES, MONEY_CHANGE, OVERALL, STATUS_WORDS, SUPERLATIVE_CUES, TABLE_WORDS, cues, subject
 from index.retrieval import terms
 from ingest.model import Table
 from ingest.vocabulary import Vocabulary
 
 # The status lines of a report (ingest's fields) that state a money meaning for the whole report.
 FIELD_OF = {"budget": "approved_budget", "actual": "spend_to_date", "forecast": "forecast_outturn", "variance": "variance"}
+UNDER = re.compile(r"\b(under ?spen\w*|under budget)\b", re.I)  # the variance asked for is below the budget
 MOST_ROWS = 12  # rows listed when the question names several
 # A figure is read against the others of its kind: a forecast beside its budget and variance, and the other way round.
 TOGETHER = {"forecast": ("budget", "variance"), "variance": ("budget", "forecast"), "actual": ("budget",), "gap": (), "saving": (),
@@ -37,12 +39,13 @@ class Reading:
     rows: list[int]
     columns: list[int]
     named: bool  # the question names the rows (a service, a scheme, a year), not the table's total
+    extreme: str  # ', the most of 4' when the question asks which row has the most or least
     about: int  # words of the question the document and table hold
     said: int  # words of the question the given rows' labels and columns' headers hold ('budget gap' over 'funding gap')
 
     def key(self) -> tuple:
         """Better readings first: named rows, then the question's words, then its wording, then every asked meaning, then the latest."""
-        return (self.named, self.about, self.said, len(self.columns), self.document.date or "")
+        return (self.named or bool(self.extreme), self.about, self.said, len(self.columns), self.document.date or "")
 
 
 class FinanceAnswerer:
@@ -70,7 +73,8 @@ class FinanceAnswerer:
         for row in reading.rows:
             cells = table.rows[row]
             name = _row_name(table, row, label)
-            said = "; ".join(f"{escape(table.header[c].strip() or 'Value')}: {escape(cells[c])}" for c in reading.columns if c < len(cells) and cells[c].strip())
+            pairs = [f"{escape(table.header[c].strip() or 'Value')}: {escape(cells[c])}" for c in reading.columns if c < len(cells) and cells[c].strip()]
+            said = "; ".join([pairs[0] + reading.extreme, *pairs[1:]] if pairs else [])
             page = table.row_pages[row] if row < len(table.row_pages) and table.row_pages[row] is not None else table.page
             cited.add(f"- {escape(name)}: {said} {cited.cite(reading.document, page, table.row_quote(row), table.heading)}")
         return cited.draft()
@@ -78,7 +82,7 @@ class FinanceAnswerer:
     def _best(self, ask: Ask, asked: set[str]) -> Reading | None:
         """The table reading that answers best: of the document the question names, else of any document."""
         documents = [d for d in ask.documents if d.model.tables]
-        named = named_document(ask.question, documents)
+        named = named_document(ask.question, documents) or (named_document(ask.context, documents) if ask.context else None)
         scope = [named] if named else documents
         if named and not grid.periods(ask.question):
             # A later report on the same programme, though its title names it less fully, says where it stands now.
@@ -130,12 +134,41 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
         extra = [c for name in asked for kin in TOGETHER.get(name, ()) for c, m in meanings.items() if m == kin and c not in columns]
         columns += [c for c in dict.fromkeys(extra) if not period_columns or c in period_columns or not grid.periods(table.header[c])]
         rows, named = _rows(ask, document, table, label, periods)
+        extreme = _extreme(ask, table, label, columns[0]) if not named else None
+        if extreme:
+            rows, note = extreme
+            return Reading(document, table, rows, columns, False, note, _held(ask, document, table, label), 0)
         if not rows or (stated and not named):
             return None  # the report's own status lines ('Approved budget: £24.6 million') give its overall figures
+    given = grid.words(" ".join([*(table.header[c] for c in columns), *(_row_name(table, r, label) for r in rows)]))
+    return Reading(document, table, rows, columns, named, "", _held(ask, document, table, label), len(grid.words(ask.question) & given))
+
+
+def _held(ask: Ask, document: Document, table: Table, label: int | None) -> int:
+    """How many of the question's own words the document's title and council and the table's heading, headers and row labels hold."""
     held = grid.words(" ".join([document.title, document.doc.get("council") or "", table.heading or "", *table.header,
                                 *(_row_name(table, r, label) for r in range(len(table.rows)))]))
-    given = grid.words(" ".join([*(table.header[c] for c in columns), *(_row_name(table, r, label) for r in rows)]))
-    return Reading(document, table, rows, columns, named, len(_subject(ask) & held), len(grid.words(ask.question) & given))
+    return len(_subject(ask) & held)
+
+
+def _extreme(ask: Ask, table: Table, label: int | None, column: int) -> tuple[list[int], str] | None:
+    """(rows, ', the most of N') of the row with the most (or least) in the asked column ('which service is most over
+    budget'); an underspend is the most below nothing, so 'most underspent' asks the least."""
+    found = sorted((m.start(), name, m[0].lower()) for name, pattern in SUPERLATIVE_CUES.items() for m in [pattern.search(ask.question)] if m)
+    if not found:
+        return None
+    _, direction, word = found[0]  # the first superlative asked decides
+    most = direction == "most"
+    under = UNDER.search(ask.question)
+    if under:
+        most, word = not most, f"{word} {under[0].lower()}"
+    values = [(grid.value(cells[column]), row) for row, cells in enumerate(table.rows)
+              if column < len(cells) and not grid.is_total(_row_name(table, row, label))]
+    values = [(amount, row) for amount, row in values if amount is not None]
+    if not values:
+        return None
+    best = max(amount for amount, _ in values) if most else min(amount for amount, _ in values)
+    return [row for amount, row in values if amount == best], f", the {word} of {len(values)}"
 
 
 def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods: set[str]) -> tuple[list[int], bool]:
