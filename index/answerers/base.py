@@ -63,9 +63,9 @@ class Document:
         return Counter(terms(" ".join(strings(self.doc.get("model") or {}))))
 
     @cached_property
-    def labels(self) -> frozenset[str]:
-        """The labels the document's tree gives its levels ('Ambition', 'Strand', 'What we will do')."""
-        return frozenset(node.label for _, node in self.nodes() if node.label)
+    def headed_levels(self) -> frozenset[str]:
+        """The level labels of a plan set out as a table, as its column headers print them ('Strand', 'Focus area')."""
+        return frozenset(node.label for _, node in self.nodes() if node.label and node.row_of is not None)
 
     @cached_property
     def attributes(self) -> frozenset[str]:

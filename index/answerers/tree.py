@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
-from index.intents import ACTION_WORDS, DOCUMENT_WORDS, FIELD_CUES, TREE_CUES, TREE_WORDS, WANTS_DATE, cues, level_words, numbers, subject
+from index.intents import (
+    ACTION_WORDS,
+    DOCUMENT_WORDS,
+    FIELD_CUES,
+    TREE_CUES,
+    TREE_WORDS,
+    WANTS_DATE,
+    cues,
+    frame_terms,
+    level_words,
+    numbers,
+    subject,
+)
 from index.retrieval import terms
 from ingest.model import Node
 from ingest.vocabulary import fold
@@ -252,13 +264,13 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
 
 
 def _levels_asked(ask: Ask) -> list[str]:
-    """The plan-level words a question uses: the vocabulary's, and the labels the documents' own trees print ('strands'
-    of a plan whose table heads a column 'Strand')."""
+    """The plan-level words a question uses: the vocabulary's, and the column headers a plan set out as a table gives
+    its levels ('strands' of a plan whose table heads a column 'Strand')."""
     found = level_words(ask.question, ask.vocabulary)
     asked = set(terms(ask.question))
     said = " ".join(found)
-    for label in sorted(set().union(*(d.labels for d in ask.documents)), key=len, reverse=True):
-        words = set(terms(label))
+    for label in sorted(set().union(*(d.headed_levels for d in ask.documents)), key=len, reverse=True):
+        words = set(terms(label)) - frame_terms()
         if words and words <= asked and not words <= set(terms(said)):
             found.append(fold(label))
             said += f" {label}"
