@@ -13,7 +13,7 @@ import re
 
 from ingest.layout import word_count
 from ingest.model import Node, Table
-from ingest.vocabulary import fold
+from ingest.vocabulary import fold, load_vocabulary
 
 MIN_ROWS = 3  # fewer rows than this make a list, not an outline
 MIN_GROUPS = 2  # the first level must name at least two groups ...
@@ -32,6 +32,25 @@ def item_column(table: Table) -> int:
     width = len(table.header)
     lengths = [sum(len(row[i]) for row in table.rows if i < len(row)) for i in range(width)]
     return max(range(width), key=lambda i: lengths[i]) if width else 0
+
+
+def _level_named(header: str) -> bool:
+    """Whether a header names a plan level the vocabulary knows ('Key actions', 'What we will do', 'Commitments')."""
+    spoken = f" {fold(header)} "
+    for name in load_vocabulary().level_names:
+        singular = fold(name)[:-1] if fold(name).endswith("s") else fold(name)
+        if any(f" {form} " in spoken for form in {singular, singular + "s", re.sub(r"y$", "ies", singular)}):
+            return True
+    return False
+
+
+def _doing_column(table: Table) -> int:
+    """The column of what will be done: the last one whose header names a plan level, when a later one than the first
+    does ('Theme | Priority | What we will do | Measure of success'); else the column with the longest texts."""
+    named = [column for column, header in enumerate(table.header) if column and _level_named(header)]
+    if named and sum(_wordy(cell) for cell in _cells(table, named[-1]) if cell) >= MIN_ROWS:
+        return named[-1]
+    return item_column(table)
 
 
 def _cells(table: Table, column: int) -> list[str]:
@@ -67,7 +86,7 @@ def outline_columns(table: Table) -> tuple[list[int], int] | None:
     """(level columns, item column) of a table laid out as an outline, or None when it is a table of records."""
     if len(table.rows) < MIN_ROWS or len(table.header) < 2:
         return None
-    item = item_column(table)
+    item = _doing_column(table)
     items = [cell for cell in _cells(table, item) if cell]
     if item == 0 or len(items) < MIN_ROWS or sum(_wordy(cell) for cell in items) < 0.8 * len(items):
         return None

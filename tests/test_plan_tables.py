@@ -115,6 +115,15 @@ def test_blank_labels_below_a_group_continue_it_but_a_new_group_starts_its_level
                      (0, "Cleaner air"), (1, "Plant street trees on the ring road"), (1, "Idling"), (2, "Enforce no-idling zones outside schools")]
 
 
+def test_the_column_a_header_names_as_a_plan_level_gives_the_items_whatever_is_longer():
+    table = Table(["Ref", "Theme", "Key actions", "Measure of success", "Lead"], [
+        ["1.1", "Safer roads", "Cut speeds near schools", "Fewer than ten injuries a year on roads within 400 metres of a school gate", "Highways"],
+        ["1.2", "Safer roads", "Light the canal towpath", "Towpath use after dark up by a quarter on the 2024 count", "Parks"],
+        ["2.1", "Cleaner air", "Buy electric refuse lorries", "Nitrogen dioxide below the legal limit at every monitoring site", "Fleet"],
+    ], 1)
+    assert outline_columns(table) == ([1], 2)  # the reference before the levels, and the longer measure after, are attributes
+
+
 def test_what_is_under_a_theme_lists_its_priorities_and_actions_with_lead_and_date(plans):
     draft = ask(plans, "What are the priorities and actions under the Greener Thornlea theme?")
     for text in ("Cleaner air", "Wilder verges", "Switch the refuse fleet to electric vehicles", "Plant an orchard in every ward park",
