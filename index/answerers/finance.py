@@ -16,7 +16,18 @@ from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.status import same_programme
-from index.intents import DOCUMENT_WORDS, FINANCE_CUES, MONEY_CHANGE, OVERALL, STATUS_WORDS, SUPERLATIVE_CUES, TABLE_WORDS, cues, subject
+from index.intents import (
+    CHANGE_WORDS,
+    DOCUMENT_WORDS,
+    FINANCE_CUES,
+    MONEY_CHANGE,
+    OVERALL,
+    STATUS_WORDS,
+    SUPERLATIVE_CUES,
+    TABLE_WORDS,
+    cues,
+    subject,
+)
 from index.retrieval import terms
 from ingest.model import Table
 from ingest.vocabulary import Vocabulary
@@ -24,6 +35,7 @@ from ingest.vocabulary import Vocabulary
 # The status lines of a report (ingest's fields) that state a money meaning for the whole report.
 FIELD_OF = {"budget": "approved_budget", "actual": "spend_to_date", "forecast": "forecast_outturn", "variance": "variance"}
 UNDER = re.compile(r"\b(under ?spen\w*|under budget)\b", re.I)  # the variance asked for is below the budget
+UNIT = re.compile(r"[£$€]|\b(000|k|m|millions?|thousands?)\b", re.I)  # a label column's header that gives the figures' unit ('£000')
 MOST_ROWS = 12  # rows listed when the question names several
 # A figure is read against the others of its kind: a forecast beside its budget and variance, and the other way round.
 TOGETHER = {"forecast": ("budget", "variance"), "variance": ("budget", "forecast"), "actual": ("budget",), "gap": (), "saving": (),
@@ -70,9 +82,10 @@ class FinanceAnswerer:
         label = grid.label_column(table)
         cited = Cited()
         cited.add(f"{heading(reading.document)}{f', {escape(table.heading)}' if table.heading else ''}:")
+        unit = table.header[label].strip() if label is not None and label < len(table.header) and UNIT.search(table.header[label]) else ""
         for row in reading.rows:
             cells = table.rows[row]
-            name = _row_name(table, row, label)
+            name = _row_name(table, row, label) + (f" ({unit})" if unit else "")  # 'Budget gap (£000)': the corner's unit
             pairs = [f"{escape(table.header[c].strip() or 'Value')}: {escape(cells[c])}" for c in reading.columns if c < len(cells) and cells[c].strip()]
             said = "; ".join([pairs[0] + reading.extreme, *pairs[1:]] if pairs else [])
             page = table.row_pages[row] if row < len(table.row_pages) and table.row_pages[row] is not None else table.page
@@ -101,7 +114,7 @@ def _subject(ask: Ask) -> set[str]:
     question = ask.question
     for pattern in [*FINANCE_CUES.values(), OVERALL]:
         question = pattern.sub(" ", question)
-    return grid.words(subject(question, money, STATUS_WORDS, TABLE_WORDS, DOCUMENT_WORDS))
+    return grid.words(subject(question, money, STATUS_WORDS, TABLE_WORDS, DOCUMENT_WORDS, CHANGE_WORDS))
 
 
 def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Reading | None:
@@ -120,6 +133,9 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
         columns = [c for c in columns if c in period_columns]  # 'the forecast for 2026/27' of a table with a forecast per year
     rows: list[int] = []
     named = False
+    superlative = any(pattern.search(ask.question) for pattern in SUPERLATIVE_CUES.values())
+    if not columns and superlative:
+        return None  # 'which saving is worth the most in 2025/26': a column of years is the tables answerer's to rank
     if not columns and period_columns and _about(table, asked, vocabulary):
         columns = period_columns  # a savings table by year ('2026/27 £000'), asked 'how much is saved in 2026/27'
     if not columns:
@@ -146,9 +162,13 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
 
 def _held(ask: Ask, document: Document, table: Table, label: int | None) -> int:
     """How many of the question's own words the document's title and council and the table's heading, headers and row labels hold."""
-    held = grid.words(" ".join([document.title, document.doc.get("council") or "", table.heading or "", *table.header,
-                                *(_row_name(table, r, label) for r in range(len(table.rows)))]))
+    held = _table_words(document, table) | grid.words(" ".join(_row_name(table, r, label) for r in range(len(table.rows))))
     return len(_subject(ask) & held)
+
+
+def _table_words(document: Document, table: Table) -> set[str]:
+    """The words of a document's title and council and of a table's heading and headers: what the whole table is about."""
+    return grid.words(" ".join([document.title, document.doc.get("council") or "", table.heading or "", *table.header]))
 
 
 def _extreme(ask: Ask, table: Table, label: int | None, column: int) -> tuple[list[int], str] | None:
@@ -172,7 +192,8 @@ def _extreme(ask: Ask, table: Table, label: int | None, column: int) -> tuple[li
 
 
 def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods: set[str]) -> tuple[list[int], bool]:
-    """(rows, named): the rows the question names by label or year, else the Total row; none when it has neither."""
+    """(rows, named): the rows the question names by label or year, else the Total row (unless the question names
+    something neither the document nor the table speaks of: 'the budget for public health' has no row, not a total)."""
     overall = bool(OVERALL.search(ask.question))
     by_label = [row for _, row in grid.named_rows(ask.question, table, document.title)]
     totals = [row for row in range(len(table.rows)) if grid.is_total(_row_name(table, row, label))]
@@ -182,7 +203,7 @@ def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods
     years = [row for row in range(len(table.rows)) if periods and grid.periods(table.rows[row][0] if table.rows[row] else "") & periods]
     if years:
         return years, True
-    if totals:
+    if totals and not _subject(ask) - _table_words(document, table):
         return totals[-1:], False  # the grand total when a table has several
     return [], False  # no row named and no total to give: which of its rows is meant is not for this table to guess
 
