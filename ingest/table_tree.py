@@ -2,9 +2,10 @@
 
 Written here because no library reads a table as an outline. A table is one when its first columns hold short group
 labels that repeat down the rows, or stand blank below where a cell is merged or the group goes on, and a later column
-holds the longest texts: each leading label column is a level named by its header, the long-text column gives the
-items, and every other column is an attribute of its row's item (Lead, When). Each item remembers its row, so an
-answer can cite the row as printed.
+holds the longest texts (or is headed by a plan level's name): each leading label column is a level named by its
+header, that column gives the items, and every other column is an attribute of its row's item (Lead, When). Rows that
+print one label alone across the table ('Priority 1: Safer streets' in a merged row) group the rows below them too.
+Each node remembers its row, so an answer can cite the row as printed.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ MIN_ROWS = 3  # fewer rows than this make a list, not an outline
 MIN_GROUPS = 2  # the first level must name at least two groups ...
 LABEL_WORDS = 12  # ... each a short label, not a sentence
 HEADER_WORDS = 8  # a level's header is a short label too ('Theme', 'What we will do')
+_NUMBERED_LABEL = re.compile(r"^([A-Z][A-Za-z]+(?: [A-Za-z]+)?)\s+(?:\d{1,2}(?:\.\d{1,2})?|[A-Z])\s*[:.\-–—]\s+\S")  # 'Priority 1: ...'
 _FIGURE = re.compile(r"^[\W\d£$€%.,kmb]*$|^\W*(?:19|20)\d\d\b", re.IGNORECASE)  # '£1,200', '12%', '2025/26', '2026 Q1'
 
 
@@ -44,10 +46,10 @@ def _level_named(header: str) -> bool:
     return False
 
 
-def _doing_column(table: Table) -> int:
-    """The column of what will be done: the last one whose header names a plan level, when a later one than the first
-    does ('Theme | Priority | What we will do | Measure of success'); else the column with the longest texts."""
-    named = [column for column, header in enumerate(table.header) if column and _level_named(header)]
+def _doing_column(table: Table, first: int = 1) -> int:
+    """The column of what will be done: the last one from `first` on whose header names a plan level ('Theme | Priority
+    | What we will do | Measure of success'); else the column with the longest texts."""
+    named = [column for column, header in enumerate(table.header) if column >= first and _level_named(header)]
     if named and sum(_wordy(cell) for cell in _cells(table, named[-1]) if cell) >= MIN_ROWS:
         return named[-1]
     return item_column(table)
@@ -82,13 +84,38 @@ def _heads(table: Table, column: int) -> bool:
     return _wordy(header) and word_count(header) <= HEADER_WORDS and not header.endswith((":", ".", ";", ","))
 
 
-def outline_columns(table: Table) -> tuple[list[int], int] | None:
-    """(level columns, item column) of a table laid out as an outline, or None when it is a table of records."""
+def section_rows(table: Table) -> list[int]:
+    """The rows that print one label alone across the table (a merged row: 'Priority 1: Safer streets') and head the
+    rows below them, in a table whose items column names a plan level ('Key actions'); [] for any other table."""
+    if len(table.header) < 3 or len(table.rows) < MIN_ROWS:
+        return []
+    alone = [row for row, cells in enumerate(table.rows) if _alone(cells)]
+    body = [row for row in range(len(table.rows)) if row not in alone]
+    if len(alone) < MIN_GROUPS or not alone or alone[0] != 0 or len(body) < MIN_ROWS:
+        return []
+    item = _doing_column(_rows_of(table, body), first=0)
+    filled = [row for row in body if item < len(table.rows[row]) and _wordy(table.rows[row][item])]
+    return alone if _level_named(table.header[item]) and len(filled) >= 0.8 * len(body) else []
+
+
+def _alone(cells: list[str]) -> bool:
+    """A row whose only text is a short label in its first cell."""
+    filled = [cell for cell in cells if cell.strip()]
+    return len(filled) == 1 and bool(cells) and cells[0].strip() == filled[0].strip() and _wordy(filled[0]) and word_count(filled[0]) <= 2 * LABEL_WORDS
+
+
+def _rows_of(table: Table, rows: list[int]) -> Table:
+    return Table(header=table.header, rows=[table.rows[row] for row in rows], page=table.page)
+
+
+def outline_columns(table: Table, grouped: bool = True) -> tuple[list[int], int] | None:
+    """(level columns, item column) of a table laid out as an outline, or None when it is a table of records. Without
+    `grouped` (rows already grouped by section rows) the first level's labels need not repeat, and there may be none."""
     if len(table.rows) < MIN_ROWS or len(table.header) < 2:
         return None
-    item = _doing_column(table)
+    item = _doing_column(table, first=1 if grouped else 0)
     items = [cell for cell in _cells(table, item) if cell]
-    if item == 0 or len(items) < MIN_ROWS or sum(_wordy(cell) for cell in items) < 0.8 * len(items):
+    if (item == 0 and grouped) or len(items) < MIN_ROWS or sum(_wordy(cell) for cell in items) < 0.8 * len(items):
         return None
     levels = []
     for column in range(item):
@@ -98,6 +125,8 @@ def outline_columns(table: Table) -> tuple[list[int], int] | None:
                 break  # a reference or figure between the levels and the items is an attribute, and ends the levels
             continue  # a reference column before the levels ('Ref') is an attribute of the row
         levels.append(column)
+    if not grouped:
+        return (levels, item) if all(_heads(table, column) for column in [*levels, item]) else ([], item)
     if not levels or not _groups(_cells(table, levels[0])) or not all(_heads(table, column) for column in [*levels, item]):
         return None
     shorter = sum(len(cell) for column in levels for cell in _cells(table, column)) / len(levels)
@@ -110,22 +139,30 @@ def outline_nodes(table: Table, index: int) -> list[Node]:
     """The table's groups and items as nodes: one node per group label under the group above it, each row's item
     under its deepest group, with its other cells as attributes; each node keeps the row it was first printed in
     (`row_of`, `row`) to cite."""
-    found = outline_columns(table)
+    sections = section_rows(table)
+    found = outline_columns(_rows_of(table, [r for r in range(len(table.rows)) if r not in sections]), grouped=False) if sections else outline_columns(table)
     if found is None:
         return []
     levels, item = found
     others = [c for c in range(len(table.header)) if c != item and c not in levels and table.header[c].strip()]
     roots: list[Node] = []
+    section: Node | None = None
     path: list[Node | None] = [None] * len(levels)
     pages = table.row_pages or [table.page] * len(table.rows)
     for row, cells in enumerate(table.rows):
         page = pages[row] if row < len(pages) else table.page
+        if row in sections:
+            text = cells[0].strip()
+            section = Node(text=text, page=page, kind="heading", label=_printed_label(text), row_of=index, row=row)
+            roots.append(section)
+            path = [None] * len(levels)
+            continue
         fresh = False  # a level above started a new group in this row: a label below it starts one too
         for depth, column in enumerate(levels):
             cell = cells[column].strip() if column < len(cells) else ""
             if cell and (fresh or path[depth] is None or fold(cell) != fold(path[depth].text)):
                 node = Node(text=cell, page=page, kind="heading", label=_label(table, column), row_of=index, row=row)
-                _hang(roots, path[:depth], node)
+                _hang(roots, [section, *path[:depth]], node)
                 path[depth] = node
                 fresh = True
             elif fresh:
@@ -134,8 +171,14 @@ def outline_nodes(table: Table, index: int) -> list[Node]:
         if text:
             attributes = {table.header[c].strip(): cells[c].strip() for c in others if c < len(cells) and cells[c].strip()}
             node = Node(text=text, page=page, kind="item", label=_label(table, item), attributes=attributes, row_of=index, row=row)
-            _hang(roots, path, node)
+            _hang(roots, [section, *path], node)
     return roots
+
+
+def _printed_label(text: str) -> str | None:
+    """The level a section row names before its number ('Priority 1: Safer streets' -> Priority), if it does."""
+    found = _NUMBERED_LABEL.match(text)
+    return found.group(1) if found else None
 
 
 def _label(table: Table, column: int) -> str | None:

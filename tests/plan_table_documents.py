@@ -4,7 +4,8 @@ blank while they continue), a column of what will be done, and a lead and a date
 Thornlea (DOCX: Theme | Priority | What we will do | Lead | When, the Theme cells merged down, a Priority cell left blank
 where the priority above continues); Pennock Vale (HTML: Outcome | Focus area | Commitment | Responsible officer | Target
 date, with rowspan); Kelsby (PDF: a ruled Strand | Objective | Action | Owner | Due grid whose Strand cells are merged
-down). Each also has a table that is no hierarchy (a budget by service; a list of leads, their names recurring apart).
+down); Wexholme (DOCX: Ref | What we will do | Responsible officer | Date, each priority a row merged across the
+table). Each of the first three also has a table that is no hierarchy (a budget by service; a list of leads, their names recurring apart).
 None of their wording is another corpus's.
 """
 
@@ -166,10 +167,46 @@ def kelsby_pdf(path: Path) -> Path:
     return path
 
 
+# Rows that print one label across the table ('Priority 1: ...') group the rows below them.
+WEXHOLME_HEADER = ("Ref", "What we will do", "Responsible officer", "Date")
+WEXHOLME_SECTIONS = [
+    ("Priority 1: Safer streets", [("1.1", "Light every alley in the Barrow estate", "Community Safety Lead", "March 2026"),
+                                   ("1.2", "Open a youth hub at Saltmarket", "Head of Youth Services", "2026")]),
+    ("Priority 2: A busy harbour", [("2.1", "Dredge the inner harbour", "Harbour Master", "Winter 2025"),
+                                    ("2.2", "Rebuild the fish market roof", "Head of Property", "2027")]),
+]
+
+
+def wexholme_docx(path: Path) -> Path:
+    """A DOCX plan whose priorities are rows merged across the table, each over its actions."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Wexholme Borough Council")
+    document.add_heading("Wexholme Delivery Plan 2025/26", level=0)
+    document.add_heading("Our priorities and actions", level=1)
+    rows = 1 + sum(1 + len(actions) for _, actions in WEXHOLME_SECTIONS)
+    table = document.add_table(rows=rows, cols=len(WEXHOLME_HEADER))
+    for column, text in enumerate(WEXHOLME_HEADER):
+        table.cell(0, column).text = text
+    row = 1
+    for section, actions in WEXHOLME_SECTIONS:
+        merged = table.cell(row, 0).merge(table.cell(row, len(WEXHOLME_HEADER) - 1))
+        merged.text = section
+        row += 1
+        for cells in actions:
+            for column, text in enumerate(cells):
+                table.cell(row, column).text = text
+            row += 1
+    document.save(str(path))
+    return path
+
+
 MAKERS = {
     "thornlea-council-plan-2025-2028.docx": thornlea_docx,
     "pennock-vale-corporate-plan-2025-2029.html": pennock_html,
     "kelsby-town-plan-2025-2027.pdf": kelsby_pdf,
+    "wexholme-delivery-plan-2025-26.docx": wexholme_docx,
 }
 
 

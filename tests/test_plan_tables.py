@@ -78,6 +78,16 @@ def test_a_plan_table_is_a_tree_whose_levels_are_named_by_its_headers(plans, nam
     assert levels[0][0] == 2  # under the heading the table stands under, under the title
 
 
+def test_rows_merged_across_the_table_head_the_rows_below_them(plans):
+    outline = _outline(plans["wexholme-delivery-plan-2025-26.docx"][0])
+    tree = [row for row in outline if row[0] >= 2]
+    assert tree == [(2, "Priority", "Priority 1: Safer streets"), (3, "What we will do", "Light every alley in the Barrow estate"),
+                    (3, "What we will do", "Open a youth hub at Saltmarket"), (2, "Priority", "Priority 2: A busy harbour"),
+                    (3, "What we will do", "Dredge the inner harbour"), (3, "What we will do", "Rebuild the fish market roof")]
+    draft = ask(plans, "What will Wexholme do under priority 2?")
+    assert "Dredge the inner harbour" in draft.text and "Harbour Master" in draft.text and "Barrow" not in draft.text
+
+
 def test_each_item_keeps_its_other_cells_and_its_row(plans):
     model = DocumentModel.from_dict(plans["thornlea-council-plan-2025-2028.docx"][0]["model"])
     items = [node for root in model.tree for _, node in root.walk() if node.kind == "item" and node.row is not None]
