@@ -206,7 +206,7 @@ class TreeAnswerer:
 
 def cite_node(cited: Cited, document: Document, node: Node) -> str:
     """The marker of a node's quote: for a plan set out as a table, the row it was read from as printed (a group label
-    ('Carers') by the row it heads), else its own text."""
+    ('Safer roads') by the row it heads), else its own text."""
     tables = document.model.tables
     if node.row_of is not None and node.row is not None and node.row_of < len(tables) and node.row < len(tables[node.row_of].rows):
         table = tables[node.row_of]
