@@ -20,6 +20,7 @@ from index.answer import (
     extractive_answer,
     merge_drafts,
     period_unmet_by,
+    statements,
     unmet_designator,
     unmet_period,
     without_instructions,
@@ -193,8 +194,11 @@ class Cabinet:
                 continue
             draft, found, _ = self._draft(asked, expand(asked), earlier, context, Filters(sources=of_period) if of_period else scope, k)
             cited = {(c.source, c.quote) for _, earlier_draft in drafts for c in earlier_draft.citations}
-            if draft.citations and all((c.source, c.quote) in cited for c in draft.citations):
-                draft = Draft("", [], True)  # the same passages answered an earlier period: they are not this period's answer
+            said = {statement for _, earlier_draft in drafts for statement in statements(earlier_draft.text)}
+            if draft.citations and all((c.source, c.quote) in cited for c in draft.citations) and statements(draft.text) <= said:
+                # The same passages, saying the same, answered an earlier period: they are not this period's answer. A
+                # table row cited again for another year's cell says something else, and stands.
+                draft = Draft("", [], True)
             drafts.append((label, draft))
             hits += found
         answered = [(label, draft) for label, draft in drafts if not draft.abstained]
