@@ -90,7 +90,8 @@ TREE_CUES = {
     "under": re.compile(
         r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"
         r"(which|what) (specific )?(actions?|activit\w+|commitments?|steps|things|deliverables|objectives?|priorit\w+|aims?|goals?|pledges?|outcomes?)\b.{0,60}\b"
-        r"(support|deliver|contribut|achiev|help|serve|sit|fall|come)\w*|(actions?|activit\w+|commitments?|steps) (for|towards|to deliver|to achieve|on)\b|break\s?down of)",
+        r"(support|deliver|contribut|achiev|help|serve|sit|fall|come)\w*|(actions?|activit\w+|commitments?|steps) (for|towards|to deliver|to achieve|on)\b|break\s?down of|"
+        r"(what|list|everything|all)\b.{0,60}\b(committed|committing|promised|promising|pledged|pledging)\b( to do)?( to)? (for|on|about|to)\b)",
         re.I,
     ),
     "levels": re.compile(

@@ -20,7 +20,7 @@ from index.models import Filters
 from index.rerank import Rescorer, VectorCache
 from index.store import Store
 
-RESCORE_WIDTH = 4
+RESCORE_WIDTH = 2  # 2 and 4 gave the same three gold sets and planted-fact ranks; each candidate costs a transformer run
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -40,9 +40,13 @@ def _stopwords() -> frozenset[str]:
 
 def terms(text: str) -> list[str]:
     """Stemmed content words, the same way BM25 sees them."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=65_536)  # the answerers score the same headings, labels and lines against every question
+def _terms(text: str) -> tuple[str, ...]:
     stop = _stopwords()
-    words = [word for word in _TOKEN.findall(text.lower()) if word not in stop]
-    return _stemmer().stemWords(words)
+    return tuple(_stemmer().stemWords([word for word in _TOKEN.findall(text.lower()) if word not in stop]))
 
 
 def _fold(text: str) -> str:
@@ -87,6 +91,7 @@ class Retriever:
         if not nodes:
             raise EmptyStoreError(f"no documents yet: the store at {store.path} has no passages of a catalogued document; run `cabinet ingest PATH`")
         self.nodes = {node.node_id: node for node in nodes}
+        self._in_order = sorted(nodes, key=lambda node: int(node.metadata.get("ordinal") or 0))  # for mentions, read in order
         self.size = len(nodes)
         self.index = VectorStoreIndex.from_vector_store(store.vector_store, embed_model=embed_model)
         # With a query-time transformer (a static store), the static ranking proposes RESCORE_WIDTH times the candidates kept.
@@ -143,12 +148,14 @@ class Retriever:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""
         wanted = _fold(phrase)
         found: dict[str, list[tuple[dict, str]]] = {}
-        for node in sorted(self.nodes.values(), key=lambda node: int(node.metadata.get("ordinal") or 0)):
+        for node in self._in_order:
+            text = node.get_content()
             rows = found.setdefault(str(node.metadata.get("source")), [])
-            for unit in node.get_content().split("\n"):
-                if is_instruction(unit):
-                    continue  # a sentence addressed to an assistant is never cited as a mention
-                if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows]:
+            if len(rows) >= per_document or wanted not in _fold(text):
+                continue
+            for unit in text.split("\n"):
+                # A sentence addressed to an assistant is never cited as a mention.
+                if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows] and not is_instruction(unit):
                     rows.append((node.metadata, unit))
         return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))
 

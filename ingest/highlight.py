@@ -306,6 +306,7 @@ def _without_footer(text: str, boilerplate: set[str]) -> str:
 # "Forecast outturn: £2,110,000", ... (one line each, or run together in one list item or paragraph). Several
 # records with the same labels in a row are one table keyed by the name, whatever the format printed them as.
 _PAIR = re.compile(r"\s*:\s+(?=[-+−–]?\(?[£$€]?\s?\d)")  # a label's colon, followed by a figure
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[/-]\d{2,4})?")
 _NAME_MAX = 80  # a name line is short ...
 _NAME_END = re.compile(r"[.:;,]$")  # ... and is no sentence or label
 _MIN_RECORDS = 2
@@ -331,7 +332,7 @@ def record_tables(blocks: list[Block]) -> list[Table]:
     # Forecast outturn: ...') holds no name: the line before it names the record.
     openings = Counter(parts[0] for block in blocks for parts in [_PAIR.split(" ".join(block.text.split()))] if len(parts) > _MIN_LABELS)
     bare = {opening for opening, n in openings.items() if n >= _MIN_RECORDS and len(opening.split()) <= _LABEL_WORDS}
-    for block in blocks:
+    for block in _label_lines(blocks):
         text = " ".join(block.text.split())
         parts = _PAIR.split(text)
         if ((len(parts) == 2 and len(parts[0].split()) <= _LABEL_WORDS) or parts[0] in bare) and (record or pending):
@@ -359,6 +360,16 @@ def record_tables(blocks: list[Block]) -> list[Table]:
     return found
 
 
+def _label_lines(blocks: list[Block]):
+    """The blocks, with a two-column table of labels ("Budget:" | "£8,200,000") read as its labelled lines."""
+    for block in blocks:
+        table = block.table
+        if block.kind == "table" and table and len(table.header) == 2 and all(row[0].endswith(":") for row in [table.header, *table.rows]):
+            yield from (Block("paragraph", f"{label} {value}", block.page) for label, value in [table.header, *table.rows])
+        else:
+            yield block
+
+
 def _records_table(records: list[list[tuple[str, int | None]]], heading: str | None) -> Table | None:
     """The table a run of records makes, or None when they are too few or their labels differ."""
     chains = [(_PAIR.split(" ".join(text for text, _ in record)), record[0][1]) for record in records]
@@ -377,7 +388,7 @@ def _records_table(records: list[list[tuple[str, int | None]]], heading: str | N
         return None
     rows = []
     for parts, _ in best:
-        cells = [_without_tail(parts[0], labels[0])]
+        cells = [_without_tail(parts[0], labels[0]).lstrip(">").strip()]  # "> Libraries": a plain-text record marker
         cells += [_without_tail(parts[k], labels[k]) for k in range(1, width - 1)] + [parts[-1]]
         if not cells[0]:
             return None
@@ -391,8 +402,8 @@ def _common_tail(texts: list[str]) -> str:
     tail: list[str] = []
     while all(len(words) > len(tail) for words in split) and len({words[-1 - len(tail)] for words in split}) == 1:
         tail.insert(0, split[0][-1 - len(tail)])
-    while tail and not tail[0][:1].isupper():
-        tail.pop(0)  # 'underspend Forecast outturn': the value's last word is not the label's
+    while tail and not (tail[0][:1].isupper() or _YEAR.fullmatch(tail[0])):
+        tail.pop(0)  # 'underspend Forecast outturn': the value's last word is not the label's ('2025/26 budget' is a label)
     return " ".join(tail)
 
 

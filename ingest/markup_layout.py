@@ -53,7 +53,7 @@ def docx_layout(document) -> tuple[list[str], list[str], list[Block]]:
             blocks.extend(_docx_label_and_value(part, style) or [_docx_paragraph(part, text, style)])
         elif isinstance(part, DocxTable):
             rows = docx_table_rows(part)
-            lines.extend(" | ".join(cell for cell in row_cells if cell) for row_cells in _deduplicated(rows) if any(row_cells))
+            lines.extend(" | ".join(cell for cell in row_cells if cell) for row_cells in rows if any(row_cells))
             block = _docx_table(rows)
             if block is not None:
                 blocks.append(block)
@@ -142,18 +142,6 @@ def docx_table_rows(table) -> list[list[str]]:
     return rows
 
 
-def _deduplicated(rows: list[list[str]]) -> list[list[str]]:
-    """Rows as the page text renders them: a cell repeating its left neighbour (a merge) is written once."""
-    result = []
-    for cells in rows:
-        kept: list[str] = []
-        for cell in cells:
-            if cell and (not kept or kept[-1] != cell):
-                kept.append(cell)
-        result.append(kept)
-    return result
-
-
 def _docx_table(rows: list[list[str]]) -> Block | None:
     rows = [row for row in rows if any(row)]
     if len(rows) < 2:
@@ -161,7 +149,7 @@ def _docx_table(rows: list[list[str]]) -> Block | None:
     width = max(len(row) for row in rows)
     rows = [row + [""] * (width - len(row)) for row in rows]
     table = Table(header=rows[0], rows=rows[1:], page=None, row_pages=[None] * (len(rows) - 1))
-    text = "\n".join(" | ".join(cell for cell in row if cell) for row in _deduplicated(rows))
+    text = "\n".join(" | ".join(cell for cell in row if cell) for row in rows)  # a merge is already blank past its first cell
     return Block("table", collapse(text), None, table=table)
 
 

@@ -16,6 +16,11 @@ _UNDERLINE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
 _LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
+_LABELLED = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s+\S")  # "Change: 150", "2025/26 budget: 1,200", at any indent
+_LABEL_PAIR = re.compile(r"^\s*([A-Za-z0-9][^:]{0,40}):(?:\s+(.*))?$")  # a label and its value, which may be empty
+_LABEL_ONLY = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s*$")
+_LABEL_WORDS = 5
+_SHORT_LINE = 50  # a line this short ends no wrapped sentence: what follows it starts afresh
 _NUMBERED_HEADING = 40  # rank offset: numbered headings sit below markdown and capitals headings of the same depth
 
 
@@ -30,7 +35,7 @@ def read_text_blocks(text: str) -> list[Block]:
         if not line.strip():
             i += 1
             continue
-        consumed = _heading(lines, i, blocks) or _table(lines, i, blocks)
+        consumed = _records(lines, i, blocks) or _heading(lines, i, blocks) or _table(lines, i, blocks)
         if consumed:
             i += consumed
             continue
@@ -98,8 +103,62 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
             break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
         if _LABEL_LINE.match(lines[start]) and _LABEL_LINE.match(line):
             break  # a run of "Label: value" lines (a front sheet) is one line per label; a wrapped value stays with its label
+        if _labelled(line) and (_labelled(lines[end - 1]) or len(lines[end - 1].strip()) <= _SHORT_LINE):
+            break  # a record: a short name line, then its labelled lines one by one ("  2025/26 budget: 1,200")
+        if _labelled(lines[end - 1]) and _indent(line) < _indent(lines[end - 1]):
+            break  # a line set left of the labelled line before it names the next record; a wrapped value sits under it
         end += 1
     return end
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _labelled(line: str) -> bool:
+    """A "Label: value" line whose label is a few words."""
+    found = _LABELLED.match(line)
+    return bool(found) and word_count(line.split(":", 1)[0]) <= _LABEL_WORDS
+
+
+def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
+    """Lines taken by records starting at line i (0 when none): each a name line, then its labelled lines indented
+    under it ("> SP-01" / "    Proposal: Merge two depots" / "    2026/27: 300"), two records or more with the same
+    labels, read as one table (a name column, then a column per label). Records may stand apart by blank lines."""
+    rows: list[tuple[str, dict[str, str]]] = []
+    labels: list[str] = []
+    end = i
+    while end < len(lines) and lines[end].strip() and not _labelled(lines[end]) and not _LABEL_ONLY.match(lines[end]):
+        indent, values, last = _indent(lines[end]), {}, None
+        name = split_marker(lines[end])[1].lstrip(">#").strip()  # "> SP-01", "# PI-01 ...": a plain-text or markdown marker
+        j = end + 1
+        while j < len(lines) and lines[j].strip() and _indent(lines[j]) > indent:
+            pair = _LABEL_PAIR.match(lines[j])
+            if pair and word_count(pair.group(1)) <= _LABEL_WORDS and pair.group(1).strip() not in values:
+                last = pair.group(1).strip()
+                values[last] = collapse(pair.group(2) or "")
+            elif last is not None and _indent(lines[j]) > _indent(lines[j - 1]) - 1:
+                values[last] = collapse(f"{values[last]} {lines[j]}")  # a value wrapped onto the next line
+            else:
+                break
+            j += 1
+        if len(values) < 2 or (labels and set(values) != set(labels)) or not name:
+            break
+        labels = labels or list(values)
+        rows.append((name, values))
+        end = j
+        following = end
+        while following < len(lines) and not lines[following].strip():
+            following += 1
+        if following > end and (following >= len(lines) or _indent(lines[following]) != indent):
+            break  # the blank line ends the run unless another record follows at the same indent
+        end = following
+    if len(rows) < 2:
+        return 0
+    table = Table(header=["", *labels], rows=[[name, *(values[label] for label in labels)] for name, values in rows], page=None,
+                  row_pages=[None] * len(rows))
+    blocks.append(Block("table", collapse(lines[i]), None, table=table))
+    return end - i
 
 
 def _table(lines: list[str], i: int, blocks: list[Block]) -> int:

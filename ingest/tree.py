@@ -21,11 +21,11 @@ from ingest.model import Block, Node, Table
 from ingest.table_tree import item_column, outline_nodes
 from ingest.vocabulary import fold, load_vocabulary
 
-# "Ambition 1: name", "Objective 2.1 name", "Theme: name", "Priority 3 - name", "O1 - name": a label of up to
-# three words, then a number and/or a separator, then the name.
+# "Ambition 1: name", "Objective 2.1 name", "Theme: name", "Priority 3 - name", "Priority 2A: name", "O1 - name": a
+# label of up to three words, then a number (a letter may follow it) and/or a separator, then the name.
 _INLINE_LABEL = re.compile(
     r"^(?P<label>[A-Za-z][A-Za-z'’&]*(?:\s+[A-Za-z][A-Za-z'’&]*){0,2}?)\s*"
-    r"(?P<number>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,4}(?=[\s:.\-–—]))?\s*"
+    r"(?P<number>\d{1,2}[A-Za-z]?(?:\.\d{1,2}[a-z]?){0,3}(?![\w/])|[IVX]{1,4}(?=[\s:.\-–—]))?\s*"
     r"(?P<sep>[:\-–—]|\.(?=\s))?\s+(?P<name>\S.*)$"
 )
 _LABEL_WORDS = 6  # a label standing alone is a short phrase ("Activity to deliver this priority")

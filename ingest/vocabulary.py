@@ -19,6 +19,7 @@ def fold(text: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+@lru_cache(maxsize=16_384)  # every lookup folds each of the vocabulary's forms again
 def label_key(text: str) -> str:
     """A label folded for lookup: "(s)" plurals and a trailing plural s ignored ("Cabinet Member(s)" = "Cabinet Members")."""
     words = fold(re.sub(r"\(s\)", "", text, flags=re.IGNORECASE)).split()

@@ -48,6 +48,9 @@ def test_dense_scores_follow_the_embedder_and_are_cached():
 
 @pytest.mark.parametrize("question,family,cue", [
     ("Which steps will the council take under the thriving towns ambition?", TREE_CUES, "under"),
+    ("List everything the borough has committed to for parks and open spaces.", TREE_CUES, "under"),
+    ("What has the council promised on housing?", TREE_CUES, "under"),
+    ("What are they pledging to do about the high street?", TREE_CUES, "under"),
     ("In which priority does the lunch club commitment fall?", TREE_CUES, "where"),
     ("Which objective does the events programme contribute to?", TREE_CUES, "where"),
     ("Who leads the cycle hire action, and which priority is it under?", TREE_CUES, "where_level"),

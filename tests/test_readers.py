@@ -67,3 +67,20 @@ def test_latin1_text_is_decoded_without_mojibake():
 def test_unicode_file_name_is_kept():
     document = read_document(shared("bad", "Cabinet report – été 2019.pdf"))
     assert document.source == "Cabinet report – été 2019.pdf"
+
+
+def test_docx_table_keeps_equal_values_in_neighbouring_cells_and_writes_a_merge_once(tmp_path):
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=3)
+    for row, cells in zip(table.rows, [["Reserve", "Opening (£m)", "Closing (£m)"], ["General balance", "14.2", "14.2"], ["Total", "", ""]]):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    merged = table.rows[2].cells[1].merge(table.rows[2].cells[2])
+    merged.text = "30.0"
+    path = tmp_path / "reserves.docx"
+    document.save(path)
+    text = read_document(path).pages[0].text
+    assert "General balance | 14.2 | 14.2" in text, "two cells holding the same figure are two cells, not a merge"
+    assert "Total | 30.0" in text and "30.0 | 30.0" not in text, "a merged cell is written once"

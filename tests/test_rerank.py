@@ -80,9 +80,9 @@ def test_a_static_store_searched_with_the_transformer_ranks_as_a_transformer_sto
         settings = fresh_settings(tmp_path / backend).model_copy(update={"embed_backend": backend, "query_backend": "onnx"})
         assert not ingest_paths([folder], settings).failed
         store = open_store(settings)
-        built[backend] = Retriever(store, settings_model(settings), 8, rescore_with=settings_query_model(settings))
+        built[backend] = Retriever(store, settings_model(settings), 12, rescore_with=settings_query_model(settings))
     assert built["onnx"].rescorer is None and built["static"].rescorer is not None
-    assert built["static"].size <= 8 * RESCORE_WIDTH, "every chunk is a candidate (else the two may differ, and the test says nothing)"
+    assert built["static"].size <= 12 * RESCORE_WIDTH, "every chunk is a candidate (else the two may differ, and the test says nothing)"
     for question in ("What is the new vision for the council?", "health and wellbeing priorities", "Who is the lead officer?"):
         transformer, static = (built[backend].retrieve(question) for backend in ("onnx", "static"))
         assert [(hit.node_id, round(hit.dense, 4)) for hit in transformer] == [(hit.node_id, round(hit.dense, 4)) for hit in static]

@@ -168,3 +168,90 @@ def test_one_set_of_budget_lines_and_a_front_sheet_are_no_records_table(papers):
     tables = papers["kestwick-harbourside-highlight-2025-03.pdf"][0]["model"]["tables"]
     assert [t["heading"] for t in tables] == ["1. Milestones", "2. Risks"]
     assert not [t for t in papers["kestwick-harbourside-update-2023-06.html"][0]["model"]["tables"] if t["header"][:1] == [""]]
+
+
+PACKED_RECORDS = """BUDGET NOTE
+
+1. Budget by service (£000)
+---------------------------
+
+> Parks and open spaces
+    2025/26 budget: 1,200
+    2026/27 budget: 1,350
+    Change: 150
+> Libraries
+    2025/26 budget: 900
+    2026/27 budget: 870
+    Change: -30
+> Leisure centres
+    2025/26 budget: 2,400
+    2026/27 budget: 2,480
+    Change: 80
+
+2. Next steps
+
+Budget holders will report again in the autumn.
+"""
+
+
+def test_records_packed_without_blank_lines_and_labels_opening_with_a_year_are_one_table(tmp_path):
+    path = tmp_path / "budget-note.txt"
+    path.write_text(PACKED_RECORDS, encoding="utf-8")
+    parsed = read_document(path)
+    model = read_model(parsed)
+    records = [table for table in model.tables if table.header[:1] == [""]]
+    assert len(records) == 1, [table.header for table in model.tables]
+    assert [row[0].lstrip("> ") for row in records[0].rows] == ["Parks and open spaces", "Libraries", "Leisure centres"]
+    assert records[0].rows[1][1:] == ["900", "870", "-30"]
+    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council,
+             "model": model.to_dict()}
+    draft = answer_from_model("What is the 2026/27 budget for libraries?", {path.name: entry}, None, "", MATCHER)
+    assert draft is not None and "870" in draft.text and "1,350" not in draft.text
+    page = collapse(parsed.pages[0].text).lower()
+    assert all(collapse(citation.quote).lower() in page for citation in draft.citations)
+
+
+TEXT_VALUED_RECORDS = """4. New savings proposals (£000)
+-------------------------------
+
+> DEP-01
+    Proposal: Merge two depots into one
+    2026/27: 300
+    2027/28: 150
+    Total: 450
+> LIB-02
+    Proposal: Move library stock ordering online
+    2026/27: 80
+    2027/28: 40
+    Total: 120
+> Total new savings
+    Proposal:
+    2026/27: 380
+    2027/28: 190
+    Total: 570
+
+5. Reserves
+
+Reserves stay at £6.0 million.
+"""
+
+
+def test_records_with_a_text_label_and_an_empty_value_are_one_table_with_their_total(tmp_path):
+    path = tmp_path / "savings.txt"
+    path.write_text(TEXT_VALUED_RECORDS, encoding="utf-8")
+    records = [table for table in read_model(read_document(path)).tables if table.header[:1] == [""]]
+    assert len(records) == 1 and records[0].header == ["", "Proposal", "2026/27", "2027/28", "Total"]
+    assert records[0].rows == [["DEP-01", "Merge two depots into one", "300", "150", "450"],
+                               ["LIB-02", "Move library stock ordering online", "80", "40", "120"],
+                               ["Total new savings", "", "380", "190", "570"]]
+    assert all(records[0].row_quotes)
+
+
+def test_bulleted_records_keep_each_line_inside_the_table(tmp_path):
+    path = tmp_path / "monitoring.txt"
+    path.write_text("FORECAST BY SERVICE\n===================\n\n- Parks\n    Approved budget: £1,200,000\n    Forecast outturn: £1,260,000\n"
+                    "- Libraries\n    Approved budget: £900,000\n    Forecast outturn: £880,000\n\nThe forecast overspend is £40,000.\n", encoding="utf-8")
+    model = read_model(read_document(path))
+    records = [table for table in model.tables if table.header[:1] == [""]]
+    assert len(records) == 1 and [row[0] for row in records[0].rows] == ["Parks", "Libraries"]
+    assert records[0].rows[1] == ["Libraries", "£900,000", "£880,000"]

@@ -221,3 +221,37 @@ def test_tree_listing_shows_labels_and_pages(capsys):
 @pytest.mark.parametrize("blocks", [[], [P("Just prose, no headings at all.")]])
 def test_documents_without_structure_give_an_empty_tree(blocks):
     assert build_tree(blocks) == []
+
+
+# Level numbers with a letter ("Priority 2A"), a bold "Lead member:" line under each, and a heading over each list.
+LETTERED = [
+    H("Riverside Council Plan", 1),
+    H("Pledge 1: A working river", 2),
+    H("Priority 1A: Open the wharf", 3),
+    P("Lead member: Councillor Ada Brook, Executive Member for Growth"),
+    H("What we will do", 4),
+    I("rebuild the wharf wall", marker="1."),
+    I("open a boat yard", marker="2."),
+    H("Priority 1B: Skills", 3),
+    P("Lead member: Councillor Ada Brook, Executive Member for Growth"),
+    H("What we will do", 4),
+    I("open a skills centre", marker="1."),
+    H("Pledge 2: Healthy lives", 2),
+    H("Priority 2A: Active communities", 3),
+    P("Lead member: Councillor Tom Reed, Executive Member for Leisure"),
+    H("What we will do", 4),
+    I("keep free swimming", marker="1."),
+    H("Priority 2B: Care closer to home", 3),
+    P("Lead member: Councillor Ann Lee, Executive Member for Care"),
+    H("What we will do", 4),
+    I("open 60 extra care flats", marker="1."),
+]
+
+
+def test_level_numbers_with_a_letter_name_their_level_and_a_line_under_them_is_no_name():
+    tree = build_tree(LETTERED)
+    pledge = next(node for node in labelled(tree, "Pledge") if node.text.startswith("Pledge 2"))
+    assert [child.text for child in pledge.children] == ["Priority 2A: Active communities", "Priority 2B: Care closer to home"]
+    assert all(child.label == "Priority" for child in pledge.children)
+    items = [node.text for _d, node in pledge.walk() if node.kind == "item"]
+    assert items == ["keep free swimming", "open 60 extra care flats"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -39,9 +40,9 @@ class Matcher:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @staticmethod
-    def content(text: str) -> set[str]:
+    def content(text: str) -> frozenset[str]:
         """Stemmed content words of a text, without the words that frame questions."""
-        return set(terms(text)) - frame_terms()
+        return _content(text)
 
     def lexical(self, query: str, text: str, recall: float = 0.5, common: frozenset[str] = frozenset()) -> float:
         """Word overlap: F1 of the two word sets, blended with the share of the query's words the text holds (`recall`).
@@ -92,3 +93,8 @@ class Matcher:
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
         return rows
+
+
+@lru_cache(maxsize=65_536)  # node texts and labels are scored against every question
+def _content(text: str) -> frozenset[str]:
+    return frozenset(terms(text)) - frame_terms()

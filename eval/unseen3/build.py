@@ -1,0 +1,51 @@
+"""Generate the third unseen corpus: 13 papers of three invented councils, written blind to how Cabinet reads documents.
+
+Usage: python -m eval.unseen3.build OUT_DIR
+
+London Borough of Stourwick (PDF Cabinet report, PDF corporate plan, TXT decision notice, HTML scrutiny minutes),
+Halbeck Metropolitan Borough Council (DOCX and TXT budget reports a year apart, PDF corporate risk register, DOCX
+internal audit opinion) and Orrinford Council (HTML council plan, DOCX Executive report, PDF and HTML highlight reports
+a year apart, TXT quarterly performance report). The gold questions are in questions.jsonl beside this file.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from eval.councils.build import WRITERS
+from eval.councils.model import Doc
+from eval.unseen3 import halbeck, orrinford, stourwick, styles
+
+
+def all_docs() -> list[Doc]:
+    """Every document of the corpus, in a fixed order."""
+    docs = stourwick.docs() + halbeck.docs() + orrinford.docs()
+    names = [d.name for d in docs]
+    assert len(names) == len(set(names)), "duplicate document names"
+    return docs
+
+
+def build(out_dir: Path) -> list[Path]:
+    """Write every document into out_dir and return the paths written."""
+    styles.register()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for doc in all_docs():
+        path = out_dir / doc.name
+        WRITERS[doc.fmt](doc, path)
+        paths.append(path)
+    return paths
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out_dir", type=Path)
+    args = parser.parse_args(argv)
+    for path in build(args.out_dir):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()
