@@ -114,3 +114,18 @@ def test_a_money_question_about_something_no_table_holds_is_not_answered_from_on
     docs = {name: entry for name, (entry, _) in papers.items()}
     draft = answer_from_model("What is the forecast outturn for the crematorium?", docs, None, "", MATCHER)
     assert draft is None or "£10,365,000" not in draft.text
+
+
+def test_a_council_named_by_another_papers_title_still_finds_its_finance_table():
+    from ingest.model import DocumentModel, Table
+
+    strategy = DocumentModel(title="Marlford 2030: Council Strategy", council="Marlford District Council", doc_type="plan",
+                             tables=[Table(["Measure", "Target"], [["Homes built each year", "300"], ["Recycling rate", "55%"]], 1)])
+    budget = DocumentModel(title="Budget update, autumn 2025", council="Marlford District Council", doc_type="other",
+                           tables=[Table(["Year", "Spending need", "Funding", "Funding gap"],
+                                         [["2026/27", "£14.2m", "£13.9m", "£0.3m"], ["2027/28", "£14.8m", "£14.1m", "£0.7m"]], 2,
+                                         row_pages=[2, 2], row_quotes=["2026/27 £14.2m £13.9m £0.3m", "2027/28 £14.8m £14.1m £0.7m"])])
+    docs = {name: {"source": f"{name}.pdf", "title": model.title, "date": "2025-10-01", "doc_type": model.doc_type,
+                   "council": model.council, "model": model.to_dict()} for name, model in (("strategy", strategy), ("budget", budget))}
+    draft = answer_from_model("What is Marlford's funding gap in 2027/28?", docs, None, "", MATCHER)
+    assert draft is not None and "2027/28: Funding gap: £0.7m" in draft.text

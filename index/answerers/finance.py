@@ -29,6 +29,7 @@ from index.intents import (
     subject,
 )
 from index.retrieval import terms
+from ingest.layout import split_marker
 from ingest.model import Table
 from ingest.vocabulary import Vocabulary
 
@@ -81,7 +82,8 @@ class FinanceAnswerer:
         table = reading.table
         label = grid.label_column(table)
         cited = Cited()
-        cited.add(f"{heading(reading.document)}{f', {escape(table.heading)}' if table.heading else ''}:")
+        under = table.heading if table.heading and table.heading != reading.document.title else ""
+        cited.add(f"{heading(reading.document)}{f', {escape(under)}' if under else ''}:")
         unit = table.header[label].strip() if label is not None and label < len(table.header) and UNIT.search(table.header[label]) else ""
         for row in reading.rows:
             cells = table.rows[row]
@@ -101,6 +103,9 @@ class FinanceAnswerer:
             # A later report on the same programme, though its title names it less fully, says where it stands now.
             scope += [d for d in documents if d is not named and same_programme(named, d) and (d.date or "") > (named.date or "")]
         readings = [r for d in scope for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
+        if named and not readings:
+            # A question can name a document by its council alone ('Haverleigh's budget gap'), which names the wrong paper.
+            named, readings = None, [r for d in documents for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if not named and readings:
             # A table of a document the question says nothing of ('the forecast outturn' of an unnamed report aside) is no answer.
             top = max(r.about for r in readings)
@@ -225,8 +230,10 @@ def _about(table: Table, asked: set[str], vocabulary: Vocabulary) -> bool:
 
 
 def _row_name(table: Table, row: int, label: int | None) -> str:
-    """A row's label ('Total', 'Waste collection', '2027/28'), else its first filled cell."""
+    """A row's label ('Total', 'Waste collection', '2027/28'), else its first filled cell; a bullet it was printed with aside."""
     cells = table.rows[row]
     if label is not None and label < len(cells) and cells[label].strip():
         return cells[label]
-    return next((cell for cell in cells if cell.strip()), "")
+    first = next((cell for cell in cells if cell.strip()), "")
+    _, rest, bullet = split_marker(first)
+    return rest.strip() if bullet and rest.strip() else first
