@@ -103,7 +103,7 @@ class FinanceAnswerer:
             # A later report on the same programme, though its title names it less fully, says where it stands now.
             scope += [d for d in documents if d is not named and same_programme(named, d) and (d.date or "") > (named.date or "")]
         readings = [r for d in scope for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
-        if named and not readings:
+        if named and not readings and grid.words(ask.question) & grid.words(named.title) <= grid.words(named.doc.get("council") or ""):
             # A question can name a document by its council alone ('Haverleigh's budget gap'), which names the wrong paper.
             named, readings = None, [r for d in documents for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if not named and readings:
@@ -148,8 +148,8 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
         rows = [r for r in range(len(table.rows)) if vocabulary.money_column(_row_name(table, r, label)) in asked]
         years = [c for c in range(len(table.header)) if grid.numeric(table, c) and grid.periods(table.header[c])]
         columns = [c for c in years if grid.periods(table.header[c]) & periods] or ([] if periods else years)
-        if not rows or not columns:
-            return None
+        if not rows or not columns or _subject(ask) - _table_words(document, table) - grid.words(" ".join(_row_name(table, r, label) for r in rows)):
+            return None  # 'the library review's saving' is not the whole table's 'Total savings'
         named = True
     else:
         extra = [c for name in asked for kin in TOGETHER.get(name, ()) for c, m in meanings.items() if m == kin and c not in columns]
