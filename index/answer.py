@@ -717,6 +717,12 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
     """
     texts: list[str] = []
     citations: list[Citation] = []
+    given: set[str] = set()  # statements already given, markers aside: a row's other cell, cited by the same row, is not one
+    last = ""  # the last document heading given
+
+    def given_words(line: str) -> set[str]:
+        """The words of the given statement that holds most of this line's (every word, when one says it all)."""
+        return max((_words(said) for said in given), key=lambda words: len(words & _words(line)), default=set())
     for draft in drafts:
         numbers: dict[int, int] = {}
         repeated: set[int] = set()
@@ -729,16 +735,36 @@ def merge_drafts(drafts: list[Draft]) -> Draft:
                 numbers[citation.n] = len(citations) + 1
                 citations.append(citation.model_copy(update={"n": len(citations) + 1}))
         lines = []
-        for line in draft.text.split("\n"):
+        for index, line in enumerate(draft.text.split("\n")):
             cited = [int(n) for n in _MARKER.findall(line)]
-            if line.lstrip().startswith("-") and cited and all(n in repeated for n in cited):
+            if line.lstrip().startswith("-") and cited and all(n in repeated for n in cited) and _words(line) <= given_words(line):
                 continue
+            if line.startswith("**") and not cited:
+                if line == last and any(later.lstrip().startswith("-") for later in _until_heading(draft.text.split("\n")[index + 1:])):
+                    continue  # the heading of the document the answer ends with: its new statements follow under it
+                last = line
             lines.append(_MARKER.sub(lambda m, numbers=numbers: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", line))
+        given |= {_statement(line) for line in lines if line.lstrip().startswith("-")}
         kept = [line for index, line in enumerate(lines)
                 if not (line.startswith("**") and not any(later.lstrip().startswith("-") for later in _until_heading(lines[index + 1:])))]
         if any(line.strip() for line in kept):
             texts.append("\n".join(kept).strip())
     return Draft("\n\n".join(texts), citations, False, max(draft.strength for draft in drafts))
+
+
+def statements(text: str) -> set[str]:
+    """The bulleted statements of an answer, markers aside."""
+    return {_statement(line) for line in text.split("\n") if line.lstrip().startswith("-")}
+
+
+def _words(line: str) -> set[str]:
+    """A statement's words and figures, lower-cased, markers and punctuation aside."""
+    return set(re.findall(r"[\w£$€%]+(?:[.,/][\w]+)*", _statement(line).lower()))
+
+
+def _statement(line: str) -> str:
+    """A line of an answer without its citation markers, to tell one statement from another."""
+    return " ".join(_MARKER.sub(" ", line).split())
 
 
 def _until_heading(lines: list[str]) -> list[str]:

@@ -153,6 +153,23 @@ STATUS_CUES = {
     "budget": re.compile(r"\b(budget\w*|spend|spent|spending|expenditure|outturn|out-turn|variance|overspen\w*|underspen\w*|over budget|under budget|financial position|money)\b", re.I),
     "budget_line": re.compile(r"\b(spent|spend to date|so far|to date|outturn|out-turn|variance|overspen\w*|underspen\w*|approved|forecast)\b", re.I),
 }
+# Money a finance question asks for, by the meanings of ingest/vocabulary.toml's [finance] columns: 'the forecast outturn',
+# 'the variance on X', 'how much is saved in 2026/27', 'the budget gap in 2027/28'.
+FINANCE_CUES = {
+    "forecast": re.compile(r"\b(forecast(?! (date|funding|income))\w*|outturn|out-turn|projected|projection|expected to (spend|cost)|end of the (financial )?year|year[- ]end)\b", re.I),
+    "variance": re.compile(r"\b(variances?|over ?spen\w*|under ?spen\w*|over budget|under budget|over or under|(over|under) (the )?(approved )?budget)\b", re.I),
+    "saving": re.compile(r"\b(sav(e|es|ed|ing|ings))\b", re.I),
+    "gap": re.compile(r"\b(gaps?|shortfalls?|deficits?)\b", re.I),
+    "actual": re.compile(r"\b(spent|spend to date|to date|so far|actuals?)\b", re.I),
+    "funding": re.compile(r"\b(funding|resources available|income)\b(?! (gap|shortfall))", re.I),
+    # 'the budget' asked for itself: not 'over budget', 'against budget', 'within budget' nor 'the budget gap'.
+    "budget": re.compile(r"(?<!over )(?<!under )(?<!against )(?<!within )(?<!against the )(?<!over the )\b(budget(ed)?|allocat\w*)\b(?! (gap|shortfall|deficit))", re.I),
+}
+# A question about how a sum moved between reports or years ('how has the budget changed'), not one table's figure.
+MONEY_CHANGE = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|since|(gone|went|go) (up|down)|ris(e|en|ing)|rose|f[ae]ll(en|ing)?|grow\w*|grew|"
+                          r"increas\w*|decreas\w*|differ\w*)\b", re.I)
+# A question after a whole table's figure ('the overall variance', 'in total', 'across all services'): its Total row.
+OVERALL = re.compile(r"\b(total|overall|altogether|in all|whole|all (services|schemes|directorates|proposals)|across)\b", re.I)
 FIELD_CUES = {
     "who": re.compile(r"\b(who|whose|whom)\b", re.I),
     "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover)|what\b.{1,80}\b(is|are) (proposing|recommending|putting forward))", re.I),

@@ -20,11 +20,13 @@ from index.answer import (
     extractive_answer,
     merge_drafts,
     period_unmet_by,
+    statements,
     unmet_designator,
     unmet_period,
     without_instructions,
 )
 from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
+from index.answerers.base import same_titles
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
@@ -37,6 +39,7 @@ from index.retrieval import Retriever, terms
 from index.writer import Answerer, ExtractiveAnswerer, LLMAnswerer, Written
 from ingest.vocabulary import load_vocabulary
 
+SAME_MATTER = 0.8  # share of the shorter title's words two documents' titles share to report on one programme
 WIDER_MARGIN = 1.25  # the named documents' answer stands unless the whole scope's best statement scores this much higher
 
 
@@ -220,8 +223,11 @@ class Cabinet:
                 continue
             draft, found, _ = self._draft(asked, expand(asked), earlier, context, Filters(sources=of_period) if of_period else scope, k)
             cited = {(c.source, c.quote) for _, earlier_draft in drafts for c in earlier_draft.citations}
-            if draft.citations and all((c.source, c.quote) in cited for c in draft.citations):
-                draft = Draft("", [], True)  # the same passages answered an earlier period: they are not this period's answer
+            said = {statement for _, earlier_draft in drafts for statement in statements(earlier_draft.text)}
+            if draft.citations and all((c.source, c.quote) in cited for c in draft.citations) and statements(draft.text) <= said:
+                # The same passages, saying the same, answered an earlier period: they are not this period's answer. A
+                # table row cited again for another year's cell says something else, and stands.
+                draft = Draft("", [], True)
             drafts.append((label, draft))
             hits += found
         answered = [(label, draft) for label, draft in drafts if not draft.abstained]
@@ -264,6 +270,8 @@ class Cabinet:
         asked = self.catalogue.named(question, threshold=3.0)
         named = asked or (self.catalogue.named(context, threshold=3.0) if context else None)
         sources = [self.catalogue.documents[named]["source"]] if named else self.catalogue.dated(question)
+        if asked and not re.search(r"\b(19|20)\d\d\b", question):
+            sources += self._later_on_same(self.catalogue.documents[asked])  # a later report on the same programme says where it stands now
         if context and not asked and STILL.search(question):
             # 'Is that still happening?' after a question about a document or a year: what the documents dated after it say.
             years = re.findall(r"\b(?:19|20)\d\d\b", context)
@@ -274,6 +282,12 @@ class Cabinet:
                 return Filters(sources=later), []
         sources = [source for source in sources if not allowed or source in allowed]
         return scope, [sources] if sources and len(sources) < self.document_count else []
+
+    def _later_on_same(self, document: dict) -> list[str]:
+        """Sources of later documents of the same type on the same programme or matter as `document` (their titles' words)."""
+        return [doc["source"] for doc in self.catalogue.documents.values()
+                if doc is not document and doc.get("doc_type") == document.get("doc_type") and (doc.get("date") or "") > (document.get("date") or "~")
+                and same_titles(document, doc, SAME_MATTER)]
 
     def _structured(self, question: str, scope: Filters | None, narrower: list[list[str]], context: str = ""):
         """An answer from the catalogue (front sheets and plan outlines, then document models) when the question is about one."""

@@ -159,6 +159,7 @@ def html_layout(soup) -> tuple[list[str], list[str], list[Block]]:
     headings: list[str] = []
     blocks: list[Block] = []
     table_rows: dict[int, Block] = {}
+    spans: dict[int, dict[int, int]] = {}  # table -> column -> rows its cell from above still covers (rowspan)
     for element in soup.find_all(HTML_BLOCKS):
         if element.find_parent(HTML_BLOCKS):
             continue
@@ -172,12 +173,12 @@ def html_layout(soup) -> tuple[list[str], list[str], list[Block]]:
         if element.name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
             headings.append(text)
         lines.append(text)
-        _html_block(element, text, blocks, table_rows)
+        _html_block(element, text, blocks, table_rows, spans)
     _normalise_ranks(blocks)
     return lines, headings, blocks
 
 
-def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, Block]) -> None:
+def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, Block], spans: dict[int, dict[int, int]]) -> None:
     name = element.name
     if name in {"h1", "h2", "h3", "h4", "h5", "h6"}:
         blocks.append(Block("heading", text, None, level=int(name[1]), style=name))
@@ -185,9 +186,8 @@ def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, B
         _html_item(element, blocks)
     elif name == "tr":
         table = element.find_parent("table")
-        cells = element.find_all(["td", "th"])
-        texts = [collapse(cell.get_text(" ")) for cell in cells]
         key = id(table)
+        texts = _grid_cells(element.find_all(["td", "th"]), spans.setdefault(key, {}))
         if key not in table_rows:  # the first row is the header, whether it is written with <th> or <td>
             block = Block("table", text, None, table=Table(header=texts, rows=[], page=None), style="table")
             table_rows[key] = block
@@ -207,6 +207,24 @@ def _html_block(element, text: str, blocks: list[Block], table_rows: dict[int, B
         blocks.append(Block("heading", text, None, level=_PSEUDO_HEADING, bold=True, style="p"))
     else:
         blocks.append(Block("paragraph", text, None, style=name))
+
+
+def _grid_cells(cells, pending: dict[int, int]) -> list[str]:
+    """A row's cell texts in their grid columns: a cell spanning rows from above (rowspan, a merged group label) leaves
+    its column blank in the rows it covers, so the cells after it keep their headers."""
+    row: list[str] = []
+    for cell in cells:
+        while pending.get(len(row), 0) > 0:
+            pending[len(row)] -= 1
+            row.append("")
+        span = str(cell.get("rowspan") or "1").strip()
+        if span.isdigit() and int(span) > 1:
+            pending[len(row)] = int(span) - 1
+        row.append(collapse(cell.get_text(" ")))
+    while pending.get(len(row), 0) > 0:
+        pending[len(row)] -= 1
+        row.append("")
+    return row
 
 
 def _html_item(element, blocks: list[Block]) -> None:

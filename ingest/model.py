@@ -71,6 +71,9 @@ class Node:
     label: str | None = None
     children: list[Node] = field(default_factory=list)
     table: int | None = None  # index into DocumentModel.tables of a table standing under this heading
+    attributes: dict[str, str] = field(default_factory=dict)  # a table row's other cells by their headers (Lead, When)
+    row_of: int | None = None  # index into DocumentModel.tables of the table whose row this node was read from ...
+    row: int | None = None  # ... and that row's index, so the row as printed can be cited
 
     def walk(self, depth: int = 0):
         """(depth, node) for this node and every descendant, in document order."""

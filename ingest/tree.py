@@ -18,6 +18,7 @@ from pathlib import Path
 from ingest.fields import Labels, letterhead
 from ingest.layout import collapse, numbering_depth, split_marker, title_like, word_count
 from ingest.model import Block, Node, Table
+from ingest.table_tree import item_column, outline_nodes
 from ingest.vocabulary import fold, load_vocabulary
 
 # "Ambition 1: name", "Objective 2.1 name", "Theme: name", "Priority 3 - name", "Priority 2A: name", "O1 - name": a
@@ -325,10 +326,16 @@ class _Builder:
         index = self.table_index
         self.table_index += 1
         parent = self.stack[-1].node if self.stack else None
+        outline = outline_nodes(block.table, index) if block.table is not None else []
+        if outline:  # a plan set out as one table: its groups and items are the tree's, under the heading above it
+            for node in outline:
+                self.attach(node, parent)
+            self.items, self.list_label, self.list_kind = [], None, None
+            return
         if parent is not None and parent.table is None:
             parent.table = index
         if self.list_label and block.table is not None and parent is not None:
-            column = _item_column(block.table)
+            column = item_column(block.table)
             for row, page in zip(block.table.rows, block.table.row_pages or [block.page] * len(block.table.rows)):
                 if column < len(row) and row[column]:
                     self.attach(Node(text=row[column], page=page, kind="item", label=self.list_label), parent)
@@ -372,13 +379,6 @@ def front_sheet_blocks(blocks: list[Block]) -> set[int]:
             skipped.update(i for start, end, _rank in run for i in range(start, end))
         run = [pair] if pair is not None else []
     return skipped
-
-
-def _item_column(table: Table) -> int:
-    """The column that says what each row is: the one with the longest texts."""
-    width = len(table.header)
-    lengths = [sum(len(row[i]) for row in table.rows if i < len(row)) for i in range(width)]
-    return max(range(width), key=lambda i: lengths[i]) if width else 0
 
 
 def build_tree(blocks: list[Block]) -> list[Node]:
@@ -432,7 +432,8 @@ def render(tree: list[Node]) -> str:
             label = f"[{node.label}] " if node.label else ""
             page = f"  (p{node.page})" if node.page is not None else ""
             table = f"  <table {node.table}>" if node.table is not None else ""
-            lines.append(f"{'  ' * depth}{'-' if node.kind == 'item' else '#'} {label}{collapse(node.text)[:120]}{page}{table}")
+            cells = f"  ({'; '.join(f'{k}: {v}' for k, v in node.attributes.items())})" if node.attributes else ""
+            lines.append(f"{'  ' * depth}{'-' if node.kind == 'item' else '#'} {label}{collapse(node.text)[:120]}{cells}{page}{table}")
     return "\n".join(lines)
 
 

@@ -43,6 +43,7 @@ class Vocabulary:
     sign_off: dict[str, list[str]] = field(default_factory=dict)
     meetings: dict[str, list[str]] = field(default_factory=dict)
     posts: dict[str, list[str]] = field(default_factory=dict)
+    finance: dict[str, list[str]] = field(default_factory=dict)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -55,6 +56,16 @@ class Vocabulary:
     def status_of(self, word: str) -> str | None:
         """The status a cell's word gives ('red', 'slipped', 'complete', ...), or None."""
         return _lookup(self.status, word)
+
+    def money_column(self, header: str) -> str | None:
+        """What a finance table's header means ('forecast', 'variance', 'gap', ...): its exact form, else the longest
+        form it contains ('Forecast outturn 2025/26' -> forecast), or None."""
+        exact = _lookup(self.finance, header)
+        if exact:
+            return exact
+        spoken = f" {fold(header)} "
+        found = [(len(fold(form)), name) for name, forms in self.finance.items() for form in forms if len(fold(form)) > 2 and f" {fold(form)} " in spoken]
+        return max(found)[1] if found else None
 
     def minutes_marker(self, label: str) -> str | None:
         """Which minutes' record a printed label or item heading starts ('present', 'apologies', ...), or None."""
@@ -88,4 +99,5 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         sign_off=data.get("sign_off", {}),
         meetings=data.get("meetings", {}),
         posts=data.get("posts", {}),
+        finance=data.get("finance", {}),
     )

@@ -228,6 +228,24 @@ def test_a_document_named_by_two_title_words_is_found_when_asked_for(tmp_path):
     assert catalogue.named(question, title_pairs=True) == "plan"
 
 
+def test_a_named_report_brings_the_later_reports_of_its_programme(tmp_path):
+    from types import SimpleNamespace
+
+    from index.catalogue import Catalogue
+    from index.service import Cabinet
+
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents = {
+        "old": {"title": "Quarry Lane Depot Rebuild: Project Highlight Report", "source": "old.html", "date": "2024-05-31", "doc_type": "highlight-report"},
+        "new": {"title": "Quarry Lane Depot Rebuild Highlight Report May 2025", "source": "new.pdf", "date": "2025-05-31", "doc_type": "highlight-report"},
+        "other": {"title": "Harbour Wall Repairs Highlight Report", "source": "other.pdf", "date": "2025-06-30", "doc_type": "highlight-report"},
+        "plan": {"title": "Quarry Lane Depot Rebuild: business case", "source": "plan.pdf", "date": "2025-07-01", "doc_type": "cabinet-report"},
+    }
+    later = Cabinet._later_on_same(SimpleNamespace(catalogue=catalogue), catalogue.documents["old"])
+    assert later == ["new.pdf"]  # not another programme's report, nor a paper of another kind
+    assert Cabinet._later_on_same(SimpleNamespace(catalogue=catalogue), catalogue.documents["new"]) == []
+
+
 def test_is_that_still_so_reads_the_documents_dated_after_the_conversations_year(cabinet):
     from index.answer import conversation_context
 

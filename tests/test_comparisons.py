@@ -79,6 +79,15 @@ def test_a_statement_an_earlier_period_gave_is_not_given_again():
     assert [c.quote for c in merged.citations] == ["visits fell", "visits rose"]
 
 
+def test_a_table_row_cited_again_for_another_years_cell_stands():
+    row = Citation(n=1, source="mtfs.html", title="MTFS", page=None, section=None, quote="Budget gap 0 0 9,800 17,600", score=1.0)
+    first = Draft("**MTFS** (2025-02-12):\n- Budget gap (£000): 2026/27: 9,800 [1]", [row], False, 0.5)
+    second = Draft("**MTFS** (2025-02-12):\n- Budget gap (£000): 2027/28: 17,600 [1]", [row], False, 0.5)
+    merged = merge_drafts([first, second])
+    assert merged.text == "**MTFS** (2025-02-12):\n- Budget gap (£000): 2026/27: 9,800 [1]\n\n- Budget gap (£000): 2027/28: 17,600 [1]"
+    assert len(merged.citations) == 1
+
+
 def test_a_question_word_the_documents_say_otherwise_is_said_by_their_words():
     from index.answer import aliases
 

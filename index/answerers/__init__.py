@@ -11,6 +11,7 @@ from __future__ import annotations
 from index.answer import Draft, named_terms
 from index.answerers.base import Answerer, Ask, load
 from index.answerers.fields import FieldAnswerer
+from index.answerers.finance import FinanceAnswerer
 from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
 from index.answerers.status import StatusAnswerer
@@ -20,7 +21,7 @@ from index.intents import document_terms, frame_terms, subject
 from index.models import Filters
 from index.retrieval import terms
 
-REGISTRY: list[Answerer] = [MinutesAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
+REGISTRY: list[Answerer] = [MinutesAnswerer(), FinanceAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
 # Questions across documents ('how have visits changed') are the passages' to answer, unless one table compares the figures.
 ACROSS_REGISTRY: list[Answerer] = [TableAnswerer(across=True)]
 WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked

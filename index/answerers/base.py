@@ -62,6 +62,16 @@ class Document:
 
         return Counter(terms(" ".join(strings(self.doc.get("model") or {}))))
 
+    @cached_property
+    def headed_levels(self) -> frozenset[str]:
+        """The level labels of a plan set out as a table, as its column headers print them ('Strand', 'Focus area')."""
+        return frozenset(node.label for _, node in self.nodes() if node.label and node.row_of is not None)
+
+    @cached_property
+    def attributes(self) -> frozenset[str]:
+        """The headers of the cells the tree's items keep from the table rows they were read from ('Lead', 'When')."""
+        return frozenset(name for _, node in self.nodes() for name in node.attributes)
+
     def nodes(self):
         """(ancestors, node) for every node of the tree, in document order; ancestors run from the root down."""
 
@@ -186,12 +196,17 @@ def latest_of_series(document: Document, documents: list[Document], question: st
 
 
 def same_series(one: Document, other: Document) -> bool:
-    """Whether two reports report on one thing: the words of the shorter title, council, status and document words
-    aside, mostly stand in the other's."""
-    words = [set(terms(d.title)) - set(terms(d.doc.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
+    """Whether two reports report on one thing (see same_titles)."""
+    return same_titles({**one.doc, "title": one.title}, {**other.doc, "title": other.title}, SERIES_SHARE)
+
+
+def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
+    """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
+    title (council, status and document words aside) stand in the other's."""
+    words = [set(terms(d.get("title") or "")) - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
              for d in (one, other)]
     shorter, longer = sorted(words, key=len)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= SERIES_SHARE
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= least
 
 
 SERIES_SHARE = 0.5

@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
-from index.intents import ACTION_WORDS, DOCUMENT_WORDS, FIELD_CUES, TREE_CUES, TREE_WORDS, cues, level_words, numbers, subject
+from index.intents import (
+    ACTION_WORDS,
+    DOCUMENT_WORDS,
+    FIELD_CUES,
+    TREE_CUES,
+    TREE_WORDS,
+    WANTS_DATE,
+    cues,
+    frame_terms,
+    level_words,
+    numbers,
+    subject,
+)
 from index.retrieval import terms
 from ingest.model import Node
 from ingest.vocabulary import fold
@@ -51,9 +63,11 @@ class TreeAnswerer:
         if not any(d.model.tree for d in ask.documents):
             return 0.0
         found = _where_level(cues(TREE_CUES, ask.question), ask)
-        levels = level_words(ask.question, ask.vocabulary)
+        levels = _levels_asked(ask)
         if found & {"where", "under"}:
             return 0.9
+        if _asks_cells(ask):
+            return 0.6  # 'who leads the work on X', 'when will X be done': an item read from a table row keeps its lead and date
         if "who" in cues(FIELD_CUES, ask.question):
             return 0.0  # a person is asked for: a tree holds what is done, not who does it
         if "count" in found and levels:
@@ -68,7 +82,7 @@ class TreeAnswerer:
         named = named_document(ask.question, plans) or (plans[0] if len(plans) == 1 else None)
         scopes = [[named], plans] if named and len(plans) > 1 else [[named] if named else plans]
         found = _where_level(cues(TREE_CUES, ask.question), ask)
-        levels = level_words(ask.question, ask.vocabulary)
+        levels = _levels_asked(ask)
         for scope in scopes:
             drafted = self._answer(ask, scope, found, levels)
             if drafted:
@@ -76,6 +90,10 @@ class TreeAnswerer:
         return None
 
     def _answer(self, ask: Ask, scope: list[Document], found: set[str], levels: list[str]) -> Draft | None:
+        if _asks_cells(ask) and not found & {"where", "under"}:
+            placed = self._where(ask, scope, levels, attributed=True)
+            if placed:
+                return placed
         if "where" in found:
             placed = self._where(ask, scope, levels)
             if placed:
@@ -92,17 +110,22 @@ class TreeAnswerer:
         places = [Place(d, above, node) for d in scope for above, node in d.nodes() if not parents or node.children or node.table is not None]
         return _best(ask, places, question, scope)
 
-    def _where(self, ask: Ask, scope: list[Document], levels: list[str]) -> Draft | None:
-        """The ancestors of the item or row the question names, nearest first, each with its document's label."""
+    def _where(self, ask: Ask, scope: list[Document], levels: list[str], attributed: bool = False) -> Draft | None:
+        """The ancestors of the item or row the question names, nearest first, each with its document's label; only
+        items with their row's other cells (lead, date) when `attributed`."""
         places = []
         for d in scope:
             for above, node in d.nodes():
+                if attributed:
+                    if above and node.attributes:
+                        places.append(Place(d, above, node))
+                    continue
                 if above:
                     places.append(Place(d, above, node))
                 if node.table is not None and node.table < len(d.model.tables):
                     places += [Place(d, [*above, node], node, row) for row in range(len(d.model.tables[node.table].rows))]
         # 'Who leads X and by when': words naming a row's columns ask for its cells, they do not name the row.
-        cells = " ".join(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, []))
+        cells = " ".join([*(form for meaning in ROW_CELLS for form in ask.vocabulary.columns.get(meaning, [])), *(h for d in scope for h in d.attributes)])
         places = [place for place in places if ask.vocabulary.field_name(place.text()) is None]  # a front-sheet label is no plan item
         place = _best(ask, places, ask.question, scope, levels, cells)
         if place is None or not place.ancestors:
@@ -111,19 +134,22 @@ class TreeAnswerer:
         cited = Cited()
         document = place.document
         if place.row is None:
-            marker = cited.cite(document, place.node.page, place.node.text, place.node.label)
+            marker = cite_node(cited, document, place.node)
         else:
             table = document.model.tables[place.node.table]
             marker = cited.cite(document, _row_page(table, place.row), table.row_quote(place.row), table.heading)
-        cited.add(f"{heading(document)}: {escape(place.text())} {marker} sits under")
+        text = with_attributes(place.node) if place.row is None else place.text()
+        cited.add(f"{heading(document)}: {escape(text)} {marker} sits under")
         for node in reversed(place.ancestors):
-            cited.add(f"- {escape(labelled(node))} {cited.cite(document, node.page, node.text, node.label)}")
+            cited.add(f"- {escape(labelled(node))} {cite_node(cited, document, node)}")
         return cited.draft()
 
     def _under(self, place: Place, levels: list[str], ask: Ask) -> Draft | None:
         """Every descendant of a node (only the asked level's, when a level is asked), grouped as the document nests them."""
         document, node = place.document, place.node
         wanted = _labels_matching(document, levels, ask, under=node)
+        if wanted is not None and len(levels) > 1 and {child.label for _, child in node.walk() if child is not node} <= wanted:
+            wanted = None  # every level under it is asked ('the priorities and actions under X'): all of it, as it nests
         cited = Cited()
         lines: list[str] = []
         tally: Counter[tuple[int, str | None]] = Counter()
@@ -136,7 +162,7 @@ class TreeAnswerer:
                 tally[(99, "rows")] += 1
                 lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, _row_page(table, index), table.row_quote(index), table.heading)}")
 
-        head = cited.cite(document, node.page, node.text, node.label)
+        head = cite_node(cited, document, node)
         rows(node, "")
         for depth, child in node.walk():
             if child is node:
@@ -144,12 +170,12 @@ class TreeAnswerer:
             if wanted is not None:
                 if child.label in wanted:
                     tally[(depth, child.label)] += 1
-                    lines.append(f"- {escape(child.text)} {cited.cite(document, child.page, child.text, child.label)}")
+                    lines.append(f"- {escape(with_attributes(child))} {cite_node(cited, document, child)}")
                 continue
             tally[(depth, child.label)] += 1
             indent = "  " * (depth - 1)
-            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(child.text)
-            lines.append(f"{indent}- {text} {cited.cite(document, child.page, child.text, child.label)}")
+            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(with_attributes(child))
+            lines.append(f"{indent}- {text} {cite_node(cited, document, child)}")
             rows(child, indent + "  ")
         if not tally:
             return None
@@ -173,9 +199,26 @@ class TreeAnswerer:
             cited.add(f"{counted(len(nodes), label)} in {heading(document)}:")
             cited.add()
             for node in nodes:
-                cited.add(f"- {escape(node.text)} {cited.cite(document, node.page, node.text, node.label)}")
+                cited.add(f"- {escape(with_attributes(node))} {cite_node(cited, document, node)}")
             cited.add()
         return cited.draft()
+
+
+def cite_node(cited: Cited, document: Document, node: Node) -> str:
+    """The marker of a node's quote: for a plan set out as a table, the row it was read from as printed (a group label
+    ('Safer roads') by the row it heads), else its own text."""
+    tables = document.model.tables
+    if node.row_of is not None and node.row is not None and node.row_of < len(tables) and node.row < len(tables[node.row_of].rows):
+        table = tables[node.row_of]
+        return cited.cite(document, _row_page(table, node.row), table.row_quote(node.row), table.heading)
+    return cited.cite(document, node.page, node.text, node.label)
+
+
+def with_attributes(node: Node) -> str:
+    """A node's text with its row's other cells ('Lead: Director of Place; When: 2026'), when it was read from a table."""
+    if not node.attributes:
+        return node.text
+    return f"{node.text} ({'; '.join(f'{name}: {value}' for name, value in node.attributes.items())})"
 
 
 def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], levels: list[str] | None = None, extra: str = "") -> Place | None:
@@ -226,12 +269,37 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
         return None
     nodes = [node for _, node in under.walk() if node is not under] if under else [node for _, node in document.nodes()]
     labels = {node.label for node in nodes if node.label}  # under a node, its own level ('the theme X') is not what is asked
-    matched = {label for label in labels for word in levels if set(terms(word)) & set(terms(label)) or fold(word) == fold(label)}
-    if matched:
-        return matched
-    if any(set(terms(word)) & ACTION_WORDS for word in levels):
-        return {node.label for node in nodes if not node.children}
-    return None
+    matched: set[str | None] = set()
+    for word in levels:
+        named = {label for label in labels if set(terms(word)) & set(terms(label)) or fold(word) == fold(label)}
+        if not named and set(terms(word)) & ACTION_WORDS:  # 'actions' of a plan whose doing-level says 'What we will do'
+            named = {node.label for node in nodes if not node.children}
+        matched |= named
+    return matched or None
+
+
+def _levels_asked(ask: Ask) -> list[str]:
+    """The plan-level words a question uses: the vocabulary's, and the column headers a plan set out as a table gives
+    its levels ('strands' of a plan whose table heads a column 'Strand')."""
+    found = level_words(ask.question, ask.vocabulary)
+    asked = set(terms(ask.question))
+    said = " ".join(found)
+    for label in sorted(set().union(*(d.headed_levels for d in ask.documents)), key=len, reverse=True):
+        words = set(terms(label)) - frame_terms()
+        if words and words <= asked and not words <= set(terms(said)):
+            found.append(fold(label))
+            said += f" {label}"
+    return found
+
+
+def _asks_cells(ask: Ask) -> bool:
+    """Whether a question asks who or when of an item whose row gave it a lead and a date: some document has such items,
+    and the question asks 'who' or 'when', or names one of their headers ('the lead for X')."""
+    headers = {name for d in ask.documents for name in d.attributes}
+    if not headers:
+        return False
+    asked = set(terms(ask.question))
+    return "who" in cues(FIELD_CUES, ask.question) or bool(WANTS_DATE.search(ask.question)) or any(set(terms(h)) and set(terms(h)) <= asked for h in headers)
 
 
 def _where_level(found: set[str], ask: Ask) -> set[str]:

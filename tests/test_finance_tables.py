@@ -1,0 +1,131 @@
+"""Finance tables answered row by row from DOCX, HTML and PDF papers of invented councils: the forecast outturn (the
+Total row when no row is named), the variance on one service, a year's savings, the budget gap in a year (years as
+columns or as rows). Each answer names the row label and the header of every cell it gives; every citation is the row
+as printed on its page.
+"""
+
+from __future__ import annotations
+
+import pytest
+from finance_documents import build
+from model_councils import fake_embed
+
+from index.answerers import Matcher, answer_from_model
+from ingest.layout import collapse
+from ingest.readers import read_document
+from ingest.reading import read_model
+from ingest.vocabulary import load_vocabulary
+
+MATCHER = Matcher(fake_embed)
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
+    """Each finance paper's catalogue entry (with its model) and its parsed document, by file name."""
+    folder = tmp_path_factory.mktemp("finance")
+    found = {}
+    for path in build(folder):
+        parsed = read_document(path)
+        model = read_model(parsed)
+        entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                 "council": model.council, "model": model.to_dict()}
+        found[path.name] = (entry, parsed)
+    return found
+
+
+def ask(papers, question: str, *names: str):
+    """The model's answer over the named papers (all when none are named); every citation verbatim on its page."""
+    docs = {name: entry for name, (entry, _) in papers.items() if not names or name in names}
+    draft = answer_from_model(question, docs, None, "", MATCHER)
+    assert draft is not None and not draft.abstained, question
+    for citation in draft.citations:
+        parsed = papers[citation.source][1]
+        pages = [p for p in parsed.pages if citation.page is None or p.number == citation.page]
+        text = collapse(" ".join(p.text for p in pages)).lower()
+        assert len(citation.quote) >= 8 and collapse(citation.quote).lower() in text, citation
+        assert f"[{citation.n}]" in draft.text
+    return draft
+
+
+ASHWELL = "ashwell-revenue-monitoring-2025-q2.docx"
+COLDMERE = "coldmere-mtfp-2025-2028.html"
+HEXLEY = "hexley-capital-monitoring-2025-m6.pdf"
+
+
+def test_header_synonyms_are_council_wording_in_the_vocabulary():
+    vocabulary = load_vocabulary()
+    assert vocabulary.money_column("Projected outturn") == "forecast"
+    assert vocabulary.money_column("Forecast spend") == "forecast"
+    assert vocabulary.money_column("Over/(under)spend") == "variance"
+    assert vocabulary.money_column("Forecast funding") == "funding"
+    assert vocabulary.money_column("Gap in year") == "gap"
+
+
+@pytest.mark.parametrize("question", ["What is the projected outturn?", "What is the forecast outturn for Ashwell?",
+                                      "What is Ashwell's forecast spend this year?"])
+def test_the_forecast_outturn_is_the_total_row_named_with_its_header(papers, question):
+    draft = ask(papers, question, ASHWELL)
+    assert "Total: Projected outturn: £10,365,000" in draft.text
+    assert "£385,000" in draft.text  # its variance stands with it
+    assert "Waste collection" not in draft.text
+    assert draft.citations[0].quote.startswith("Total") and "£10,365,000" in draft.citations[0].quote
+
+
+@pytest.mark.parametrize("question", ["What is the variance on housing options?", "What is the overspend on housing options?",
+                                      "Is housing options over or under budget?"])
+def test_the_variance_on_a_service_is_its_row(papers, question):
+    draft = ask(papers, question, ASHWELL)
+    assert "Housing options: Over/(under)spend: £260,000" in draft.text
+    assert "£10,365,000" not in draft.text
+
+
+def test_a_scheme_named_in_a_ruled_pdf_table(papers):
+    draft = ask(papers, "What is the forecast spend on the market square paving?")
+    assert "Market square paving: Forecast spend: £2,610,000" in draft.text and "£210,000" in draft.text
+    draft = ask(papers, "What is the total variance on Hexley's capital schemes?")
+    assert "Total: Variance: £150,000" in draft.text
+
+
+def test_savings_in_a_year_are_the_total_of_that_years_column(papers):
+    draft = ask(papers, "How much is saved in 2026/27?")
+    assert "Total savings: 2026/27 £000: 940" in draft.text
+    assert "1,040" not in draft.text and "620" not in draft.text
+    draft = ask(papers, "How much will the garden waste charge save in 2027/28?")
+    assert "Charge for garden waste collection: 2027/28 £000: 640" in draft.text
+
+
+def test_the_budget_gap_in_a_year_with_years_as_columns_or_as_rows(papers):
+    draft = ask(papers, "What is the budget gap in 2027/28?")
+    assert "Budget gap: 2027/28: £1.9m" in draft.text and "£0.9m" not in draft.text
+    draft = ask(papers, "What is Hexley's funding gap in 2027/28?")
+    assert "2027/28: Funding gap: £0.7m" in draft.text and "£1.2m" not in draft.text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("Which service is most over budget?", "Housing options: Over/(under)spend: £260,000, the most of 4"),
+    ("Which service has the biggest underspend?", "Libraries and heritage: Over/(under)spend: (£38,000), the biggest underspend of 4"),
+])
+def test_which_row_is_most_over_or_under_budget_reads_the_variance_column(papers, question, said):
+    draft = ask(papers, question, ASHWELL)
+    assert said in draft.text and "Total" not in draft.text
+
+
+def test_a_money_question_about_something_no_table_holds_is_not_answered_from_one(papers):
+    docs = {name: entry for name, (entry, _) in papers.items()}
+    draft = answer_from_model("What is the forecast outturn for the crematorium?", docs, None, "", MATCHER)
+    assert draft is None or "£10,365,000" not in draft.text
+
+
+def test_a_council_named_by_another_papers_title_still_finds_its_finance_table():
+    from ingest.model import DocumentModel, Table
+
+    strategy = DocumentModel(title="Marlford 2030: Council Strategy", council="Marlford District Council", doc_type="plan",
+                             tables=[Table(["Measure", "Target"], [["Homes built each year", "300"], ["Recycling rate", "55%"]], 1)])
+    budget = DocumentModel(title="Budget update, autumn 2025", council="Marlford District Council", doc_type="other",
+                           tables=[Table(["Year", "Spending need", "Funding", "Funding gap"],
+                                         [["2026/27", "£14.2m", "£13.9m", "£0.3m"], ["2027/28", "£14.8m", "£14.1m", "£0.7m"]], 2,
+                                         row_pages=[2, 2], row_quotes=["2026/27 £14.2m £13.9m £0.3m", "2027/28 £14.8m £14.1m £0.7m"])])
+    docs = {name: {"source": f"{name}.pdf", "title": model.title, "date": "2025-10-01", "doc_type": model.doc_type,
+                   "council": model.council, "model": model.to_dict()} for name, model in (("strategy", strategy), ("budget", budget))}
+    draft = answer_from_model("What is Marlford's funding gap in 2027/28?", docs, None, "", MATCHER)
+    assert draft is not None and "2027/28: Funding gap: £0.7m" in draft.text
