@@ -103,7 +103,7 @@ class FinanceAnswerer:
             scope += [d for d in documents if d is not named and same_series(named, d) and (d.date or "") > (named.date or "")]
         readings = [r for d in scope for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if named and not readings and grid.words(ask.question) & grid.words(named.title) <= grid.words(named.doc.get("council") or ""):
-            # A question can name a document by its council alone ('Haverleigh's budget gap'), which names the wrong paper.
+            # A question can name a document by its council alone ('Riverside's budget gap'), which names the wrong paper.
             named, readings = None, [r for d in documents for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if not named and readings:
             # A table of a document the question says nothing of ('the forecast outturn' of an unnamed report aside) is no answer.

@@ -234,7 +234,7 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
     named_by: dict[int, str] = {}
 
     def own_naming(document: Document) -> str:
-        """The naming words without the council and title words of the place's own document ('Stourwick' names no goal)."""
+        """The naming words without the council and title words of the place's own document ('Riverside' names no goal)."""
         if id(document) not in named_by:
             own = ask.title_terms(document)
             named_by[id(document)] = " ".join(w for w in naming.split() if not (set(terms(w)) and set(terms(w)) <= own))
