@@ -6,45 +6,20 @@ attributes, cited to its row. Read from DOCX, HTML and PDF papers of invented co
 from __future__ import annotations
 
 import pytest
-from model_councils import fake_embed
+from model_papers import ask_papers, read_papers
 from plan_table_documents import KELSBY_ROWS, PENNOCK_ROWS, THORNLEA_ROWS, build
 
-from index.answerers import Matcher, answer_from_model
-from ingest.layout import collapse
 from ingest.model import DocumentModel, Table
-from ingest.readers import read_document
-from ingest.reading import read_model
 from ingest.table_tree import outline_columns
-
-MATCHER = Matcher(fake_embed)
 
 
 @pytest.fixture(scope="module")
 def plans(tmp_path_factory) -> dict[str, tuple[dict, object]]:
-    """Each plan's catalogue entry (with its model) and its parsed document, by file name."""
-    folder = tmp_path_factory.mktemp("plan-tables")
-    found = {}
-    for path in build(folder):
-        parsed = read_document(path)
-        model = read_model(parsed)
-        entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type,
-                 "council": model.council, "model": model.to_dict()}
-        found[path.name] = (entry, parsed)
-    return found
+    return read_papers(build(tmp_path_factory.mktemp("plan-tables")))
 
 
 def ask(plans, question: str, *names: str):
-    """The model's answer over the named plans (all when none are named); every citation verbatim on its page."""
-    docs = {name: entry for name, (entry, _) in plans.items() if not names or name in names}
-    draft = answer_from_model(question, docs, None, "", MATCHER)
-    assert draft is not None and not draft.abstained, question
-    for citation in draft.citations:
-        parsed = plans[citation.source][1]
-        pages = [p for p in parsed.pages if citation.page is None or p.number == citation.page]
-        text = collapse(" ".join(p.text for p in pages)).lower()
-        assert len(citation.quote) >= 8 and collapse(citation.quote).lower() in text, citation
-        assert f"[{citation.n}]" in draft.text
-    return draft
+    return ask_papers(plans, question, *names)
 
 
 def _outline(entry: dict) -> list[tuple[int, str | None, str]]:

@@ -7,43 +7,22 @@ Every citation must be a verbatim span of its page.
 from __future__ import annotations
 
 import pytest
-from model_councils import fake_embed
+from model_papers import MATCHER, ask_papers, read_papers
 from status_documents import ASHCOMBE_ROWS, WENDLE_HEADER, build
 
-from index.answerers import Matcher, answer_from_model
+from index.answerers import answer_from_model
 from ingest.layout import collapse
 from ingest.readers import read_document
 from ingest.reading import read_model
 
-MATCHER = Matcher(fake_embed)
-
 
 @pytest.fixture(scope="module")
 def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
-    """Each status paper's catalogue entry (with its model) and its parsed document, by file name."""
-    folder = tmp_path_factory.mktemp("status")
-    found = {}
-    for path in build(folder):
-        parsed = read_document(path)
-        model = read_model(parsed)
-        entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type,
-                 "council": model.council, "model": model.to_dict()}
-        found[path.name] = (entry, parsed)
-    return found
+    return read_papers(build(tmp_path_factory.mktemp("status")))
 
 
 def ask(papers, question: str, *names: str):
-    """The model's answer over the named papers (all when none are named); every citation verbatim on its page."""
-    docs = {name: entry for name, (entry, _) in papers.items() if not names or name in names}
-    draft = answer_from_model(question, docs, None, "", MATCHER)
-    assert draft is not None and not draft.abstained, question
-    for citation in draft.citations:
-        parsed = papers[citation.source][1]
-        pages = [p for p in parsed.pages if citation.page is None or p.number == citation.page]
-        text = collapse(" ".join(p.text for p in pages)).lower()
-        assert len(citation.quote) >= 8 and collapse(citation.quote).lower() in text, citation
-        assert f"[{citation.n}]" in draft.text
-    return draft
+    return ask_papers(papers, question, *names)
 
 
 def _pledges(rating: str) -> list[str]:
