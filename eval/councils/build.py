@@ -26,32 +26,48 @@ DEFAULT_OUT = Path("data/councils-corpus")
 WRITERS: dict[str, Callable[[Doc, Path], None]] = {"pdf": build_pdf, "docx": build_docx, "html": build_html, "txt": build_txt}
 
 
-def all_docs() -> list[Doc]:
-    """Every document of the corpus, in a fixed order."""
-    docs = ashcombe.docs() + pellingford_plan.docs() + pellingford.docs() + kestrel_vale.docs() + wenbury.docs()
+def distinct(docs: list[Doc]) -> list[Doc]:
+    """The documents, checked to have distinct file names."""
     names = [d.name for d in docs]
     assert len(names) == len(set(names)), "duplicate document names"
     return docs
 
 
-def build(out_dir: Path) -> list[Path]:
-    """Write every document into out_dir and return the paths written."""
+def write(docs: list[Doc], out_dir: Path, register: Callable[[], None] | None = None) -> list[Path]:
+    """Write the documents into out_dir (after registering a corpus's house styles) and return the paths written."""
+    if register is not None:
+        register()
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for doc in all_docs():
+    for doc in docs:
         path = out_dir / doc.name
         WRITERS[doc.fmt](doc, path)
         paths.append(path)
     return paths
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", nargs="?", type=Path, default=DEFAULT_OUT)
+def command(build: Callable[[Path], list[Path]], doc: str, argv: list[str] | None = None, default: Path | None = None) -> None:
+    """A corpus's command line: build into OUT_DIR (or `default`) and print each path written."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("out_dir", type=Path, **({"nargs": "?", "default": default} if default else {}))
     args = parser.parse_args(argv)
     for path in build(args.out_dir):
         print(path)
+
+
+def all_docs() -> list[Doc]:
+    """Every document of the corpus, in a fixed order."""
+    return distinct(ashcombe.docs() + pellingford_plan.docs() + pellingford.docs() + kestrel_vale.docs() + wenbury.docs())
+
+
+def build(out_dir: Path) -> list[Path]:
+    """Write every document into out_dir and return the paths written."""
+    return write(all_docs(), out_dir)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Command-line entry point."""
+    command(build, __doc__, argv, DEFAULT_OUT)
 
 
 if __name__ == "__main__":

@@ -9,41 +9,26 @@ HTML programme update, DOCX report, TXT decision notice). The gold questions are
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from eval.councils.build import WRITERS
+from eval.councils.build import command, distinct, write
 from eval.councils.model import Doc
 from eval.unseen import fernhallow, greyholme, styles, tarnbridge
 
 
 def all_docs() -> list[Doc]:
-    """Every document of the unseen corpus, in a fixed order."""
-    docs = fernhallow.docs() + greyholme.docs() + tarnbridge.docs()
-    names = [d.name for d in docs]
-    assert len(names) == len(set(names)), "duplicate document names"
-    return docs
+    """Every document of the corpus, in a fixed order."""
+    return distinct(fernhallow.docs() + greyholme.docs() + tarnbridge.docs())
 
 
 def build(out_dir: Path) -> list[Path]:
     """Write every document into out_dir and return the paths written."""
-    styles.register()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for doc in all_docs():
-        path = out_dir / doc.name
-        WRITERS[doc.fmt](doc, path)
-        paths.append(path)
-    return paths
+    return write(all_docs(), out_dir, styles.register)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    args = parser.parse_args(argv)
-    for path in build(args.out_dir):
-        print(path)
+    command(build, __doc__, argv)
 
 
 if __name__ == "__main__":

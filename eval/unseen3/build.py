@@ -10,41 +10,26 @@ a year apart, TXT quarterly performance report). The gold questions are in quest
 
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
-from eval.councils.build import WRITERS
+from eval.councils.build import command, distinct, write
 from eval.councils.model import Doc
 from eval.unseen3 import halbeck, orrinford, stourwick, styles
 
 
 def all_docs() -> list[Doc]:
     """Every document of the corpus, in a fixed order."""
-    docs = stourwick.docs() + halbeck.docs() + orrinford.docs()
-    names = [d.name for d in docs]
-    assert len(names) == len(set(names)), "duplicate document names"
-    return docs
+    return distinct(stourwick.docs() + halbeck.docs() + orrinford.docs())
 
 
 def build(out_dir: Path) -> list[Path]:
     """Write every document into out_dir and return the paths written."""
-    styles.register()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for doc in all_docs():
-        path = out_dir / doc.name
-        WRITERS[doc.fmt](doc, path)
-        paths.append(path)
-    return paths
+    return write(all_docs(), out_dir, styles.register)
 
 
 def main(argv: list[str] | None = None) -> None:
     """Command-line entry point."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out_dir", type=Path)
-    args = parser.parse_args(argv)
-    for path in build(args.out_dir):
-        print(path)
+    command(build, __doc__, argv)
 
 
 if __name__ == "__main__":
