@@ -160,13 +160,18 @@ def _line(line: Line, index: int, reading: _Reading, vocabulary: Vocabulary) -> 
             _add(reading, reading.record, reading.record_label, line.text, line, vocabulary)
 
 
+_WORDS_PER_NAME = 6  # an attendance list names someone (a comma) at least this often
+
+
 def _ends_record(line: Line, reading: _Reading) -> bool:
     """Narrative after a record ("The Chair welcomed ...") is not one: attendance lists are not long sentences,
     and apologies or declarations take a few lines at most."""
     taken = reading.minutes.present if reading.record == "present" else getattr(reading.minutes, reading.record or "", [])
     since = sum(1 for record in taken if record.label == reading.record_label)
     if reading.record == "present":
-        return line.text.rstrip().endswith(".") and len(line.text.split()) > 12 or since >= 8
+        words = len(line.text.split())
+        # A sentence of prose ends the list; a list of names run into one sentence has a comma every few words.
+        return line.text.rstrip().endswith(".") and words > 12 and line.text.count(",") < words / _WORDS_PER_NAME or since >= 8
     return since >= 3
 
 

@@ -230,3 +230,20 @@ RESOLVED that the play area be renewed.
     )
     minutes = read_minutes(blocks, [], VOCABULARY)
     assert [field.value for field in minutes.present] == ["Cllr P Dunn (Chair)", "Cllr R Ellis"]
+
+
+def test_an_attendance_list_written_as_one_sentence_under_its_heading_is_the_present_record():
+    from ingest.model import Block
+
+    blocks = [
+        Block("heading", "Scrutiny Committee: Minutes", None, level=1),
+        Block("heading", "Present", None, level=2),
+        Block("paragraph", "Councillors Ann Lee (Chair), Ben Ray (Vice-Chair), Cara Holt, Dev Shah, Ella Moss (substitute for "
+                           "Councillor Finn Ward), Gus Tate and Hal Iqbal.", None),
+        Block("heading", "1. Apologies for absence", None, level=2),
+        Block("paragraph", "Apologies were received from Councillor Finn Ward.", None),
+        Block("heading", "2. Library hours", None, level=2),
+        Block("paragraph", "RESOLVED: That the report be noted.", None),
+    ]
+    minutes = read_minutes(blocks, [], VOCABULARY)
+    assert minutes is not None and [field.value for field in minutes.present][:1] == [blocks[2].text]
