@@ -149,18 +149,9 @@ _KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+
 _LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
 
 
-@lru_cache(maxsize=1)
-def _prefixed() -> re.Pattern[str]:
-    """'London Borough of Wexcombe', 'Royal Borough of X and Y': a prefix the vocabulary lists, then the place's name."""
-    prefixes = "|".join(r"[ \t]+".join(re.escape(word) for word in form.split()) for form in load_vocabulary().titles.get("council_prefix", []))
-    place = r"[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}|[A-Z]+(?:[ \t]+(?:AND[ \t]+)?[A-Z]+){0,3}"
-    return re.compile(rf"\b((?i:{prefixes})[ \t]+(?:{place}))\b") if prefixes else re.compile(r"(?!x)x")
-
-
 def council_of(document: ParsedDocument) -> str | None:
     """The council a document speaks for: the one it names most, by its full name, else its letterhead's."""
-    counts = Counter(name.title() if name.isupper() else name for page in document.pages
-                     for pattern in (_KINDED, _prefixed()) for name in pattern.findall(page.text))
+    counts = Counter(name.title() if name.isupper() else name for page in document.pages for name in _KINDED.findall(page.text))
     if counts:
         return counts.most_common(1)[0][0]
     heads = _LETTERHEAD.findall(document.pages[0].text[:2000])

@@ -170,15 +170,3 @@ def test_a_minutes_heading_with_a_colon_is_the_title():
     blocks = lines("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am\nVenue: Committee Room 2")
     assert document_title(blocks, None) == ("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am", 1)
 
-
-@pytest.mark.parametrize("text, council", [
-    ("London Borough of Wexcombe\nCabinet\n10 June 2025\nThe London Borough of Wexcombe will ...", "London Borough of Wexcombe"),
-    ("ROYAL BOROUGH OF ASHFORD AND STOKE\nMinutes", "Royal Borough Of Ashford And Stoke"),
-    ("Marsh District Council\nReport to Cabinet", "Marsh District Council"),
-])
-def test_a_council_named_by_a_prefix_is_the_document_s_council(text, council):
-    from ingest.documents import Page, ParsedDocument
-    from ingest.reading import council_of
-
-    document = ParsedDocument(path="x.txt", source="x.txt", doc_id="x", kind="txt", title="", pages=[Page(number=None, text=text)])
-    assert council_of(document) == council
