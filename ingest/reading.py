@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
