@@ -64,6 +64,8 @@ def test_dense_scores_follow_the_embedder_and_are_cached():
     ("When is the depot milestone due?", TABLE_CUES, "lookup"),
     ("Who could not attend the board?", MINUTES_CUES, "apologies"),
     ("Which councillors attended?", MINUTES_CUES, "present"),
+    ("Who chaired the licensing committee in May?", MINUTES_CUES, "present"),
+    ("Who substituted at the planning committee, and for whom?", MINUTES_CUES, "present"),
     ("Did anyone disclose a pecuniary interest?", MINUTES_CUES, "declarations"),
     ("What was agreed about the budget at the meeting?", MINUTES_CUES, "decisions"),
 ])
