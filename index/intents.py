@@ -71,7 +71,8 @@ MINUTES_CUES = {
     "apologies": re.compile(r"\b(apolog\w*|regrets|absent|absence|(could not|couldn'?t|unable to|did not|didn'?t) (attend|come|make it))\b", re.I),
     "present": re.compile(
         r"\b(who (was|were) (present|there|in attendance|at (the|that|this) meeting)|(members|councillors|officers) present|attend(ed|ance|ees)|who (came|turned up)|"
-        r"(which|what) (officers|members|councillors|people) (was|were) (at|present|there|in attendance)|who (chaired|presided|was in the chair)|"
+        r"(which|what) (officers|members|councillors|people) (was|were) (at|present|there|in attendance)|"
+        r"who (chaired|presided over|was in the chair at)\b[^?]{0,80}\b(meeting|committee|board|panel|cabinet|council|forum)|"
         r"who (substituted|stood in|deputised)|substitut\w+ (at|for|on))\b",
         re.I,
     ),

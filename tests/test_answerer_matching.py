@@ -75,6 +75,7 @@ def test_cues_recognise_paraphrases(question, family, cue):
 
 @pytest.mark.parametrize("question,family,cue", [
     ("What is the council's vision?", TREE_CUES, "under"),
+    ("Who chaired it, and who else was on it?", MINUTES_CUES, "present"),  # a task group, not a meeting
     ("Who wrote the report?", TREE_CUES, "where"),
     ("Whose report is it, and which lead member is it under?", TREE_CUES, "where"),
     ("Which reports are key decisions?", TABLE_CUES, "rows"),
