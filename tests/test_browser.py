@@ -116,6 +116,17 @@ def test_browser_answer_has_numbered_citations_that_open_their_page(page, shots,
         assert response.headers["content-type"] == "application/pdf" and response.read(5) == b"%PDF-"
 
 
+def test_browser_a_source_a_marker_opened_stays_open_when_the_panel_is_drawn_again(page):
+    """A late update of the sources panel (a slow server) redraws it closed; the source the reader opened stays open."""
+    ask(page, FAIRER)
+    link = marker(page, 1, 1)
+    target = link.get_attribute("href")[1:]
+    link.click()
+    page.wait_for_function(f"() => document.getElementById('{target}').open")
+    page.evaluate("() => { const box = document.getElementById('sources'); box.innerHTML = box.innerHTML.replaceAll(' open=\"\"', ''); }")
+    page.wait_for_function(f"() => document.getElementById('{target}').open", timeout=5000)
+
+
 def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tmp_path):
     note = tmp_path / "allotments-report.txt"
     note.write_text("Allotments Review 2024\n\nThe council will create 40 new allotment plots at Westfield Park by March 2025.\n")

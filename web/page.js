@@ -7,8 +7,10 @@
       crop.scrollTop = Math.max(0, top * page.offsetHeight - crop.clientHeight / 3);
     });
   };
+  let opened = null;  // the id of the source a marker opened: the sources panel drawn again (a late update) keeps it open
   const open = (item) => {
     window.cabinetOpenedAt = Date.now();  // the chat's scroll to a new answer must not undo a source just opened
+    opened = item.id;
     const turn = item.closest('details.cabinet-turn');
     if (turn) turn.open = true;
     document.querySelectorAll('#sources details.cabinet-source[open]').forEach((other) => { if (other !== item) other.open = false; });
@@ -62,8 +64,17 @@
   }, true);
   document.addEventListener('toggle', (event) => {
     const item = event.target;
-    if (item.matches && item.matches('details.cabinet-source') && item.open) requestAnimationFrame(() => centre(item));
+    if (!item.matches || !item.matches('details.cabinet-source')) return;
+    if (item.open) requestAnimationFrame(() => centre(item));
+    else if (item.id === opened && item.isConnected) opened = null;  // closed by the reader: it stays closed
   }, true);
+  new MutationObserver(() => {
+    const item = opened && document.getElementById(opened);
+    if (!item || item.open) return;
+    const turn = item.closest('details.cabinet-turn');
+    if (turn) turn.open = true;
+    item.open = true;
+  }).observe(document.body, {childList: true, subtree: true});
   document.addEventListener('load', (event) => {
     const image = event.target;
     if (image.tagName === 'IMG' && image.closest('.cabinet-crop')) centre(image.closest('details.cabinet-source'));
