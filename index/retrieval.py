@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -65,6 +66,25 @@ class Hit:
     bm25: float
 
 
+class NodeDicts(Sequence):
+    """The BM25 corpus as llama-index reads it (each node as its metadata dict), made for a hit when it is read rather
+    than for every passage at start-up (about 4 s at 100,000 passages)."""
+
+    def __init__(self, nodes: list) -> None:
+        self.nodes = nodes
+
+    def __len__(self) -> int:
+        return len(self.nodes)
+
+    def __getitem__(self, index):
+        from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        node = self.nodes[index]
+        return node_to_metadata_dict(node) | {"node_id": node.node_id}
+
+
 STATEMENT_VECTORS_KEPT = 20_000  # about 30 MB of statement vectors, so a question asked again embeds nothing
 
 
@@ -78,7 +98,6 @@ class Retriever:
     def __init__(self, store: Store, embed_model, retrieve_k: int = 24, documents: set[str] | None = None, *,
                  lexical: LexicalIndexes | None = None, rescore_with=None) -> None:
         from llama_index.core import VectorStoreIndex
-        from llama_index.core.vector_stores.utils import node_to_metadata_dict
         from llama_index.retrievers.bm25 import BM25Retriever
 
         self.store = store
@@ -99,8 +118,9 @@ class Retriever:
         self.dense_k = retrieve_k * (RESCORE_WIDTH if self.rescorer else 1)
         self.dense = self.index.as_retriever(similarity_top_k=self.dense_k)
         lexical = lexical or load_or_build(store.path, nodes)
-        lexical.chunks.corpus = [node_to_metadata_dict(node) | {"node_id": node.node_id} for node in nodes]
+        lexical.chunks.corpus = None  # bm25s then gives row numbers, which the retriever reads from the corpus below
         self.bm25 = BM25Retriever(existing_bm25=lexical.chunks, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
+        self.bm25.corpus = NodeDicts(nodes)
         self.document_frequency = lexical.document_frequency
         self.unit_owner = lexical.unit_owner
         self.units = lexical.units
