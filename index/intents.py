@@ -170,6 +170,8 @@ FINANCE_CUES = {
 # A question about how a sum moved between reports or years ('how has the budget changed'), not one table's figure.
 MONEY_CHANGE = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|since|(gone|went|go) (up|down)|ris(e|en|ing)|rose|f[ae]ll(en|ing)?|grow\w*|grew|"
                           r"increas\w*|decreas\w*|differ\w*)\b", re.I)
+# A question after the rows of a finance table themselves ('what savings are proposed'), not what they come to.
+LISTED = re.compile(r"\b(what|which|list)\b(\s+\w+)?\s+(savings|proposals|cuts|reductions|schemes|projects|pressures|investments)\b(?!.{0,40}\b(come to|add up|total))", re.I)
 # A question after a whole table's figure ('the overall variance', 'in total', 'across all services'): its Total row.
 OVERALL = re.compile(r"\b(total|overall|altogether|in all|whole|all (services|schemes|directorates|proposals)|across)\b", re.I)
 FIELD_CUES = {

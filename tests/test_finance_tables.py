@@ -105,3 +105,37 @@ def test_a_council_named_by_another_papers_title_still_finds_its_finance_table()
                    "council": model.council, "model": model.to_dict()} for name, model in (("strategy", strategy), ("budget", budget))}
     draft = answer_from_model("What is Marlford's funding gap in 2027/28?", docs, None, "", MATCHER)
     assert draft is not None and "2027/28: Funding gap: £0.7m" in draft.text
+
+
+def test_what_savings_are_proposed_lists_the_proposals_not_their_total(tmp_path):
+    path = tmp_path / "savings-note.txt"
+    path.write_text("""DUNHOLM DISTRICT COUNCIL
+
+Budget 2026/27: savings proposals
+=================================
+
+2. Savings proposals (£000)
+---------------------------
+
+> DEP-01
+    Proposal: Merge two depots into one
+    2026/27: 300
+    2027/28: 150
+> LIB-02
+    Proposal: Move library stock ordering online
+    2026/27: 80
+    2027/28: 40
+> Total savings
+    Proposal:
+    2026/27: 380
+    2027/28: 190
+
+3. Reserves
+
+Reserves stay at £6.0 million.
+""", encoding="utf-8")
+    papers = read_papers([path])
+    draft = ask_papers(papers, "What savings are proposed for 2026/27?")
+    assert "Merge two depots into one" in draft.text and "Move library stock ordering online" in draft.text
+    draft = ask_papers(papers, "What is the total saving in 2026/27?")
+    assert "380" in draft.text and "Merge two depots" not in draft.text

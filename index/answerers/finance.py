@@ -19,6 +19,7 @@ from index.intents import (
     CHANGE_WORDS,
     DOCUMENT_WORDS,
     FINANCE_CUES,
+    LISTED,
     MONEY_CHANGE,
     OVERALL,
     STATUS_WORDS,
@@ -204,6 +205,10 @@ def _rows(ask: Ask, document: Document, table: Table, label: int | None, periods
     named = [row for row in by_label if row not in totals or overall]
     if named:
         return named[:MOST_ROWS], True
+    if LISTED.search(ask.question) and not overall:
+        listed = [row for row in range(len(table.rows)) if row not in totals]
+        if listed:
+            return listed[:MOST_ROWS], True  # 'what savings are proposed': the proposals, each with its figures
     years = [row for row in range(len(table.rows)) if periods and grid.periods(table.rows[row][0] if table.rows[row] else "") & periods]
     if years:
         return years, True
