@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import TINY, outside_writer
+from conftest import REPO, TINY, outside_writer
 from test_app import free_port
 
 from cabinet.cli import main
@@ -110,7 +113,11 @@ def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
                 pass
     assert 1.0 <= time.monotonic() - started < 5
     with write_lock(store, wait=0):  # raises StoreBusyError unless the lock is free once the holder has gone
-        assert (store / "write.lock").exists()  # the lock is a file beside the store, held by this writer now
+        # ... and this writer holds it now: another process asking at once is refused, told who holds it.
+        code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
+        probe = subprocess.run([sys.executable, "-c", code, str(store)], capture_output=True, text=True,
+                               env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+    assert probe.returncode != 0 and "StoreBusyError" in probe.stderr and f"pid {os.getpid()}" in probe.stderr, probe.stderr
 
 
 def test_cli_ingest_waits_for_an_outside_writer_and_says_so(settings, tmp_path, monkeypatch):
