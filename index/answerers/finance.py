@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from index.answer import Draft, escape
 from index.answerers import cells as grid
-from index.answerers.base import Ask, Cited, Document, heading, named_document, same_series
+from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.intents import (
     CHANGE_WORDS,
     DOCUMENT_WORDS,
@@ -98,10 +98,7 @@ class FinanceAnswerer:
         """The table reading that answers best: of the document the question names, else of any document."""
         documents = [d for d in ask.documents if d.model.tables]
         named = named_document(ask.question, documents) or (named_document(ask.context, documents) if ask.context else None)
-        scope = [named] if named else documents
-        if named and not grid.periods(ask.question):
-            # A later report on the same programme, though its title names it less fully, says where it stands now.
-            scope += [d for d in documents if d is not named and same_series(named, d) and (d.date or "") > (named.date or "")]
+        scope = [named] if named else documents  # named_document gives the latest report of a series unless a period is asked
         readings = [r for d in scope for t in d.model.tables for r in [_read(ask, d, t, asked)] if r]
         if named and not readings and grid.words(ask.question) & grid.words(named.title) <= grid.words(named.doc.get("council") or ""):
             # A question can name a document by its council alone ('Riverside's budget gap'), which names the wrong paper.

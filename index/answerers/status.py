@@ -8,7 +8,7 @@ import re
 
 from index.answer import Draft, escape
 from index.answerers import cells as grid
-from index.answerers.base import Ask, Cited, Document, heading, named_document, same_series
+from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
 from index.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
 
@@ -61,9 +61,6 @@ class StatusAnswerer:
             named = max(about, key=lambda d: d.date or "")
         if named is not None and not _about(ask, named):
             return None  # the only status report in reach is about something else ('what did the pool refurbishment cost')
-        if named is not None and not re.search(r"\b(19|20)\d\d\b", ask.question):
-            # A later report on the same programme, though its title names it less fully, says where it stands now.
-            named = max([named, *(d for d in holders if same_series(named, d) and _about(ask, d))], key=lambda d: d.date or "")
         cited = Cited()
         for document in [named] if named else holders:
             wanted = self._wanted(ask, document)
