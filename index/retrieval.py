@@ -79,8 +79,6 @@ class NodeDicts(Sequence):
     def __getitem__(self, index):
         from llama_index.core.vector_stores.utils import node_to_metadata_dict
 
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
         node = self.nodes[index]
         return node_to_metadata_dict(node) | {"node_id": node.node_id}
 
@@ -175,7 +173,7 @@ class Retriever:
                 continue
             for unit in text.split("\n"):
                 # A sentence addressed to an assistant is never cited as a mention.
-                if len(rows) < per_document and wanted in _fold(unit) and unit not in [text for _, text in rows] and not is_instruction(unit):
+                if len(rows) < per_document and wanted in _fold(unit) and unit not in [said for _, said in rows] and not is_instruction(unit):
                     rows.append((node.metadata, unit))
         return sorted((row for rows in found.values() for row in rows), key=lambda item: str(item[0].get("date") or ""))
 

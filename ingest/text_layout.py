@@ -18,9 +18,8 @@ _UNDERLINE = RULE
 _PIPE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _COLUMNS = re.compile(r"\S+(?: \S+)*")  # runs of text separated by two or more spaces
 _LABEL_LINE = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s+\S")  # "Report author: ...", "DATE OF MEETING: ..."
-_LABELLED = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s+\S")  # "Change: 150", "2025/26 budget: 1,200", at any indent
-_LABEL_PAIR = re.compile(r"^\s*([A-Za-z0-9][^:]{0,40}):(?:\s+(.*))?$")  # a label and its value, which may be empty
-_LABEL_ONLY = re.compile(r"^\s*[A-Za-z0-9][^:]{0,40}:\s*$")
+# "Change: 150", "2025/26 budget: 1,200", "Proposal:" at any indent: a label and its value, which may be empty.
+_LABEL_PAIR = re.compile(r"^\s*([A-Za-z0-9][^:]{0,40}):(?:\s+(.*))?$")
 _LABEL_WORDS = 5
 _SHORT_LINE = 50  # a line this short ends no wrapped sentence: what follows it starts afresh
 _BARE_LABEL = re.compile(r"^\s{0,3}[A-Z][A-Za-z()/&'’ -]{1,40}:\s*$")  # "Signed:" left blank on a form
@@ -125,10 +124,18 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip())
 
 
+def _label(line: str) -> tuple[str, str] | None:
+    """(label, value) of a "Label: value" line whose label is a few words; the value may be empty."""
+    found = _LABEL_PAIR.match(line)
+    if not found or word_count(found.group(1)) > _LABEL_WORDS:
+        return None
+    return found.group(1).strip(), (found.group(2) or "").strip()
+
+
 def _labelled(line: str) -> bool:
-    """A "Label: value" line whose label is a few words."""
-    found = _LABELLED.match(line)
-    return bool(found) and word_count(line.split(":", 1)[0]) <= _LABEL_WORDS
+    """A "Label: value" line with a value."""
+    found = _label(line)
+    return bool(found and found[1])
 
 
 def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
@@ -138,16 +145,16 @@ def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
     rows: list[tuple[str, dict[str, str]]] = []
     labels: list[str] = []
     end = i
-    while end < len(lines) and lines[end].strip() and not _labelled(lines[end]) and not _LABEL_ONLY.match(lines[end]):
+    while end < len(lines) and lines[end].strip() and _label(lines[end]) is None:
         indent, values, last = _indent(lines[end]), {}, None
         name = split_marker(lines[end])[1].lstrip(">#").strip()  # "> SP-01", "# PI-01 ...": a plain-text or markdown marker
         j = end + 1
         while j < len(lines) and lines[j].strip() and _indent(lines[j]) > indent:
-            pair = _LABEL_PAIR.match(lines[j])
-            if pair and word_count(pair.group(1)) <= _LABEL_WORDS and pair.group(1).strip() not in values:
-                last = pair.group(1).strip()
-                values[last] = collapse(pair.group(2) or "")
-            elif last is not None and _indent(lines[j]) > _indent(lines[j - 1]) - 1:
+            pair = _label(lines[j])
+            if pair and pair[0] not in values:
+                last = pair[0]
+                values[last] = collapse(pair[1])
+            elif last is not None and _indent(lines[j]) >= _indent(lines[j - 1]):
                 values[last] = collapse(f"{values[last]} {lines[j]}")  # a value wrapped onto the next line
             else:
                 break
