@@ -12,10 +12,10 @@ Prints counts per kind and exits non-zero on any error.
 from __future__ import annotations
 
 import json
-import sys
 from collections import Counter
 from pathlib import Path
 
+from eval.councils.blind import command
 from eval.councils.extract import normalise, pdf_pages, text_of
 from eval.councils.model import FICTION
 from eval.unseen.build import all_docs
@@ -73,11 +73,7 @@ def check(corpus: Path) -> list[str]:
 
 def main() -> None:
     """Command-line entry point."""
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("data/unseen-corpus")
-    errors = check(corpus)
-    for e in errors:
-        print("ERROR", e)
-    sys.exit(1 if errors else 0)
+    command(check, "data/unseen-corpus")
 
 
 if __name__ == "__main__":

@@ -12,17 +12,15 @@ any error.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections import Counter
 from pathlib import Path
 
+from eval.councils.blind import command, describe, load_rows, question_errors
 from eval.councils.extract import normalise, pdf_pages, text_of
 from eval.councils.model import FICTION
 from eval.unseen3.build import all_docs
 
 QUESTIONS = Path(__file__).resolve().parent / "questions.jsonl"
-KINDS = {"fact", "frontsheet", "budget", "contact", "list", "tree", "status", "minutes", "cross", "summary", "unanswerable"}
 # (phrase, document-name prefix): the subject of each unanswerable question, in the order of questions.jsonl, is absent
 # from the papers it would come from
 ABSENT = (
@@ -42,40 +40,6 @@ ABSENT = (
 UNANSWERABLE_MIN = 8
 PLAN = "stourwick-corporate-plan-2025-2029.pdf"
 SPLIT_FIRST, SPLIT_LAST = "2.1 Make the council's own operations", "2.5 Open two new public swimming sessions"
-
-
-def _question_errors(rows: list[dict], texts: dict[str, str]) -> list[str]:
-    """Problems with the gold questions: ids, kinds, facts not found in their docs, history turns."""
-    errors: list[str] = []
-    ids = [r["id"] for r in rows]
-    if len(ids) != len(set(ids)):
-        errors.append("duplicate question ids")
-    for r in rows:
-        if r["kind"] not in KINDS:
-            errors.append(f"{r['id']}: unknown kind {r['kind']}")
-        if r["kind"] == "unanswerable":
-            if r["facts"] or r["docs"]:
-                errors.append(f"{r['id']}: unanswerable with facts or docs")
-            continue
-        if not 1 <= len(r["facts"]) <= 8:
-            errors.append(f"{r['id']}: {len(r['facts'])} facts")
-        if r["kind"] == "cross" and len(r["docs"]) < 2:
-            errors.append(f"{r['id']}: a cross question needs two gold docs")
-        for doc in r["docs"]:
-            if doc not in texts:
-                errors.append(f"{r['id']}: unknown doc {doc}")
-        asked = normalise(" ".join([r["q"]] + [t.get("content", "") for t in r.get("history", [])]))
-        for fact in r["facts"]:
-            if not any(normalise(fact) in texts.get(doc, "") for doc in r["docs"]):
-                errors.append(f"{r['id']}: fact not in its docs: {fact!r}")
-            if normalise(fact) in asked:
-                errors.append(f"{r['id']}: the question gives away its fact {fact!r}")
-        for turn in r.get("history", []):
-            if turn.get("role") not in ("user", "assistant") or not turn.get("content"):
-                errors.append(f"{r['id']}: bad history turn")
-    if sum(r["kind"] == "unanswerable" for r in rows) < UNANSWERABLE_MIN:
-        errors.append(f"fewer than {UNANSWERABLE_MIN} unanswerable questions")
-    return errors
 
 
 def _corpus_errors(corpus: Path, texts: dict[str, str]) -> list[str]:
@@ -101,22 +65,14 @@ def _corpus_errors(corpus: Path, texts: dict[str, str]) -> list[str]:
 def check(corpus: Path) -> list[str]:
     """Every problem found, as messages."""
     texts = {d.name: normalise(text_of(corpus / d.name)) for d in all_docs()}
-    rows = [json.loads(line) for line in QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
-    errors = _question_errors(rows, texts) + _corpus_errors(corpus, texts)
-    print(f"{len(rows)} questions: " + ", ".join(f"{k} {n}" for k, n in sorted(Counter(r['kind'] for r in rows).items())))
-    formats = Counter(name.rsplit(".", 1)[-1] for name in texts)
-    print(f"{sum(1 for r in rows if r.get('history'))} with history; {len(texts)} documents: "
-          + ", ".join(f"{f} {n}" for f, n in sorted(formats.items())))
-    return errors
+    rows = load_rows(QUESTIONS)
+    describe(rows, texts)
+    return question_errors(rows, texts, UNANSWERABLE_MIN) + _corpus_errors(corpus, texts)
 
 
 def main() -> None:
     """Command-line entry point."""
-    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("data/unseen3-corpus")
-    errors = check(corpus)
-    for e in errors:
-        print("ERROR", e)
-    sys.exit(1 if errors else 0)
+    command(check, "data/unseen3-corpus")
 
 
 if __name__ == "__main__":
