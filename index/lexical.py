@@ -1,8 +1,10 @@
-"""The lexical (BM25) indexes over a store's chunks and units, saved beside the store and loaded at start.
+"""The lexical (BM25) indexes over a store's chunks and units, and the chunks themselves, saved beside the store and loaded at start.
 
-Tokenising and stemming every passage is most of a cold start at 100,000 passages, so ingest saves the
-indexes (bm25s's own format: numpy arrays and JSON, no pickle) with a fingerprint of the chunk ids they
-cover; a reader loads them when the fingerprint matches the store, and builds them again otherwise.
+Tokenising every passage, and reading every passage back from Chroma, were most of a cold start at 100,000
+passages (14 s of Chroma reads alone), so ingest saves the indexes (bm25s's own format: numpy arrays and JSON,
+no pickle) and the passages they index (JSON) with a fingerprint of the chunk ids they cover; a reader loads
+them when the fingerprint matches the store, and builds them from the store's chunks otherwise. Removing
+chunks voids the saved copy first, since a document read again comes back under the same ids with other text.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-LEXICAL_VERSION = 1
+LEXICAL_VERSION = 2
 FOLDER = "lexical"
 
 
@@ -29,6 +31,7 @@ class LexicalIndexes:
     units: object  # bm25s.BM25 over unit terms
     unit_owner: list[str]
     document_frequency: Counter
+    passages: list  # the chunks indexed (llama-index TextNodes), in id order
 
 
 def fingerprint(node_ids: list[str]) -> str:
@@ -67,7 +70,7 @@ def build(nodes: list) -> LexicalIndexes:
         document_frequency.update(seen)
     units = bm25s.BM25()
     units.index(unit_terms or [[]], show_progress=False)
-    return LexicalIndexes(chunks, units, unit_owner, document_frequency)
+    return LexicalIndexes(chunks, units, unit_owner, document_frequency, nodes)
 
 
 def save(indexes: LexicalIndexes, store_path: Path, node_ids: list[str]) -> None:
@@ -82,6 +85,9 @@ def save(indexes: LexicalIndexes, store_path: Path, node_ids: list[str]) -> None
         extra = {"owners": owners, "unit_owner": [position[owner] for owner in indexes.unit_owner],
                  "document_frequency": dict(indexes.document_frequency)}
         (scratch / "terms.json").write_text(json.dumps(extra), encoding="utf-8")
+        passages = [[node.node_id, node.text, node.metadata, node.excluded_embed_metadata_keys, node.excluded_llm_metadata_keys, node.ref_doc_id]
+                    for node in indexes.passages]
+        (scratch / "passages.json").write_text(json.dumps(passages, ensure_ascii=False), encoding="utf-8")
         (scratch / "manifest.json").write_text(json.dumps({"version": LEXICAL_VERSION, "fingerprint": fingerprint(node_ids)}))
         old = None
         if target.exists():
@@ -107,22 +113,35 @@ def load(store_path: Path, node_ids: list[str]) -> LexicalIndexes | None:
         chunks = bm25s.BM25.load(str(folder / "chunks"))
         units = bm25s.BM25.load(str(folder / "units"))
         extra = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError):  # missing or half-written by an older Cabinet: build again
+        passages = [_node(*row) for row in json.loads((folder / "passages.json").read_text(encoding="utf-8"))]
+    except (OSError, ValueError, KeyError, TypeError):  # missing or half-written by an older Cabinet: build again
         return None
     owners = extra["owners"]
-    return LexicalIndexes(chunks, units, [owners[index] for index in extra["unit_owner"]], Counter(extra["document_frequency"]))
+    return LexicalIndexes(chunks, units, [owners[index] for index in extra["unit_owner"]], Counter(extra["document_frequency"]), passages)
 
 
-def load_or_build(store_path: Path, nodes: list, *, save_built: bool = False) -> LexicalIndexes:
-    """The saved indexes if they match the nodes, else built now (and saved when `save_built`)."""
-    node_ids = [node.node_id for node in nodes]
-    found = load(store_path, node_ids)
-    if found is not None:
-        return found
-    built = build(nodes)
-    if save_built:
-        save(built, store_path, node_ids)
-    return built
+def _node(node_id: str, text: str, metadata: dict, embed_excluded: list[str], llm_excluded: list[str], source: str | None):
+    from llama_index.core.schema import NodeRelationship, RelatedNodeInfo, TextNode
+
+    return TextNode(id_=node_id, text=text, metadata=metadata, excluded_embed_metadata_keys=embed_excluded, excluded_llm_metadata_keys=llm_excluded,
+                    relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=source)} if source else {})
+
+
+def load_or_build(store, documents: set[str] | None = None) -> tuple[LexicalIndexes, int]:
+    """The indexes over the store's chunks of `documents` (all when None): the saved ones when they match, else built now.
+
+    Also gives how many stored chunks belong to no such document (orphans, left by an ingest killed mid-file).
+    """
+    found = load(store.path, store.ids())
+    passages = found.passages if found is not None else store.nodes()
+    kept = [node for node in passages if documents is None or (node.ref_doc_id or node.node_id.rpartition(":")[0]) in documents]
+    orphans = len(passages) - len(kept)
+    return (found if found is not None and not orphans else build(kept)), orphans
+
+
+def void(store_path: Path) -> None:
+    """Mark the saved indexes as no longer describing the store (before its chunks are removed)."""
+    (Path(store_path) / FOLDER / "manifest.json").unlink(missing_ok=True)
 
 
 def current(store_path: Path, node_ids: list[str]) -> bool:

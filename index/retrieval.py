@@ -100,11 +100,10 @@ class Retriever:
 
         self.store = store
         self.retrieve_k = retrieve_k
-        stored = store.nodes()
         # Only chunks of the given (catalogued) documents are searched; None searches every stored chunk.
         self.documents = documents
-        nodes = [node for node in stored if documents is None or (node.ref_doc_id or node.node_id.rpartition(":")[0]) in documents]
-        self.orphans = len(stored) - len(nodes)
+        lexical, self.orphans = (lexical, 0) if lexical else load_or_build(store, documents)
+        nodes = lexical.passages
         if not nodes:
             raise EmptyStoreError(f"no documents yet: the store at {store.path} has no passages of a catalogued document; run `cabinet ingest PATH`")
         self.nodes = {node.node_id: node for node in nodes}
@@ -115,7 +114,6 @@ class Retriever:
         self.rescorer = Rescorer(rescore_with) if rescore_with is not None else None
         self.dense_k = retrieve_k * (RESCORE_WIDTH if self.rescorer else 1)
         self.dense = self.index.as_retriever(similarity_top_k=self.dense_k)
-        lexical = lexical or load_or_build(store.path, nodes)
         lexical.chunks.corpus = None  # bm25s then gives row numbers, which the retriever reads from the corpus below
         self.bm25 = BM25Retriever(existing_bm25=lexical.chunks, similarity_top_k=min(retrieve_k * 3, max(1, len(nodes))), stemmer=_stemmer())
         self.bm25.corpus = NodeDicts(nodes)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError, StoreFullError
+from index import lexical
 
 COLLECTION = "cabinet"
 SCHEMA_VERSION = 1
@@ -180,10 +181,12 @@ class Store:
 
     def delete_document(self, doc_id: str) -> None:
         """Remove every chunk of one document."""
+        lexical.void(self.path)
         self.vector_store.delete(doc_id)
 
     def reset(self) -> None:
         """Drop all chunks (for --rebuild), keeping the directory."""
+        lexical.void(self.path)
         self.client.delete_collection(self.name)
 
 

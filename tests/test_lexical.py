@@ -68,3 +68,41 @@ def test_the_store_is_read_a_page_at_a_time_without_losing_a_row(settings):
     paged = [node_id for node_id, _, _ in store._rows([], page=3)]
     assert len(paged) == store.count() and sorted(paged) == sorted(store.ids())
     assert [node.node_id for node in store.nodes()] == sorted(paged)
+
+
+def test_a_reader_takes_the_passages_from_the_saved_indexes_not_the_store(settings, monkeypatch):
+    store = open_store(settings)
+    from_store = store.nodes()
+    loaded = lexical.load(settings.store_path, store.ids())
+    assert loaded is not None
+    assert [(node.node_id, node.text, node.metadata, node.ref_doc_id, node.get_content(metadata_mode="embed")) for node in loaded.passages] == \
+        [(node.node_id, node.text, node.metadata, node.ref_doc_id, node.get_content(metadata_mode="embed")) for node in from_store]
+    model = settings_model(settings)
+    built = Retriever(store, model, lexical=lexical.build(from_store))
+
+    def unread(*args, **kwargs):
+        raise AssertionError("a reader read every passage back from the store")
+
+    monkeypatch.setattr(type(store), "nodes", unread)
+    from_disk = Retriever(store, model)
+    for question in ("What is the forward plan reference?", "health and wellbeing priorities"):
+        assert _ranked(from_disk, question) == _ranked(built, question)
+
+
+def test_removing_chunks_voids_the_saved_indexes_since_the_same_ids_may_return_with_other_text(tmp_path):
+    settings = fresh_settings(tmp_path)
+    ingest_paths([TINY[0]], settings)
+    store = open_store(settings)
+    nodes = store.nodes()
+    assert lexical.current(settings.store_path, store.ids())
+    from llama_index.core.schema import TextNode
+
+    doc_id = nodes[0].ref_doc_id
+    store.delete_document(doc_id)  # as a re-read by a newer parser does: the same ids come back with new text
+    assert not lexical.current(settings.store_path, [node.node_id for node in nodes])
+    changed = [TextNode(id_=node.node_id, text=f"rewritten passage {index}", metadata=node.metadata, relationships=node.relationships,
+                        embedding=[0.1] * store.model[1]) for index, node in enumerate(nodes)]
+    store.add(changed)
+    assert lexical.load(settings.store_path, store.ids()) is None
+    retriever = Retriever(open_store(settings), settings_model(settings))
+    assert retriever.retrieve("rewritten passage")[0].text.startswith("rewritten passage")
