@@ -76,7 +76,7 @@ class Table:
 
 @dataclass(frozen=True)
 class FrontSheet:
-    """Report front sheet. layout: 'table' (two columns), 'lines' (Label: value), 'bold' (label line, value line), 'dl'."""
+    """Report front sheet. layout: 'table' (two columns), 'lines' (Label: value), 'bold' (label line, value line), 'dl', 'margin' (PDF)."""
 
     pairs: tuple[tuple[str, Value], ...]
     layout: str = "table"

@@ -123,7 +123,7 @@ def _value_markup(value: m.Value) -> str:
 
 
 def _front_sheet(block: m.FrontSheet, ps: dict[str, ParagraphStyle], st: PdfStyle, width: float) -> list[Flowable]:
-    """Front sheet as a two-column table, 'Label: value' lines, or bold label lines."""
+    """Front sheet as a two-column table, 'Label: value' lines, capital labels in a margin column, or bold label lines."""
     if block.layout == "table":
         data = [[Paragraph(escape(k), ps["cellb"]), Paragraph(_value_markup(v), ps["cell"])] for k, v in block.pairs]
         table = Table(data, colWidths=[0.3 * width, 0.7 * width])
@@ -135,6 +135,17 @@ def _front_sheet(block: m.FrontSheet, ps: dict[str, ParagraphStyle], st: PdfStyl
         return [table, Spacer(1, 12)]
     if block.layout == "lines":
         return [Paragraph(f"{escape(k)}: {_value_markup(v).replace('<br/>', ', ')}", ps["body"]) for k, v in block.pairs] + [Spacer(1, 8)]
+    if block.layout == "margin":
+        # labels in capitals in a narrow left margin column, no grid, a rule under each row
+        label = ParagraphStyle("marginlab", parent=ps["cellb"], fontSize=st.body * 0.85, textColor=colors.HexColor(st.accent))
+        data = [[Paragraph(escape(k.upper()), label), Paragraph(_value_markup(v), ps["cell"])] for k, v in block.pairs]
+        table = Table(data, colWidths=[0.24 * width, 0.76 * width])
+        table.setStyle(TableStyle([
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#999999")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return [table, Spacer(1, 12)]
     out: list[Flowable] = []
     for k, v in block.pairs:
         out.append(Paragraph(f"<b>{escape(k)}</b>", ParagraphStyle("lab", parent=ps["body"], spaceAfter=0, fontName=st.bold)))
