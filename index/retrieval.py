@@ -160,6 +160,13 @@ class Retriever:
         asked = np.asarray(self.statements.model.get_query_embedding(question), dtype=np.float32)
         return [float(found[text] @ asked) for text in texts]
 
+    def passages(self, doc_id: str) -> list[tuple[int | None, str]]:
+        """(page, text) of a document's chunks, in reading order."""
+        found = []
+        while (node := self.nodes.get(f"{doc_id}:{len(found)}")) is not None:
+            found.append((int(node.metadata.get("page") or 0) or None, node.get_content()))
+        return found
+
     def mentions(self, phrase: str, per_document: int = 1) -> list[tuple[dict, str]]:
         """The first units (up to `per_document`) of each document that contain `phrase` (case and quote marks aside), with their chunk's metadata."""
         wanted = _fold(phrase)

@@ -301,7 +301,8 @@ class Cabinet:
         # Precedents and "which documents" questions read passages across documents; only a table comparing figures answers first.
         registry = ACROSS_REGISTRY if asks_across(question) else None
         for filters in [Filters(sources=sources) for sources in narrower] + [scope]:
-            drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher, registry)
+            drafted = answer_from_model(question, self.catalogue.documents, filters, context, self.matcher, registry,
+                                        prose=lambda document: self.retriever.passages(document.doc_id))
             # "The document does not say" from a model is left to the passages, which may say it in words no field has.
             if drafted and not drafted.abstained:
                 return drafted

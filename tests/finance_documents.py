@@ -122,10 +122,44 @@ def hexley_pdf(path: Path) -> Path:
     return path
 
 
+BRANTWICK_SERVICES = [("Adult social care", "18,200", "19,400"), ("Waste and street scene", "7,900", "8,300"),
+                      ("Leisure and culture", "2,100", "2,250"), ("Net revenue budget", "46,500", "48,600")]
+BRANTWICK_RESERVES = [("Transformation reserve", "4.0", "2.8"), ("General Fund balance", "6.5", "6.5")]
+
+
+def brantwick_docx(path: Path) -> Path:
+    """A DOCX budget report whose prose states the figures its tables give in £000 and £m ('£48.6 million')."""
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Brantwick District Council")
+    document.add_heading("Budget and council tax 2026/27", level=0)
+    document.add_paragraph("Report to Council, 24 February 2026")
+    document.add_heading("2. Recommendations", level=1)
+    document.add_paragraph("Council is recommended to: approve a net revenue budget of £48.6 million for 2026/27; approve an increase in "
+                           "council tax of 4.99 per cent.")
+    document.add_heading("3. The budget", level=1)
+    document.add_paragraph("3.1 The net revenue budget rises by £2.1 million, most of it in adult social care.")
+    document.add_paragraph("3.2 The budget is balanced by drawing £1.2 million from the transformation reserve.")
+    document.add_heading("4. Revenue budget by service (£000)", level=1)
+    table = document.add_table(rows=1 + len(BRANTWICK_SERVICES), cols=3)
+    for row, cells in enumerate([("Service", "2025/26", "2026/27"), *BRANTWICK_SERVICES]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.add_heading("5. Reserves", level=1)
+    table = document.add_table(rows=1 + len(BRANTWICK_RESERVES), cols=3)
+    for row, cells in enumerate([("Reserve", "Balance at 1 April 2026 (£m)", "Forecast at 31 March 2027 (£m)"), *BRANTWICK_RESERVES]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.save(path)
+    return path
+
+
 MAKERS = {
     "ashwell-revenue-monitoring-2025-q2.docx": ashwell_docx,
     "coldmere-mtfp-2025-2028.html": coldmere_html,
     "hexley-capital-monitoring-2025-m6.pdf": hexley_pdf,
+    "brantwick-budget-2026-27.docx": brantwick_docx,
 }
 
 

@@ -30,7 +30,7 @@ def read_papers(paths: list[Path]) -> dict[str, tuple[dict, object]]:
 def ask_papers(papers: dict[str, tuple[dict, object]], question: str, *names: str):
     """The model's answer over the named papers (all when none are named); every citation verbatim on its page."""
     docs = {name: entry for name, (entry, _) in papers.items() if not names or name in names}
-    draft = answer_from_model(question, docs, None, "", MATCHER)
+    draft = answer_from_model(question, docs, None, "", MATCHER, prose=lambda document: [(page.number, page.text) for page in papers[document.doc["source"]][1].pages])
     assert draft is not None and not draft.abstained, question
     for citation in draft.citations:
         parsed = papers[citation.source][1]

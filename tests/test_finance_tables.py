@@ -139,3 +139,23 @@ Reserves stay at £6.0 million.
     assert "Merge two depots into one" in draft.text and "Move library stock ordering online" in draft.text
     draft = ask_papers(papers, "What is the total saving in 2026/27?")
     assert "380" in draft.text and "Merge two depots" not in draft.text
+
+
+BRANTWICK = "brantwick-budget-2026-27.docx"
+
+
+@pytest.mark.parametrize("question, figure, row", [
+    ("What is Brantwick's net revenue budget for 2026/27?", "£48.6 million", "Net revenue budget"),
+    ("What will the transformation reserve be by March 2027?", "£1.2 million", "Transformation reserve"),
+])
+def test_a_table_figure_comes_with_the_sentence_that_states_it_in_words(papers, question, figure, row):
+    draft = ask(papers, question, BRANTWICK)
+    assert figure in draft.text and row in draft.text
+    # The sentence (or clause of a list run into one) stating the figure leads, not another naming the row; the row follows.
+    assert figure in draft.citations[0].quote and "rises" not in draft.text
+    assert any(row in citation.quote for citation in draft.citations[1:])
+
+
+def test_a_row_no_sentence_speaks_of_gets_no_borrowed_prose(papers):
+    draft = ask(papers, "What is the budget for leisure and culture in 2026/27?", BRANTWICK)
+    assert "2,250" in draft.text and "£48.6 million" not in draft.text and "£1.2 million" not in draft.text

@@ -14,6 +14,7 @@ from index.answerers.fields import FieldAnswerer
 from index.answerers.finance import FinanceAnswerer
 from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
+from index.answerers.prose import led_by_prose
 from index.answerers.status import StatusAnswerer
 from index.answerers.tables import TableAnswerer
 from index.answerers.tree import TreeAnswerer
@@ -61,7 +62,7 @@ def first_answer(ask: Ask, registry: list[Answerer] | None = None) -> tuple[Answ
         return None
     # An answer beats "the document does not say" from another family, whatever their words.
     best = max(answers, key=lambda row: (not row[4].abstained, *row[:3]))
-    return best[3], best[4]
+    return best[3], led_by_prose(ask, best[4])
 
 
 def _holds_names(ask: Ask, drafted: Draft) -> bool:
@@ -95,10 +96,13 @@ def _speaks_to(question: str, drafted: Draft, names: str = "") -> float:
 
 
 def answer_from_model(question: str, catalogue_docs: dict[str, dict], filters: Filters | None = None, context: str = "",
-                      matcher: Matcher | None = None, registry: list[Answerer] | None = None) -> Draft | None:
-    """A cited answer from the documents' models (catalogue entries with a "model" key), or None when none answers."""
+                      matcher: Matcher | None = None, registry: list[Answerer] | None = None, prose=None) -> Draft | None:
+    """A cited answer from the documents' models (catalogue entries with a "model" key), or None when none answers.
+
+    `prose` gives a document's running text as (page, text) pieces, where the caller has it (see Ask).
+    """
     documents = load(catalogue_docs, filters)
     if not documents:
         return None
-    found = first_answer(Ask(" ".join(question.split()), documents, matcher or Matcher(), context), registry)
+    found = first_answer(Ask(" ".join(question.split()), documents, matcher or Matcher(), context, prose=prose), registry)
     return found[1] if found else None

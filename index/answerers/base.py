@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Protocol
@@ -110,6 +111,9 @@ class Ask:
     matcher: Matcher
     context: str = ""
     vocabulary: Vocabulary = field(default_factory=load_vocabulary)
+    # A document's running text as (page, text) pieces, where the caller has it (the store's passages): what a table's
+    # figures are said as in words ('£312.4 million' for a £000 table's 312,400).
+    prose: Callable[[Document], list[tuple[int | None, str]]] | None = None
 
     def named(self, documents: list[Document] | None = None) -> Document | None:
         """The one document the question names (else the context names), or the only document there is."""

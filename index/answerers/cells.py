@@ -68,10 +68,13 @@ def label_column(table: Table) -> int | None:
 
 
 def label(table: Table, row: int) -> str:
-    """A row's label cell ('' when the table has no label column)."""
+    """A row's label cell; when it is empty, the row's first cell of words (a 'Total new savings' row whose name stands
+    in the reference column); '' when the table has no label column."""
     column = label_column(table)
     cells = table.rows[row]
-    return cells[column] if column is not None and column < len(cells) else ""
+    if column is None or column >= len(cells):
+        return ""
+    return cells[column] if cells[column].strip() else next((cell for cell in cells if words(cell) and value(cell) is None), "")
 
 
 def is_total(text: str) -> bool:
