@@ -174,6 +174,9 @@ MONEY_CHANGE = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|since|(gone|
 LISTED = re.compile(r"\b(what|which|list)\b(\s+\w+)?\s+(savings|proposals|cuts|reductions|schemes|projects|pressures|investments)\b(?!.{0,40}\b(come to|add up|total))", re.I)
 # A question after a whole table's figure ('the overall variance', 'in total', 'across all services'): its Total row.
 OVERALL = re.compile(r"\b(total|overall|altogether|in all|whole|all (services|schemes|directorates|proposals)|across)\b", re.I)
+# A question asking for a whole document in brief ('give me the headlines of', 'summarise', 'in a nutshell').
+SUMMARY = re.compile(r"\b(summar(y|ise|ize|ising|izing)|headlines?|in a nutshell|key (points|messages|findings)|main (points|messages|findings)|overview|gist|"
+                     r"brief me|tl;?dr)\b( of| on)?", re.I)
 FIELD_CUES = {
     "who": re.compile(r"\b(who|whose|whom)\b", re.I),
     "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover)|what\b.{1,80}\b(is|are) (proposing|recommending|putting forward))", re.I),

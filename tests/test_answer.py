@@ -206,6 +206,12 @@ def test_a_front_sheet_field_the_named_document_lacks_is_not_guessed(cabinet):
     assert not present.abstained and "FP/17/08/12" in present.answer
 
 
+def test_a_question_naming_the_report_for_a_matter_asks_no_missing_field(cabinet):
+    # 'Report for' is a label of the meeting a report goes to; 'the report for the Strategic Plan' only names the report.
+    answer = cabinet.ask("Summarise the report for the Leicestershire Strategic Plan.")
+    assert not answer.abstained and "gives no" not in answer.answer
+
+
 def test_recommendations_and_summary_come_from_the_front_sheet(cabinet, corpus):
     from eval.run import PageTexts
 

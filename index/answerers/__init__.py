@@ -16,13 +16,14 @@ from index.answerers.matching import Embed, Matcher, model_embedder
 from index.answerers.minutes import MinutesAnswerer
 from index.answerers.prose import led_by_prose
 from index.answerers.status import StatusAnswerer
+from index.answerers.summary import SummaryAnswerer
 from index.answerers.tables import TableAnswerer
 from index.answerers.tree import TreeAnswerer
 from index.intents import document_terms, frame_terms, subject
 from index.models import Filters
 from index.retrieval import terms
 
-REGISTRY: list[Answerer] = [MinutesAnswerer(), FinanceAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), FieldAnswerer()]
+REGISTRY: list[Answerer] = [MinutesAnswerer(), FinanceAnswerer(), TableAnswerer(), StatusAnswerer(), TreeAnswerer(), SummaryAnswerer(), FieldAnswerer()]
 # Questions across documents ('how have visits changed') are the passages' to answer, unless one table compares the figures.
 ACROSS_REGISTRY: list[Answerer] = [TableAnswerer(across=True)]
 WANT_MIN = 0.3  # an answerer that wants a question less than this is not asked

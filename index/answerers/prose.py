@@ -66,9 +66,9 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
     asked = grid.words(ask.question)
     best = None
     for page, text in ask.prose(document):
-        for sentence in (sentence for paragraph in _paragraphs(text) for sentence in SENTENCE.split(paragraph)):
+        for sentence in (sentence for paragraph in paragraphs(text) for sentence in SENTENCE.split(paragraph)):
             sums = [(_amount(m), _rounding(m)) for m in SUM.finditer(sentence)]
-            if not sums or not _reads_as_prose(sentence):
+            if not sums or not reads_as_prose(sentence):
                 continue
             said = grid.words(sentence)
             # The same sum in a sentence about the row ('net revenue budget ... £312.4 million'), not one that happens
@@ -81,7 +81,7 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
     return (best[1], best[2]) if best else None
 
 
-def _paragraphs(text: str) -> list[str]:
+def paragraphs(text: str) -> list[str]:
     """A page's lines joined into paragraphs: a long line without a stop runs on (a wrapped line); a short one is a heading."""
     found: list[str] = []
     running = False
@@ -97,7 +97,7 @@ def _paragraphs(text: str) -> list[str]:
     return found
 
 
-def _reads_as_prose(sentence: str) -> bool:
+def reads_as_prose(sentence: str) -> bool:
     """Whether a piece of text is a sentence, not a table's rows run together: words, a few figures, no cell rules."""
     tokens = sentence.split()
     figures = sum(any(ch.isdigit() for ch in token) for token in tokens)

@@ -1,0 +1,91 @@
+"""'Give me the headlines of X', 'summarise X', 'X in a nutshell': the document's key statements, in its own words.
+
+A summary is extractive: the sentences of the document's prose that carry most of what the document keeps saying
+(its frequent content words, as in Luhn's method), with a bonus for figures and status words (what members want
+from a report's headlines), in document order, led by the document's own purpose, summary and recommendations where its front sheet gives them.
+Front-sheet lines, headings, contact lines and table rows are not statements.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from index.answer import Draft, escape
+from index.answerers import cells as grid
+from index.answerers.base import Ask, Cited, Document, heading, named_document
+from index.answerers.fields import render_fields
+from index.answerers.prose import SENTENCE, paragraphs, reads_as_prose
+from index.intents import ABOUT_FIELDS, DOCUMENT_WORDS, SUMMARY, subject
+
+KEY_STATEMENTS = 6  # sentences a summary gives
+SUBJECT_WORDS = 2  # a 'summary of X's budget position' may name this much beyond the document; more is a question of its own
+FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(%|per ?cent)|\b\d[\d,]*(\.\d+)?\b(?!/)")
+_CONTACT = re.compile(r"@|\b(tel|telephone|email|phone)\b|\b0\d{3,4} ?\d{3} ?\d{3,4}\b", re.I)
+
+
+class SummaryAnswerer:
+    """The key statements of the one document a question asks to be summarised."""
+
+    name = "summary"
+
+    def wants(self, ask: Ask) -> float:
+        """High for 'summarise / the headlines of / an overview of' one named document, naming little else."""
+        return 0.9 if SUMMARY.search(ask.question) and self._document(ask) else 0.0
+
+    def answer(self, ask: Ask) -> Draft | None:
+        """Up to KEY_STATEMENTS sentences of the document, in its order, each cited; its summary or purpose line first."""
+        document = self._document(ask)
+        if document is None or ask.prose is None:
+            return None
+        fields = {field.name: field for field in document.model.fields}
+        leads = [fields[name] for name in ABOUT_FIELDS if name in fields]
+        chosen = key_statements(ask, document)
+        if not chosen:
+            return None
+        cited = Cited()
+        cited.add(f"{heading(document)}, in brief:")
+        render_fields(cited, document, leads)
+        for page, sentence in chosen:
+            cited.add(f"- {escape(sentence)} {cited.cite(document, page, sentence)}")
+        return cited.draft()
+
+    @staticmethod
+    def _document(ask: Ask) -> Document | None:
+        """The document the question names, when the question names little else about it."""
+        document = named_document(ask.question, ask.documents)
+        if document is None:
+            return None
+        council = grid.words(document.doc.get("council") or "")
+        asked = grid.words(subject(SUMMARY.sub(" ", ask.question), DOCUMENT_WORDS))
+        if not asked & (grid.words(document.title) - council):
+            return None  # named by its council alone: 'the Haverleigh recycling centres report' is not the council's strategy
+        return document if len(asked - grid.words(document.title) - council) <= SUBJECT_WORDS else None
+
+
+def key_statements(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
+    """(page, sentence) of the document's most telling statements, in document order (its fields and table rows aside)."""
+    printed = {field.quote for field in document.model.fields}
+    printed |= {table.row_text(row) for table in document.model.tables for row in range(len(table.rows))}
+    found = []
+    for page, text in ask.prose(document):
+        for paragraph in paragraphs(text):
+            for sentence in SENTENCE.split(paragraph):
+                sentence = sentence.rstrip(";")
+                # A statement ends as one ('.', '?', '!'): a heading, a meeting line or a label before its value does not.
+                if reads_as_prose(sentence) and sentence.endswith((".", "!", "?")) and not _CONTACT.search(sentence) \
+                        and not any(sentence in quote or quote in sentence for quote in printed):
+                    found.append((page, sentence))
+    said = [grid.words(sentence) for _, sentence in found]
+    frequency = Counter(word for words in said for word in words)
+    asked = grid.words(subject(SUMMARY.sub(" ", ask.question), DOCUMENT_WORDS))
+    scored = []
+    for index, ((_, sentence), words) in enumerate(zip(found, said)):
+        if not words:
+            continue
+        weight = sum(frequency[word] - 1 for word in words) / math.sqrt(len(words))
+        weight *= 1 + 0.5 * min(2, len(FIGURE.findall(sentence))) + 0.5 * len(asked & words)
+        scored.append((weight, index))
+    best = sorted(scored, reverse=True)[:KEY_STATEMENTS]
+    return [found[index] for _, index in sorted(best, key=lambda pair: pair[1])]

@@ -1,0 +1,76 @@
+"""'Give me the headlines of X': the named document's key statements in its own words (its sentences that carry what it
+keeps saying, figures first), led by its purpose and recommendations, each cited; never another council's paper."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from model_papers import ask_papers, read_papers
+
+from index.answerers import answer_from_model
+from tests.model_papers import MATCHER
+
+AUDIT = """PELLBROOK DISTRICT COUNCIL
+
+Internal Audit Annual Report 2025/26
+
+Report to: Audit Committee
+Report of: Head of Internal Audit
+Purpose: To give the annual opinion on governance, risk management and internal control.
+
+1. Opinion
+
+The Head of Internal Audit gives an overall opinion of Reasonable assurance for 2025/26.
+Limited assurance was given on two audits, fleet maintenance and direct payments.
+
+2. Delivery
+
+31 of the 34 audits in the plan were completed, 91 per cent of the plan.
+Three audits were deferred to next year because of staff vacancies.
+74 per cent of agreed actions were implemented by their due date, against a target of 90 per cent.
+
+3. Other matters
+
+The team moved to the new civic offices in March.
+Staff held a training day on data analytics in May.
+New working papers software was bought in the autumn.
+The committee is asked to note the report.
+"""
+
+PLAN = """PELLBROOK DISTRICT COUNCIL
+
+Pellbrook Council Plan 2025 to 2029
+
+Our plan sets out what the council will do for residents over four years.
+We will build 400 homes and open two new recycling centres by 2028.
+"""
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory) -> dict:
+    folder: Path = tmp_path_factory.mktemp("summary")
+    (folder / "pellbrook-internal-audit-annual-report-2025-26.txt").write_text(AUDIT, encoding="utf-8")
+    (folder / "pellbrook-council-plan-2025-2029.txt").write_text(PLAN, encoding="utf-8")
+    return read_papers(sorted(folder.iterdir()))
+
+
+@pytest.mark.parametrize("question", ["Give me the headlines of Pellbrook's internal audit annual report.",
+                                      "Summarise the internal audit annual report for me.",
+                                      "What's the internal audit annual report about, in a nutshell?"])
+def test_the_headlines_are_the_reports_telling_sentences_led_by_its_purpose(papers, question):
+    draft = ask_papers(papers, question)
+    lines = draft.text.split("\n")
+    assert "Purpose" in lines[1]
+    for fact in ("Reasonable assurance", "fleet maintenance", "31 of the 34 audits", "74 per cent"):
+        assert fact in draft.text, fact
+    assert "civic offices" not in draft.text and "training day" not in draft.text  # asides
+    assert "Report to" not in draft.text  # a front-sheet label
+    assert {c.source for c in draft.citations} == {"pellbrook-internal-audit-annual-report-2025-26.txt"}
+
+
+def test_a_summary_of_a_paper_named_by_its_council_alone_is_not_given_from_another(papers):
+    docs = {name: entry for name, (entry, _) in papers.items()}
+    draft = answer_from_model("Summarise Pellbrook's recycling centres report.", docs, None, "", MATCHER,
+                              prose=lambda document: [(page.number, page.text) for page in papers[document.doc["source"]][1].pages])
+    assert draft is None or "in brief" not in draft.text
