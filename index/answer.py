@@ -38,6 +38,7 @@ from index.intents import (
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
 from ingest.chunking import is_heading
+from ingest.vocabulary import council_place
 
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>#|])")
 
@@ -357,7 +358,7 @@ def _home_places(question: str, metas: list[dict], known: list[dict]) -> set[str
     Places are those of every council among the `known` passages, so a document of no known council is placed
     by its title ('Riverton programme report') even when no other Riverton document answers.
     """
-    places = {str(meta.get("council")).split()[0] for meta in known if meta.get("council")}
+    places = {council_place(str(meta.get("council"))) for meta in known if meta.get("council")}
     named = {place for place in places if re.search(rf"\b{re.escape(place)}\b", question)}
     if named:
         return named
@@ -371,7 +372,7 @@ def _place(meta: dict, places: set[str]) -> str:
     """A document's council by place name: its own council, else a known place in its title ('' when neither)."""
     council = str(meta.get("council") or "")
     if council:
-        return council.split()[0]
+        return council_place(council)
     title = str(meta.get("title") or "")
     return next((place for place in places if re.search(rf"\b{re.escape(place)}\b", title)), "")
 

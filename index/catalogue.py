@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.documents import PARSER_VERSION
+from ingest.vocabulary import council_place
 
 CATALOGUE_VERSION = 2
-_COUNCIL_WORDS = frozenset("council county district city borough metropolitan town parish unitary royal the of and".split())
 FILE_NAME = "catalogue.sqlite3"
 LEGACY_FILE = "catalogue.json"  # version 1: one JSON file, imported on first open
 
@@ -219,12 +219,8 @@ class Catalogue:
 
     def council_places(self) -> dict[str, str]:
         """Each known council with the distinctive words of its name, its place ("upper dale" for Upper Dale Borough Council)."""
-        places = {}
-        for council in {doc.get("council") for doc in self.documents.values() if doc.get("council")}:
-            words = [w for w in re.findall(r"[a-z]+", council.lower()) if w not in _COUNCIL_WORDS]
-            if words:
-                places[council] = " ".join(words)
-        return places
+        councils = {doc.get("council") for doc in self.documents.values() if doc.get("council")}
+        return {council: place for council in councils for place in [council_place(council).lower()] if place}
 
     def dated(self, question: str) -> list[str]:
         """The documents of the one year (or month and year) a question names ("the July 2019 report"), else [].

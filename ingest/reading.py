@@ -11,7 +11,7 @@ from collections import Counter
 
 from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
-from ingest.fields import read_fields
+from ingest.fields import letterhead, read_fields
 from ingest.highlight import record_tables
 from ingest.minutes import read_minutes
 from ingest.model import Block, DocumentModel, Table
@@ -146,12 +146,25 @@ _KINDS = "Metropolitan Borough|County|District|City|Borough|Town|Parish|Unitary"
 _KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+ ){{1,3}}(?:{_KINDS.upper()}) COUNCIL)\b")
 # "Riverton Council" standing at the start of a line (a letterhead), where a kind word is absent.
 _LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
+_SMALL = {"of", "and", "upon", "on", "the"}
 
 
 def council_of(document: ParsedDocument) -> str | None:
-    """The council a document speaks for: the one it names most, by its full name, else its letterhead's."""
-    counts = Counter(name.title() if name.isupper() else name for page in document.pages for name in _KINDED.findall(page.text))
+    """The council a document speaks for: the one it names most, by its full name, else its letterhead's: a line naming
+    it in any case or form the vocabulary knows ("ORRINFORD COUNCIL", "London Borough of Ashby")."""
+    counts = Counter(_proper(name) for page in document.pages for name in _KINDED.findall(page.text))
     if counts:
         return counts.most_common(1)[0][0]
     heads = _LETTERHEAD.findall(document.pages[0].text[:2000])
-    return heads[0] if heads else None
+    if heads:
+        return heads[0]
+    vocabulary = load_vocabulary()
+    opening = [" ".join(line.split()) for line in document.pages[0].text[:2000].split("\n")]
+    return next((_proper(line) for line in opening if line and letterhead(line, vocabulary)), None)
+
+
+def _proper(name: str) -> str:
+    """A council's name as a title: 'ROYAL BOROUGH OF KELSING' -> 'Royal Borough of Kelsing'; a name in mixed case stands."""
+    if not name.isupper():
+        return name
+    return " ".join(word.lower() if word.lower() in _SMALL and index else word.capitalize() for index, word in enumerate(name.split()))

@@ -101,3 +101,18 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         posts=data.get("posts", {}),
         finance=data.get("finance", {}),
     )
+
+
+_COUNCIL_WORDS = frozenset("council county district city borough metropolitan town parish unitary royal the of and".split())
+
+
+@lru_cache(maxsize=1024)
+def council_place(council: str) -> str:
+    """The place a council's name names, as printed: 'Stourwick' for London Borough of Stourwick, 'Upper Dale' for Upper
+    Dale Metropolitan Borough Council (the vocabulary's council prefixes and the kinds of council aside)."""
+    name = council.strip()
+    for prefix in load_vocabulary().titles.get("council_prefix", []):
+        if name.lower().startswith(prefix.lower() + " "):
+            name = name[len(prefix):]
+            break
+    return " ".join(word for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if word.lower() not in _COUNCIL_WORDS)

@@ -453,3 +453,33 @@ def test_a_question_naming_no_year_is_answered_by_the_latest_report_of_its_serie
     assert named_document("How has the Wharf Regeneration Programme changed?", documents) is older
     plans = [_report("p1", "Riverside Corporate Plan 2022-2026", "2022-02-01", "plan"), _report("p2", "Riverside Corporate Plan 2022-2026: refresh", "2024-07-01", "plan")]
     assert named_document("What does the Riverside Corporate Plan 2022-2026 promise on housing?", plans) is plans[0]
+
+
+def _one_matter_of_a_london_borough() -> dict[str, dict]:
+    """A London borough's report and the record of its decision under one title, and its two budget reports."""
+    council = "London Borough of Fenmarsh"
+    report = DocumentModel(title="Play Streets Programme: Phase 2", date="2025-06-10", doc_type="cabinet-report", council=council,
+                           fields=[Field("contact", "Contact", "Lina Ostrova, Head of Healthy Streets, 020 7946 0999", 1, "Lina Ostrova, Head of Healthy Streets, 020 7946 0999"),
+                                   Field("report_of", "Report of", "Strategic Director of Place", 1, "Strategic Director of Place")])
+    record = DocumentModel(title="Play Streets Programme: Phase 2", date="2025-06-12", doc_type="decision", council=council,
+                           fields=[Field("contact", "Contact", "Democratic Services", 1, "Democratic Services")])
+    older = DocumentModel(title="Revenue Budget 2025/26 and Medium Term Financial Plan 2025/26 to 2027/28", date="2025-02-26",
+                          doc_type="budget", council=council, fields=[Field("report_to", "Report to", "Council", 1, "Report to: Council")])
+    newer = DocumentModel(title="Revenue Budget 2026/27 and Medium Term Financial Plan 2026/27 to 2028/29", date="2026-02-25",
+                          doc_type="budget", council=council, fields=[Field("report_to", "Report to", "Council", 1, "Report to: Council")])
+    models = {"report": report, "record": record, "older": older, "newer": newer}
+    return {doc_id: {"source": f"{doc_id}.pdf", "title": model.title, "date": model.date, "doc_type": model.doc_type,
+                     "council": model.council, "model": model.to_dict()} for doc_id, model in models.items()}
+
+
+def test_of_a_report_and_its_decision_record_under_one_title_the_fuller_front_sheet_answers_who_to_ring():
+    draft = answer_from_model("Who do I ring about the play streets programme in Fenmarsh?", _one_matter_of_a_london_borough(), matcher=MATCHER)
+    assert draft is not None and "Lina Ostrova" in draft.text and draft.citations[0].source == "report.pdf"
+
+
+def test_a_year_given_with_its_month_dates_the_question_and_names_no_title():
+    from index.answerers.base import named_document
+
+    documents = load(_one_matter_of_a_london_borough(), None)
+    assert named_document("What will Fenmarsh's reserves be by March 2027?", documents) is None  # not the plan running '... to 2027/28'
+    assert named_document("What went to Council with Fenmarsh's 2025/26 revenue budget?", documents).doc["source"] == "older.pdf"

@@ -85,6 +85,14 @@ def test_a_plan_of_no_known_council_is_named_by_its_own_words_and_kept_to_its_pl
                                                                              "Library Service Review: Proposed Library Offer.pdf"]
 
 
+def test_a_council_named_london_borough_of_a_place_is_named_by_its_place(tmp_path):
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["streets"] = {**_doc("School Streets"), "council": "London Borough of Fenbridge"}
+    catalogue.documents["pools"] = {**_doc("Swimming Pools"), "council": "Upper Dale District Council"}
+    assert catalogue.council_places()["London Borough of Fenbridge"] == "fenbridge"
+    assert catalogue.of_councils_named("Who do I ring about school streets in Fenbridge?") == ["School Streets.pdf"]
+
+
 def test_a_document_keeps_the_time_it_first_came_into_the_library(tmp_path):
     from types import SimpleNamespace
 

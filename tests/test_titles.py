@@ -170,3 +170,18 @@ def test_a_minutes_heading_with_a_colon_is_the_title():
     blocks = lines("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am\nVenue: Committee Room 2")
     assert document_title(blocks, None) == ("Minutes: Licensing Committee - Thursday, 9th May, 2024 10.00 am", 1)
 
+
+
+@pytest.mark.parametrize("letterhead, council", [
+    ("MARLHAM COUNCIL", "Marlham Council"),
+    ("London Borough of Fenbridge", "London Borough of Fenbridge"),
+    ("ROYAL BOROUGH OF KELSING", "Royal Borough of Kelsing"),
+    ("Upper Dale Metropolitan Borough Council", "Upper Dale Metropolitan Borough Council"),
+])
+def test_the_council_is_read_from_a_letterhead_in_any_case_or_form(tmp_path, letterhead, council):
+    from ingest.readers import read_document
+    from ingest.reading import council_of
+
+    path = tmp_path / "paper.txt"
+    path.write_text(f"{letterhead}\n\nCabinet, 3 March 2026\n\nLibrary opening hours\n\n1. The council runs nine libraries.\n", encoding="utf-8")
+    assert council_of(read_document(path)) == council

@@ -15,10 +15,11 @@ from index.intents import ASKS_EARLIER, DOCUMENT_WORDS, SINGLE_KINDS, STATUS_WOR
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node
-from ingest.vocabulary import Vocabulary, load_vocabulary
+from ingest.vocabulary import Vocabulary, council_place, load_vocabulary
 
 _ACRONYM = re.compile(r"\b([A-Z]{3,6})s?\b")  # 'MTFS', 'SEND': a question naming a document by its title's initials
 _CAPITALISED = re.compile(r"(?<!^)(?<![.?!] )\b([A-Z][a-z]+(?: [A-Z][a-z]+)+)\b")
+_MONTH_YEAR = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? ((?:19|20)\d\d)\b", re.I)
 _QUOTED = re.compile(r"['‘\"“]([^'’\"”]{3,})['’\"”]")
 TIE_MARGIN = 1.5  # of documents their titles name alike, one whose text says the question's other words this much more is meant
 _DOCUMENTS: dict[str, Document] = {}  # document id -> its typed model, for the catalogue entry it was read from
@@ -156,17 +157,18 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     titles = [set(terms(d.title)) for d in documents]
     common = Counter(term for title in titles for term in title)
     generic = (document_terms() - keep) | frame_terms() | ({t for t, n in common.items() if n > len(documents) / 2} if len(documents) >= 4 else set())
-    asked = set(terms(question)) - generic
+    # A year the question gives with its month ('by March 2027') dates what is asked; it names no title ('... to 2027/28').
+    asked = set(terms(question)) - generic - set(_MONTH_YEAR.findall(question))
     quoted = [phrase.lower() for phrase in _QUOTED.findall(question)]
     ranked = []
     spoken = {word.lower() for word in _ACRONYM.findall(question)}
     said_initials = _run_initials(question)
-    councils = {document.doc.get("council") or "" for document in documents}
+    councils = {council_place(document.doc.get("council") or "") for document in documents}
     places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
     # A capitalised name ('Better Together', 'Fair Start') names a title as a quote does, unless it is a council's name.
     capitalised = [p.lower() for p in _CAPITALISED.findall(question) if not set(terms(p)) <= places]
     for document, title in zip(documents, titles):
-        council = set(terms(document.doc.get("council") or "")) - document_terms() - frame_terms()
+        council = set(terms(council_place(document.doc.get("council") or ""))) - document_terms() - frame_terms()
         distinct = title - generic
         # A council's name in a title ('Riverton Corporate Plan') counts once, as one word: it names the council more than the document.
         by_council = bool(council and council <= asked)
@@ -185,7 +187,8 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         # Named alike by their titles ('the leisure contract report'): the one whose own words say more of the question
         # ('the scrutiny panel's ...') is meant, if one does.
         tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
-        said = sorted(((_says(document, asked), document) for document in tied), key=lambda row: row[0], reverse=True)
+        # The council's place names none of its own papers over another.
+        said = sorted(((_says(document, asked - places), document) for document in tied), key=lambda row: row[0], reverse=True)
         return said[0][1] if said[0][0] > TIE_MARGIN * said[1][0] else None
     return latest_of_series(ranked[0][2], documents, question) if ranked else None
 

@@ -190,7 +190,15 @@ class FieldAnswerer:
         else:
             names = {name for name, _ in asked_fields(ask, ask.question, candidates(ask, ask.documents))}
         pool = [d for d in ask.documents if names & {f.name for f in d.model.fields}]
-        return named_document(ask.question, pool, least=1, break_ties=True) if names and len(pool) < len(ask.documents) else None
+        if not names or len(pool) >= len(ask.documents):
+            return None
+        found = named_document(ask.question, pool, least=1, break_ties=True)
+        if found is None:
+            # Papers of one matter under one title (a report and the record of its decision): of those the question names,
+            # the one whose front sheet has the most of the fields asked.
+            fullest = sorted(pool, key=lambda d: len(names & {f.name for f in d.model.fields}))
+            found = named_document(ask.question, list({d.title: d for d in fullest}.values()), least=1)
+        return found
 
     def _fields(self, document: Document, names: list[str], ask: Ask, abstain: bool = True) -> Draft | None:
         have = {f.name for f in document.model.fields}
