@@ -483,3 +483,18 @@ def test_a_year_given_with_its_month_dates_the_question_and_names_no_title():
     documents = load(_one_matter_of_a_london_borough(), None)
     assert named_document("What will Fenmarsh's reserves be by March 2027?", documents) is None  # not the plan running '... to 2027/28'
     assert named_document("What went to Council with Fenmarsh's 2025/26 revenue budget?", documents).doc["source"] == "older.pdf"
+
+
+def test_a_title_in_initials_is_named_by_the_words_its_document_spells_them_out_in():
+    from index.answerers.base import named_document
+
+    def paper(title: str, purpose: str) -> dict:
+        model = DocumentModel(title=title, date="2025-07-15", doc_type="cabinet-report", council="Kelworth County Council",
+                              fields=[Field("purpose", "Purpose", purpose, 1, purpose)])
+        return {"source": f"{title}.pdf", "title": title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
+
+    documents = load({"hwrc": paper("HWRC Future Service Model", "A new model for the six household waste recycling centres (HWRCs)."),
+                      "plan": paper("Kelworth Council Strategy 2025 to 2029", "What the council will do; recycling matters too."),
+                      "fleet": paper("FTP Fleet Review", "For the fleet: the vans have few trips planned.")}, None)
+    assert named_document("What is the Kelworth recycling centres report about?", documents).doc["source"] == "HWRC Future Service Model.pdf"
+    assert named_document("What does the fleet transport plan say?", documents).doc["source"] == "FTP Fleet Review.pdf"  # its own words

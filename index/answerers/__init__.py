@@ -84,7 +84,7 @@ def _asked(question: str) -> set[str]:
 def _names_of_cited(ask: Ask, drafted: Draft) -> str:
     """The titles and councils of the documents an answer cites: what the answer is about without repeating it."""
     cited = {citation.source for citation in drafted.citations}
-    return " ".join(f"{d.title} {d.doc.get('council') or ''}" for d in ask.documents if d.doc.get("source") in cited)
+    return " ".join(f"{d.named_as} {d.doc.get('council') or ''}" for d in ask.documents if d.doc.get("source") in cited)
 
 
 def _speaks_to(question: str, drafted: Draft, names: str = "") -> float:

@@ -51,6 +51,11 @@ class Document:
     @cached_property
     def counts(self) -> Counter:
         """How often the model's text says each word (stemmed)."""
+        return Counter(terms(self.text))
+
+    @cached_property
+    def text(self) -> str:
+        """Every string the model read from the document, run together."""
 
         def strings(value):
             if isinstance(value, str):
@@ -62,7 +67,19 @@ class Document:
                 for item in value:
                     yield from strings(item)
 
-        return Counter(terms(" ".join(strings(self.doc.get("model") or {}))))
+        return " ".join(strings(self.doc.get("model") or {}))
+
+    @cached_property
+    def named_as(self) -> str:
+        """The title, with what its acronyms stand for where the document spells them out ('HWRC Future Service Model
+        household waste recycling centres'): the words that name the document."""
+        spelled = " ".join(_defined(self.text, acronym) for acronym in _ACRONYM.findall(self.title))
+        return f"{self.title} {spelled}".strip()
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The words (stemmed) that name the document: its title's, and those its acronyms stand for."""
+        return frozenset(terms(self.named_as))
 
     @cached_property
     def headed_levels(self) -> frozenset[str]:
@@ -154,7 +171,7 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     """
     if not question or not documents:
         return None
-    titles = [set(terms(d.title)) for d in documents]
+    titles = [set(d.title_words) for d in documents]
     common = Counter(term for title in titles for term in title)
     generic = (document_terms() - keep) | frame_terms() | ({t for t, n in common.items() if n > len(documents) / 2} if len(documents) >= 4 else set())
     # A year the question gives with its month ('by March 2027') dates what is asked; it names no title ('... to 2027/28').
@@ -231,6 +248,15 @@ def _spelled(text: str, acronym: str) -> str:
     for start in range(len(words) - len(acronym) + 1):
         if "".join(word[0].lower() for word in words[start:start + len(acronym)]) == acronym:
             return " ".join(words[start:start + len(acronym)])
+    return ""
+
+
+def _defined(text: str, acronym: str) -> str:
+    """What a text says an acronym stands for, where it defines it ('household waste recycling centres (HWRCs)'); '' if it does not."""
+    for found in re.finditer(rf"\(\s*{re.escape(acronym)}s?\s*\)", text):
+        run = _spelled(" ".join(re.findall(r"[A-Za-z][\w’'-]*", text[:found.start()])[-len(acronym):]), acronym.lower())
+        if run:
+            return run
     return ""
 
 

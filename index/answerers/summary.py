@@ -59,9 +59,9 @@ class SummaryAnswerer:
             return None
         council = grid.words(document.doc.get("council") or "")
         asked = grid.words(subject(SUMMARY.sub(" ", ask.question), DOCUMENT_WORDS))
-        if not asked & (grid.words(document.title) - council):
+        if not asked & (set(document.title_words) - council):
             return None  # named by its council alone: 'the Haverleigh recycling centres report' is not the council's strategy
-        return document if len(asked - grid.words(document.title) - council) <= SUBJECT_WORDS else None
+        return document if len(asked - document.title_words - council) <= SUBJECT_WORDS else None
 
 
 def key_statements(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
