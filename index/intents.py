@@ -395,6 +395,9 @@ CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|septe
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
 PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
+# Where a question turns to a second question of its own ('..., and when will it open?', '... propose? How many ...').
+CLAUSE_BREAK = re.compile(r"(?:,\s*and|\?\s*(?:and\s+)?|;\s*(?:and\s+)?|\band)\s+(?=(?:what|how|when|who|whom|whose|which|why|where|is|are|was|were|"
+                          r"did|does|do|has|have|will|can)\b)", re.IGNORECASE)
 # Questions across documents: precedents, what has been done before, how an approach changed, which documents say X.
 ACROSS = re.compile(
     r"\b(precedents?|previous(ly)?|(earlier|past|previous|other|older) (reports?|documents?|papers?|work|plans?)|in the past|"

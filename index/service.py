@@ -30,7 +30,7 @@ from index.answerers.base import same_titles
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
-from index.intents import STILL, WANTS_PERSON
+from index.intents import CLAUSE_BREAK, STILL, WANTS_PERSON, document_terms, subject
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.posts import asked_posts, names_post
@@ -163,6 +163,8 @@ class Cabinet:
             draft = None  # a model's figure for another year: the passages may give the year asked
         hits: list = []
         structured = draft is not None
+        if structured and not draft.abstained:
+            draft, hits = self._other_parts(question, draft, earlier, filters, k)
         if draft is None:
             draft, hits = self._extract(question, query, earlier, scope, k)
             for sources in narrower:  # the named document, or the named period's documents, first
@@ -184,6 +186,24 @@ class Cabinet:
         if unnamed:
             draft = Draft(f"The documents don't say: no passage names the {escape(unnamed)}, so I cannot say who holds that post.", [], True)
         return draft, hits, structured
+
+    def _other_parts(self, question: str, draft: Draft, earlier: str, filters: Filters | None, k: int | None) -> tuple[Draft, list]:
+        """A model answer to a question in two parts ('what is the status, and when will it open?') with each part it
+        does not speak to answered on its own (the whole question as context, so 'it' is still the project), merged."""
+        parts = [part for part in CLAUSE_BREAK.split(question) if part.strip(" ,;?")]
+        said = set(terms(draft.text))
+        missed = [part for part in parts if (asked := set(terms(subject(part))) - document_terms()) and len(asked & said) < 0.5 * len(asked)]
+        if len(parts) < 2 or not missed or len(missed) == len(parts):
+            return draft, []
+        answered, hits = [draft], []
+        for part in missed:
+            # The other parts say what this one is about, as an earlier turn of a conversation would.
+            rest = " ".join(other for other in parts if other is not part)
+            drafted, found, _ = self._draft(part, expand(question), f"{earlier} {rest}".strip(), question, filters, k)
+            if not drafted.abstained:
+                answered.append(drafted)
+                hits += found
+        return (merge_drafts(answered), hits) if len(answered) > 1 else (draft, [])
 
     def _unnamed_post(self, question: str, scope: Filters | None) -> str | None:
         """The post a who-question names ('the Cabinet Member for Libraries') when no passage in scope names it, else None."""

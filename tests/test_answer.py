@@ -315,3 +315,35 @@ def test_post_document_and_whose_report_questions_on_invented_papers(tmp_path):
     # A paper naming another in its background papers does not answer for it.
     summary = cabinet.ask("Summarise the swimming strategy refresh note.")
     assert {c.source for c in summary.citations} == {"dunmere-swimming-strategy-refresh-note-2025-01.txt"}, summary.answer
+
+
+POOL_REPORT = """Marlham Borough Council
+
+Cabinet, 4 March 2026
+
+Replacement of Marlham Leisure Pool
+
+Report of: Director of Communities
+Forward Plan reference: FP/26/004
+Contact: Ines Varga, Leisure Manager
+
+1. Summary
+
+1.1 The pool hall roof has failed its survey and the building must be replaced.
+1.2 Construction starts in September 2026 and the new pool will open in June 2027, with a learner pool and a sports hall.
+1.3 The project budget is £18.4 million, funded by borrowing and a sport council grant.
+"""
+
+
+def test_a_question_in_two_parts_gets_each_part_answered(tmp_path):
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "marlham-pool-2026.txt").write_text(POOL_REPORT, encoding="utf-8")
+    settings = fresh_settings(tmp_path)
+    assert not ingest_paths([tmp_path / "docs"], settings).failed
+    answer = Cabinet(settings).ask("What is the forward plan reference for the Marlham pool report, and when will the new pool open?")
+    assert "FP/26/004" in answer.answer and "June 2027" in answer.answer
