@@ -214,6 +214,7 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
                      "on what date", "when is the meeting"],
     "key_decision": ["is it a key decision", "which reports are key decisions"],
     "forward_plan": ["what is the forward plan reference", "what is its reference number"],
+    "urgency": ["was it urgent", "why is it urgent", "what is the reason for urgency"],
     "wards": ["which wards are affected", "which areas does it affect", "which divisions are affected", "which local areas",
               "what areas does it cover"],
     "exempt": ["is it confidential", "is it exempt", "is it public or private", "is any part exempt from publication",
@@ -277,6 +278,12 @@ def frame_terms() -> frozenset[str]:
 def document_terms() -> frozenset[str]:
     """Stems of the words that name a kind of document."""
     return frozenset(terms(DOCUMENT_WORDS))
+
+
+def telling_label(form: str) -> bool:
+    """Whether a printed label says more than the name of a document does: 'report to' or 'report for' in a question
+    names the report ('the report to Cabinet'), not the field."""
+    return bool(set(terms(form)) - document_terms())
 
 
 def subject(question: str, *extra: str) -> str:

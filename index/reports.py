@@ -15,7 +15,7 @@ from index.answer import Draft, escape, named_terms
 from index.answerers import load
 from index.answerers.base import Document, named_document
 from index.answerers.fields import none_part, seen_rows
-from index.intents import FIELD_CUES, NEGATED, PERSON_FIELDS, document_terms
+from index.intents import FIELD_CUES, NEGATED, PERSON_FIELDS, telling_label
 from index.models import Citation, Filters
 from index.programmes import ProgrammeAnswerer
 from index.retrieval import terms
@@ -76,9 +76,8 @@ class ReportAnswerer:
             return None
         spoken = f" {fold(question)} "
         fields = load_vocabulary().fields
-        # A label of words that name nothing but a document ('report for') is how a question names the report, not a field.
         asked = {name: fold(form) for name, forms in fields.items() for form in forms
-                 if len(fold(form).split()) >= 2 and f" {fold(form)} " in spoken and set(terms(form)) - document_terms()}
+                 if len(fold(form).split()) >= 2 and f" {fold(form)} " in spoken and telling_label(form)}
         doc_id = self.catalogue.named(question, title_pairs=True) if len(asked) == 1 else None
         named = named_document(question, documents) if doc_id else None
         if named is None or named.doc_id != doc_id:

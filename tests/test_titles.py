@@ -185,3 +185,8 @@ def test_the_council_is_read_from_a_letterhead_in_any_case_or_form(tmp_path, let
     path = tmp_path / "paper.txt"
     path.write_text(f"{letterhead}\n\nCabinet, 3 March 2026\n\nLibrary opening hours\n\n1. The council runs nine libraries.\n", encoding="utf-8")
     assert council_of(read_document(path)) == council
+
+
+def test_urgency_and_a_key_decision_reference_are_front_sheet_fields_a_council_can_name_in_the_vocabulary():
+    fields = {f.name: f.value for f in read_fields(lines("Reason for urgency: Not applicable\nKey decision ref: KD/2025/041\nWards: Marlpit"), [], VOCABULARY)}
+    assert fields["urgency"] == "Not applicable" and fields["forward_plan"] == "KD/2025/041"

@@ -29,6 +29,7 @@ from index.intents import (
     cues,
     document_terms,
     frame_terms,
+    telling_label,
 )
 from index.retrieval import terms
 from ingest.model import Field
@@ -100,7 +101,7 @@ def spoken_fields(ask: Ask, question: str) -> set[str]:
     behind a report: 'portfolio', 'author'), status fields aside."""
     spoken = f" {fold(question)} "
     return {name for name, forms in ask.vocabulary.fields.items() if name not in STATUS_FIELDS for form in forms
-            if fold(form) and f" {fold(form)} " in spoken and (len(fold(form).split()) > 1 or name in (*PERSON_FIELDS, "contact"))}
+            if fold(form) and f" {fold(form)} " in spoken and (len(fold(form).split()) > 1 or name in (*PERSON_FIELDS, "contact")) and telling_label(form)}
 
 
 def spoken_label_terms(ask: Ask, question: str) -> set[str]:
