@@ -144,8 +144,8 @@ def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:
 # "Upper Dale Metropolitan Borough Council", "Marsh District Council": capitalised words, a kind of council, Council.
 _KINDS = "Metropolitan Borough|County|District|City|Borough|Town|Parish|Unitary"
 _KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+ ){{1,3}}(?:{_KINDS.upper()}) COUNCIL)\b")
-# "Riverton Council" standing at the start of a line (a letterhead), where a kind word is absent.
-_LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
+# "Riverton Council" (or "RIVERTON COUNCIL") standing at the start of a line (a letterhead), where a kind word is absent.
+_LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council|(?:[A-Z]+ ){1,3}COUNCIL)\b", re.MULTILINE)
 
 
 def council_of(document: ParsedDocument) -> str | None:
@@ -154,4 +154,4 @@ def council_of(document: ParsedDocument) -> str | None:
     if counts:
         return counts.most_common(1)[0][0]
     heads = _LETTERHEAD.findall(document.pages[0].text[:2000])
-    return heads[0] if heads else None
+    return (heads[0].title() if heads[0].isupper() else heads[0]) if heads else None
