@@ -104,6 +104,12 @@ TREE_CUES = {
         r"\b(what|which|list|name|show)\b.{0,30}\b(ambitions|objectives|themes|priorities|outcomes|aims|goals|commitments|pledges|strands)\b", re.I
     ),
 }
+# Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
+# trend column's words (ingest/vocabulary.toml [trend]).
+TREND_CUES = {
+    "worse": re.compile(r"\b(getting worse|worse|worsen\w*|deteriorat\w*|increas\w*|ris(e|es|en|ing)|rose|gone up|going up|escalat\w*)\b", re.I),
+    "better": re.compile(r"\b(getting better|better|improv\w*|decreas\w*|reduc(ed|ing)|f[ae]ll(en|ing)?|gone down|going down)\b", re.I),
+}
 TABLE_CUES = {
     # 'behind' alone is a row's lateness ('which milestones are behind'), never a person's part ('the member behind the report').
     "slipped": re.compile(

@@ -26,6 +26,7 @@ from index.intents import (
     TABLE_CUES,
     TABLE_WORDS,
     TOTAL_WORDS,
+    TREND_CUES,
     WANTS_MONEY,
     WHOLE_TABLE_CUES,
     cues,
@@ -160,6 +161,8 @@ class TableAnswerer:
         nouns = _nouns(ask.question)
         if "slipped" in found or ("highest" in found and nouns):
             return 0.85
+        if "rows" in found and _trend_asked(ask.question) and any(s.column("trend") is not None for s in self._sheets(ask)):
+            return 0.8  # 'which risks are getting worse': a table's trend column says
         if "rows" in found and named:
             return 0.8
         if named - {"slipped"} and self._status_rows(ask, self._status_sheets(ask), named - {"slipped"}):
@@ -196,6 +199,11 @@ class TableAnswerer:
                 return drafted
         if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
             sheets = _on_subject(ask, sheets)
+        way = _trend_asked(ask.question)
+        if way and "rows" in found and sheets:
+            drafted = self._trending(ask, sheets, way)
+            if drafted:
+                return drafted
         if "slipped" in named and sheets:
             drafted = self._slipped(ask, sheets) or self._slipped(ask, [s for s in self._status_sheets(ask) if s not in sheets])
             if drafted:
@@ -364,6 +372,21 @@ class TableAnswerer:
                 if position:  # a progress table's words for the row: 'start on site slipped to October 2024'
                     picked.append((sheet, row, f" ({sheet.table.header[position[0]]}: {position[1]})"))
         return _render(ask, picked, sheets, "have slipped")
+
+    @staticmethod
+    def _trending(ask: Ask, sheets: list[Sheet], way: str) -> Draft | None:
+        """Rows whose trend column says they are getting better or worse (a risk's rising score is worse)."""
+        picked = []
+        for sheet in sheets:
+            column = sheet.column("trend")
+            if column is None:
+                continue
+            scored = sheet.column("score") is not None or sheet.column("likelihood") is not None
+            for row in range(len(sheet.table.rows)):
+                said = sheet.cell(row, "trend")
+                if ask.vocabulary.trend_of(said, scored) == way:
+                    picked.append((sheet, row, f" ({sheet.table.header[column]}: {said})"))
+        return _render(ask, picked, sheets, "are getting worse" if way == "worse" else "are improving")
 
     def _highest(self, ask: Ask, sheets: list[Sheet], what: str = "score highest") -> Draft | None:
         """Rows by score, highest first (likelihood times impact when no score column); by red, amber, green without numbers."""
@@ -666,6 +689,12 @@ def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+def _trend_asked(question: str) -> str | None:
+    """'worse' or 'better' when a question asks which rows are going one way (not 'better or worse', which asks both)."""
+    found = cues(TREND_CUES, question)
+    return found.pop() if len(found) == 1 else None
 
 
 def _nouns(question: str) -> set[str]:

@@ -1,0 +1,119 @@
+"""Performance measures and risk trends read from papers of invented councils: how a measure is doing (its status,
+actual and target, cited from its row), which risks a trend column says are getting worse or better (rising words and
+arrows for a risk), and who answers for a measure (its exception note's responsible officer, not the front sheet's
+contact). Every citation must be a verbatim span of its page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from model_papers import ask_papers, read_papers
+
+# A plain-text performance report whose measures are records ('# KPI-2 title' then indented 'Label: value' lines),
+# under a letterhead in capitals.
+QUENBY_PERFORMANCE = """\
+QUENBY COUNCIL
+
+Corporate Performance Report: Quarter 3 2025/26
+===============================================
+
+October to December 2025. Considered by the Cabinet on 11 February 2026.
+
+Report of:        Director of Resources
+Contact:          Imran Telford, Insight Lead, 01632 960 811
+
+SUMMARY
+~~~~~~~
+
+Of the 5 measures reported this quarter, 2 are On target, 2 are Within tolerance and 1 is Off target.
+
+MEASURES
+~~~~~~~~
+
+# KPI-1 Rent collected as a share of rent due
+    Target: 98%
+    Actual: 96.1%
+    Status: Within tolerance
+    Trend: Improving
+# KPI-2 Stage one complaints answered within 15 working days
+    Target: 85%
+    Actual: 71%
+    Status: Off target
+    Trend: Worsening
+# KPI-3 Empty homes brought back into use
+    Target: 40
+    Actual: 44
+    Status: On target
+    Trend: Stable
+# KPI-4 Library loans per month
+    Target: 12,000
+    Actual: 11,450
+    Status: Within tolerance
+    Trend: Worsening
+# KPI-5 Street lights repaired within 7 days
+    Target: 90%
+    Actual: 93%
+    Status: On target
+    Trend: Improving
+
+EXCEPTIONS
+~~~~~~~~~~
+
+KPI-2 Complaints (Off target). Staff vacancies in the customer team slowed replies in November. Two advisers
+start in January. Responsible officer: Head of Customer Experience, Dolores Vantongeren.
+
+This is a fictional document for testing.
+"""
+
+# A risk register set out as an HTML table whose trend column uses arrows and rising words.
+TARNWICK_RISKS = [
+    ("TR1", "Loss of the waste disposal contract", "Director of Environment", "4", "4", "16", "↑"),
+    ("TR2", "Rising cost of home to school transport", "Director of Education", "4", "3", "12", "Increasing"),
+    ("TR3", "Failure of the payroll system upgrade", "Chief Digital Officer", "2", "4", "8", "↓"),
+    ("TR4", "Flooding of the lower town", "Director of Place", "3", "5", "15", "→"),
+    ("TR5", "Shortage of qualified planning officers", "Head of Planning", "3", "3", "9", "Decreasing"),
+]
+
+
+def tarnwick_html(path: Path) -> Path:
+    rows = "\n".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in TARNWICK_RISKS)
+    path.write_text(f"""<html><head><title>Tarnwick Borough Council Strategic Risk Register</title></head><body>
+<p>Tarnwick Borough Council</p>
+<h1>Strategic Risk Register: December 2025</h1>
+<p>Report to the Audit Committee, 20 January 2026.</p>
+<h2>The register</h2>
+<table>
+<tr><th>Ref</th><th>Risk</th><th>Risk owner</th><th>Likelihood</th><th>Impact</th><th>Score</th><th>Direction</th></tr>
+{rows}
+</table>
+<p>This is a fictional document for testing.</p>
+</body></html>""", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
+    folder = tmp_path_factory.mktemp("measures")
+    performance = folder / "quenby-performance-report-2025-26-q3.txt"
+    performance.write_text(QUENBY_PERFORMANCE, encoding="utf-8")
+    return read_papers([performance, tarnwick_html(folder / "tarnwick-strategic-risk-register-2025-12.html")])
+
+
+@pytest.mark.parametrize("question", [
+    "Which Tarnwick risks are getting worse?",
+    "Which risks have increased?",
+    "Which strategic risks are rising?",
+])
+def test_risks_whose_trend_rises_are_getting_worse(papers, question):
+    draft = ask_papers(papers, question, "tarnwick-strategic-risk-register-2025-12.html")
+    assert "Loss of the waste disposal contract" in draft.text and "home to school transport" in draft.text, draft.text
+    for _, risk, *_ in TARNWICK_RISKS[2:]:
+        assert risk not in draft.text, (question, risk)
+
+
+def test_risks_whose_trend_falls_are_improving(papers):
+    draft = ask_papers(papers, "Which risks are improving?", "tarnwick-strategic-risk-register-2025-12.html")
+    assert "payroll system upgrade" in draft.text and "planning officers" in draft.text, draft.text
+    assert "waste disposal" not in draft.text and "Flooding" not in draft.text
