@@ -43,7 +43,7 @@ TREE_WORDS = (
 # Words of a table question that name the shape of a table, not a row of it.
 TABLE_WORDS = (
     "row rows table status progress position rating rated marked flagged score scored current currently "
-    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline"
+    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline performance"
 )
 # Words that name which body met; among minutes they tell one meeting from another.
 MEETING_BODY_WORDS = "cabinet committee board panel council scrutiny planning licensing executive assembly forum"
@@ -104,6 +104,8 @@ TREE_CUES = {
         r"\b(what|which|list|name|show)\b.{0,30}\b(ambitions|objectives|themes|priorities|outcomes|aims|goals|commitments|pledges|strands)\b", re.I
     ),
 }
+# How a row or measure is doing ('how is X doing on complaints', 'how did we do on potholes'): its status, actual and target.
+DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going|progressing|doing|do|done|performing|performed|faring|fared)\b", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
 # trend column's words (ingest/vocabulary.toml [trend]).
 TREND_CUES = {
@@ -121,7 +123,7 @@ TABLE_CUES = {
         r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
     ),
     "lookup": re.compile(
-        r"\b((status|progress|position|rating|score|rag) (of|for|on)\b|how is\b.{1,80}\b(going|progressing|doing)\b|who (owns|is responsible for|leads on|manages)\b|"
+        rf"\b((status|progress|position|rating|score|rag) (of|for|on)\b|{DOING.pattern}|who (owns|is responsible for|leads on|manages)\b|"
         r"(owner|lead) (of|for)\b|when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
         re.I,
     ),

@@ -101,6 +101,22 @@ def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
     return read_papers([performance, tarnwick_html(folder / "tarnwick-strategic-risk-register-2025-12.html")])
 
 
+def test_a_letterhead_in_capitals_names_the_council(papers):
+    assert papers["quenby-performance-report-2025-26-q3.txt"][0]["council"] == "Quenby Council"
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("How is Quenby doing on answering complaints?", ("Off target", "71%", "85%")),
+    ("How are we doing on rent collection?", ("Within tolerance", "96.1%", "98%")),
+    ("How did Quenby do on library loans, and is it getting better or worse?", ("Within tolerance", "11,450", "Worsening")),
+])
+def test_how_a_measure_is_doing_is_its_rows_status_actual_and_target(papers, question, facts):
+    draft = ask_papers(papers, question)
+    for fact in facts:
+        assert fact in draft.text, (question, fact, draft.text)
+    assert any("Stage one complaints" in c.quote or "Rent collected" in c.quote or "Library loans" in c.quote for c in draft.citations)
+
+
 @pytest.mark.parametrize("question", [
     "Which Tarnwick risks are getting worse?",
     "Which risks have increased?",

@@ -21,6 +21,7 @@ from index.intents import (
     COLUMN_QUESTIONS,
     COMPARE_CUES,
     DOCUMENT_WORDS,
+    DOING,
     ROW_NOUNS,
     SUPERLATIVE_CUES,
     TABLE_CUES,
@@ -497,17 +498,25 @@ class TableAnswerer:
     def _lookup(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """One row the question names (by reference or words), leading with the cell of the column asked for."""
         refs = set(_REFERENCE.findall(ask.question))
-        naming = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), " ".join(h for s in sheets for h in s.table.header))
+        # A council's name names the documents, not a row, and 'how is it doing', 'getting better' ask how, not about what.
+        question = ask.question
+        for pattern in [DOING, *TREND_CUES.values()]:
+            question = pattern.sub(" ", question)
+        naming = subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), " ".join(h for s in sheets for h in s.table.header), ask.councils)
         # A row is named when it holds most of what the question names, headers' words included ("due", "Council").
-        named = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS))
+        named = subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), ask.councils)
         rows = [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))]
         texts = [sheet.table.row_text(row) for sheet, row in rows]
         scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
+        covered = [ask.matcher.covered(named, text) for text in texts]
+        # A long row (a measure's label with its figures) scores low against a short question however well it is named;
+        # the one row holding every word the question names is named all the same.
+        whole = covered.count(1.0) == 1
         found = []
-        for (sheet, row), text, score in zip(rows, texts, scores):
+        for (sheet, row), score, share in zip(rows, scores, covered):
             if refs and sheet.cell(row, "reference") in refs:
                 score += 1.0
-            elif score < ROW_MIN or ask.matcher.covered(named, text) < 0.5:
+            elif (score < ROW_MIN and not (whole and share == 1.0)) or share < 0.5:
                 continue
             found.append((score, sheet, row))
         if not found:
@@ -523,10 +532,14 @@ class TableAnswerer:
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
-        if column is not None and column < len(sheet.table.rows[row]) and sheet.table.rows[row][column]:
-            lead = f"{escape(sheet.table.header[column])}: {escape(sheet.table.rows[row][column])}"
+        # 'How is X doing' names no column: a measure's status, what it came to and its target say how it is doing.
+        cells = sheet.table.rows[row]
+        doing = [sheet.column(name) for name in _DOING_COLUMNS] if DOING.search(ask.question) and sheet.column("status") is not None else []
+        leads = list(dict.fromkeys(c for c in (doing or [column]) if c is not None and c < len(cells) and cells[c]))
+        if leads:
+            lead = "; ".join(f"{escape(sheet.table.header[c])}: {escape(cells[c])}" for c in leads)
             # A date now expected is read against the date first promised, and the other way round.
-            pair = {"forecast": "baseline", "baseline": "forecast"}.get(sheet.meanings[column] or "")
+            pair = {"forecast": "baseline", "baseline": "forecast"}.get(sheet.meanings[column] or "") if column is not None and not doing else None
             other = sheet.column(pair) if pair else None
             if other is not None and sheet.cell(row, pair):
                 lead += f" ({escape(sheet.table.header[other])}: {escape(sheet.cell(row, pair))})"
@@ -569,6 +582,7 @@ def _same_label(said: set[str], other: set[str]) -> bool:
 
 
 _RAG = frozenset(("red", "amber", "green"))
+_DOING_COLUMNS = ("status", "actual", "target", "trend")  # the cells that say how a measure is doing, in the order given
 # Sums a row must name to give them: a saving, takings, a charge or a payment is not a row of spending or allocations.
 _OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg\w*|pay|pays|paid|income|fees?|prices?)\b", re.I)
 _TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
