@@ -106,6 +106,8 @@ TREE_CUES = {
 }
 # How a row or measure is doing ('how is X doing on complaints', 'how did we do on potholes'): its status, actual and target.
 DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going|progressing|doing|do|done|performing|performed|faring|fared)\b", re.I)
+# Who answers for a row ('who is responsible for X', 'the owner of X'): its owner cell, or its note's owner line.
+OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
 # trend column's words (ingest/vocabulary.toml [trend]).
 TREND_CUES = {
@@ -123,8 +125,8 @@ TABLE_CUES = {
         r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
     ),
     "lookup": re.compile(
-        rf"\b((status|progress|position|rating|score|rag) (of|for|on)\b|{DOING.pattern}|who (owns|is responsible for|leads on|manages)\b|"
-        r"(owner|lead) (of|for)\b|when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
+        rf"\b((status|progress|position|rating|score|rag) (of|for|on)\b|{DOING.pattern}|{OWNER_ASKED.pattern}|"
+        r"when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
         re.I,
     ),
     "rows": re.compile(rf"\b(which|what|list|show|any)\b.{{0,40}}\b({'|'.join(ROW_NOUNS)})\b", re.I),

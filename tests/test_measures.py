@@ -133,3 +133,13 @@ def test_risks_whose_trend_falls_are_improving(papers):
     draft = ask_papers(papers, "Which risks are improving?", "tarnwick-strategic-risk-register-2025-12.html")
     assert "payroll system upgrade" in draft.text and "planning officers" in draft.text, draft.text
     assert "waste disposal" not in draft.text and "Flooding" not in draft.text
+
+
+@pytest.mark.parametrize("question", [
+    "Who is responsible for Quenby's complaints performance?",
+    "Who is responsible for answering complaints?",
+])
+def test_who_answers_for_a_measure_is_its_exception_notes_officer(papers, question):
+    draft = ask_papers(papers, question, "quenby-performance-report-2025-26-q3.txt")
+    assert "Dolores Vantongeren" in draft.text, draft.text
+    assert "Imran Telford" not in draft.text

@@ -22,6 +22,7 @@ from index.intents import (
     COMPARE_CUES,
     DOCUMENT_WORDS,
     DOING,
+    OWNER_ASKED,
     ROW_NOUNS,
     SUPERLATIVE_CUES,
     TABLE_CUES,
@@ -35,7 +36,7 @@ from index.intents import (
     subject,
 )
 from index.retrieval import terms
-from ingest.model import Table
+from ingest.model import Field, Table
 from ingest.vocabulary import Vocabulary, fold
 
 ROW_MIN = 0.45  # the matcher's score a row needs to count as named
@@ -528,6 +529,11 @@ class TableAnswerer:
         same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
         same = same or [(0.0, best_sheet, best_row)]
         _, sheet, row = max(same, key=lambda hit: (_of_period(ask.question, hit[1].document), hit[1].document.date or "", hit[0]))
+        if OWNER_ASKED.search(ask.question) and sheet.column("owner") is None:
+            # Who answers for a row without an owner cell is whom its note names ('Responsible officer: ...'), else the
+            # table does not say: never the front sheet's contact, nor the row alone.
+            owner = _note_owner(ask, sheet, row)
+            return _with_owner(sheet, row, owner) if owner else None
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
@@ -556,6 +562,39 @@ class TableAnswerer:
         texts = [(i, text) for i, (header, name) in enumerate(zip(sheet.table.header, sheet.meanings)) for text in [header, *COLUMN_QUESTIONS.get(name or "", [])]]
         best = ask.matcher.best(question, [text for _, text in texts], COLUMN_MIN)
         return texts[best[0]][0] if best else None
+
+
+def _note_owner(ask: Ask, sheet: Sheet, row: int) -> Field | None:
+    """The owner line ('Responsible officer: ...') of the note on a row (an exception note on a measure), found by the
+    row's reference: the line right after a note whose first reference is the row's, or, when the document sets its notes
+    under headings that start with references, the owner line standing in the same place among owner lines."""
+    ref = sheet.cell(row, "reference") or _first_reference(grid.label(sheet.table, row))
+    if not ref:
+        return None
+    fields = sheet.document.model.fields
+    owners = [i for i, f in enumerate(fields) if meaning(f.label, ask.vocabulary) == "owner"]
+    for i in owners:
+        if i and i - 1 not in owners and _first_reference(f"{fields[i - 1].label} {fields[i - 1].value}") == ref:
+            return fields[i]
+    heads = [node.text for _, node in sheet.document.nodes() if node.kind == "heading" and _first_reference(node.text)]
+    if len(heads) == len(owners):
+        return next((fields[i] for i, text in zip(owners, heads) if _first_reference(text) == ref), None)
+    return None
+
+
+def _first_reference(text: str) -> str:
+    """The first reference a text gives ('PI-04 Care assessments ...' -> 'PI-04'), '' when none."""
+    found = _REFERENCE.search(text)
+    return found[1] if found else ""
+
+
+def _with_owner(sheet: Sheet, row: int, owner: Field) -> Draft | None:
+    """The owner line of a row's note, then the row, each cited."""
+    cited = Cited()
+    cited.add(f"{escape(owner.label)}: {escape(' '.join(owner.value.split()))} {cited.cite(sheet.document, owner.page, owner.quote)}, in {heading(sheet.document)}:")
+    marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+    cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")
+    return cited.draft()
 
 
 def _position(sheet: Sheet, row: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
