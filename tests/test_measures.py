@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from model_papers import ask_papers, read_papers
+from model_papers import MATCHER, ask_papers, read_papers
+
+from index.answerers import answer_from_model
 
 # A plain-text performance report whose measures are records ('# KPI-2 title' then indented 'Label: value' lines),
 # under a letterhead in capitals.
@@ -93,12 +95,44 @@ def tarnwick_html(path: Path) -> Path:
     return path
 
 
+# A performance report whose exception notes stand under headings that start with the measure's reference, each
+# ending with its responsible officer; the front sheet names a Lead Member and a contact.
+WYNDALE_NOTES = [
+    ("PM2", "Missed bin collections per 100,000", "Responsible officer: Gareth Penhallow, Head of Waste"),
+    ("PM4", "Food hygiene inspections completed on time", "Responsible officer: Ines Okonkwo, Environmental Health Manager"),
+]
+
+
+def wyndale_html(path: Path) -> Path:
+    notes = "\n".join(f"<h3>{ref} {name}</h3>\n<p>Performance fell in the quarter; a recovery plan is in place.</p>\n<p>{owner}</p>"
+                      for ref, name, owner in WYNDALE_NOTES)
+    path.write_text(f"""<html><body>
+<p>Wyndale District Council</p>
+<h1>Performance Monitoring Report: Quarter 1 2025/26</h1>
+<p>Lead Member: Councillor Amos Tregear</p>
+<p>Contact: Bryony Lusk, Performance Officer</p>
+<h2>Measures</h2>
+<table>
+<tr><th>Ref</th><th>Measure</th><th>Target</th><th>Actual</th><th>RAG</th></tr>
+<tr><td>PM1</td><td>Council tax collected</td><td>28%</td><td>28.4%</td><td>Green</td></tr>
+<tr><td>PM2</td><td>Missed bin collections per 100,000</td><td>60</td><td>92</td><td>Red</td></tr>
+<tr><td>PM3</td><td>Planning applications decided on time</td><td>85%</td><td>88%</td><td>Green</td></tr>
+<tr><td>PM4</td><td>Food hygiene inspections completed on time</td><td>95%</td><td>81%</td><td>Red</td></tr>
+</table>
+<h2>Measures rated Red</h2>
+{notes}
+<p>This is a fictional document for testing.</p>
+</body></html>""", encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
     folder = tmp_path_factory.mktemp("measures")
     performance = folder / "quenby-performance-report-2025-26-q3.txt"
     performance.write_text(QUENBY_PERFORMANCE, encoding="utf-8")
-    return read_papers([performance, tarnwick_html(folder / "tarnwick-strategic-risk-register-2025-12.html")])
+    return read_papers([performance, tarnwick_html(folder / "tarnwick-strategic-risk-register-2025-12.html"),
+                        wyndale_html(folder / "wyndale-performance-report-2025-26-q1.html")])
 
 
 def test_a_letterhead_in_capitals_names_the_council(papers):
@@ -143,3 +177,19 @@ def test_who_answers_for_a_measure_is_its_exception_notes_officer(papers, questi
     draft = ask_papers(papers, question, "quenby-performance-report-2025-26-q3.txt")
     assert "Dolores Vantongeren" in draft.text, draft.text
     assert "Imran Telford" not in draft.text
+
+
+@pytest.mark.parametrize("ref, name, owner", WYNDALE_NOTES)
+def test_who_answers_for_a_measure_is_the_owner_line_under_its_notes_heading(papers, ref, name, owner):
+    draft = ask_papers(papers, f"Who is responsible for {name.lower()}?", "wyndale-performance-report-2025-26-q1.html")
+    assert owner.split(": ")[1].split(",")[0] in draft.text, draft.text
+    assert "Bryony Lusk" not in draft.text and "Amos Tregear" not in draft.text
+    for _, other, line in WYNDALE_NOTES:
+        if other != name:
+            assert line not in draft.text
+
+
+def test_a_measure_without_an_owner_line_is_not_answered_with_the_front_sheets_contact(papers):
+    docs = {"wyndale-performance-report-2025-26-q1.html": papers["wyndale-performance-report-2025-26-q1.html"][0]}
+    draft = answer_from_model("Who is responsible for planning applications decided on time?", docs, None, "", MATCHER)
+    assert draft is None or "Bryony Lusk" not in draft.text

@@ -572,7 +572,7 @@ def _note_owner(ask: Ask, sheet: Sheet, row: int) -> Field | None:
     if not ref:
         return None
     fields = sheet.document.model.fields
-    owners = [i for i, f in enumerate(fields) if meaning(f.label, ask.vocabulary) == "owner"]
+    owners = [i for i, f in enumerate(fields) if ask.vocabulary.column_name(f.label) == "owner"]  # printed whole: not "Lead Member"
     for i in owners:
         if i and i - 1 not in owners and _first_reference(f"{fields[i - 1].label} {fields[i - 1].value}") == ref:
             return fields[i]
