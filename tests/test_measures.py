@@ -151,6 +151,18 @@ def test_how_a_measure_is_doing_is_its_rows_status_actual_and_target(papers, que
     assert any("Stage one complaints" in c.quote or "Rent collected" in c.quote or "Library loans" in c.quote for c in draft.citations)
 
 
+def test_a_measure_of_a_document_of_no_known_council_answers_a_question_naming_a_council(tmp_path):
+    # The service keeps a document of no known council for a question naming a council (here one of two registers'):
+    # the answer from it must stand.
+    nameless = tmp_path / "performance-report-2025-26-q3.txt"
+    nameless.write_text(QUENBY_PERFORMANCE.replace("QUENBY COUNCIL\n", ""), encoding="utf-8")
+    registers = [tarnwick_html(tmp_path / f"tarnwick-strategic-risk-register-2025-{month}.html") for month in ("09", "12")]
+    papers = read_papers([nameless, *registers])
+    assert papers[nameless.name][0]["council"] is None
+    draft = ask_papers(papers, "How is Tarnwick doing on answering complaints?")
+    assert "Off target" in draft.text and "71%" in draft.text, draft.text
+
+
 @pytest.mark.parametrize("question", [
     "Which Tarnwick risks are getting worse?",
     "Which risks have increased?",
