@@ -160,8 +160,12 @@ VOTE_WORDS = "vote votes voted voting move moved mover propose proposed proposer
 # A question about how a vote went, who moved or seconded a motion or amendment.
 VOTE_CUES = re.compile(r"\b(vot\w*|moved|mover|seconded|seconder|amendment|carried|unanimous\w*|for and against)\b", re.I)
 
+# Whether a whole programme keeps to time, asked yes or no ('is the X programme on track?'): its overall status and summary,
+# not the rows of its tables that are on track.
+ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)\W*$", re.I)
 STATUS_CUES = {
-    "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b", re.I),
+    "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b"
+                          rf"|{ON_TRACK.pattern}", re.I),
     "budget": re.compile(r"\b(budget\w*|spend|spent|spending|expenditure|outturn|out-turn|variance|overspen\w*|underspen\w*|over budget|under budget|financial position|money)\b", re.I),
     "budget_line": re.compile(r"\b(spent|spend to date|so far|to date|outturn|out-turn|variance|overspen\w*|underspen\w*|approved|forecast)\b", re.I),
 }

@@ -22,6 +22,7 @@ from index.intents import (
     COMPARE_CUES,
     DOCUMENT_WORDS,
     DOING,
+    ON_TRACK,
     OWNER_ASKED,
     ROW_NOUNS,
     SUPERLATIVE_CUES,
@@ -159,7 +160,7 @@ class TableAnswerer:
         if self.across:
             return 0.6 if any(self._named(ask, sheets) for sheets in self._plain(ask)) else 0.0
         found = cues(TABLE_CUES, ask.question)
-        named = statuses_named(ask.question, ask.vocabulary)
+        named = _statuses_asked(ask)
         nouns = _nouns(ask.question)
         if "slipped" in found or ("highest" in found and nouns):
             return 0.85
@@ -194,7 +195,7 @@ class TableAnswerer:
         if self.across:
             return next((d for d in (self._rows_named(ask, plain) for plain in self._plain(ask)) if d), None)
         found = cues(TABLE_CUES, ask.question)
-        named = statuses_named(ask.question, ask.vocabulary)
+        named = _statuses_asked(ask)
         if "lookup" in found:
             drafted = self._lookup(ask, sheets)
             if drafted:
@@ -742,6 +743,13 @@ def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+def _statuses_asked(ask: Ask) -> set[str]:
+    """The statuses whose rows a question asks for: not 'on track' in 'is the programme on track?' (no row noun), which
+    asks of the whole programme, not which of its rows are."""
+    named = statuses_named(ask.question, ask.vocabulary)
+    return named - {"on_track"} if ON_TRACK.search(ask.question) and not _nouns(ask.question) else named
 
 
 def _trend_asked(question: str) -> str | None:
