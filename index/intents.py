@@ -105,7 +105,9 @@ TREE_CUES = {
     ),
 }
 # How a row or measure is doing ('how is X doing on complaints', 'how did we do on potholes'): its status, actual and target.
-DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going|progressing|doing|do|done|performing|performed|faring|fared)\b", re.I)
+# The verb ends the question or is followed by what it is measured on: not 'how does the council plan to do this'.
+DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going|progressing|doing|do|done|performing|performed|faring|fared)\b"
+                   r"(?=\s*(on|with|against|in|at|for|so far|overall|now|this (quarter|year|month)|last (quarter|year|month)|[?,.;:]|$))", re.I)
 # Who answers for a row ('who is responsible for X', 'the owner of X'): its owner cell, or its note's owner line.
 OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a

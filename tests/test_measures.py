@@ -12,6 +12,7 @@ import pytest
 from model_papers import MATCHER, ask_papers, read_papers
 
 from index.answerers import answer_from_model
+from index.intents import DOING
 
 # A plain-text performance report whose measures are records ('# KPI-2 title' then indented 'Label: value' lines),
 # under a letterhead in capitals.
@@ -133,6 +134,17 @@ def papers(tmp_path_factory) -> dict[str, tuple[dict, object]]:
     performance.write_text(QUENBY_PERFORMANCE, encoding="utf-8")
     return read_papers([performance, tarnwick_html(folder / "tarnwick-strategic-risk-register-2025-12.html"),
                         wyndale_html(folder / "wyndale-performance-report-2025-26-q1.html")])
+
+
+@pytest.mark.parametrize("question, doing", [
+    ("How are we doing on complaints?", True),
+    ("How did the council do against target last quarter?", True),
+    ("How is recycling performing?", True),
+    ("How does the council plan to do this?", False),
+    ("How do I contact the performance team?", False),
+])
+def test_how_is_it_doing_is_asked_of_a_measure_not_of_a_plan(question, doing):
+    assert bool(DOING.search(question)) is doing
 
 
 def test_a_letterhead_in_capitals_names_the_council(papers):
