@@ -62,7 +62,8 @@ SINGLE_KINDS = frozenset({"other", "plan", "minutes", "decision"})
 ASKS_EARLIER = re.compile(r"\b(19|20)\d\d\b|\b(chang\w*|compar\w*|previous\w*|earlier|originally|original|first|last year|before|since|then|at the time)\b", re.I)
 # Nouns members use for the rows of registers and trackers; a question naming one is about those tables.
 ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "project", "projects", "workstream", "workstreams",
-             "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items")
+             "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items",
+             "measure", "measures", "indicator", "indicators", "kpi", "kpis")
 # Words for the doing-level of a plan, whatever the document calls it ('We will', 'Key actions', 'Activities').
 ACTION_WORDS = frozenset(terms("action actions activity activities commitment commitments step steps thing things do doing deliver deliverables work"))
 

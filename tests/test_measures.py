@@ -187,6 +187,13 @@ def test_risks_whose_trend_rises_are_getting_worse(papers, question):
         assert risk not in draft.text, (question, risk)
 
 
+@pytest.mark.parametrize("question", ["Which measures are getting worse?", "Which Quenby indicators are worsening?"])
+def test_measures_whose_trend_says_worsening(papers, question):
+    draft = ask_papers(papers, question, "quenby-performance-report-2025-26-q3.txt")
+    assert "Stage one complaints" in draft.text and "Library loans" in draft.text, draft.text
+    assert "Rent collected" not in draft.text and "Empty homes" not in draft.text
+
+
 def test_risks_whose_trend_falls_are_improving(papers):
     draft = ask_papers(papers, "Which risks are improving?", "tarnwick-strategic-risk-register-2025-12.html")
     assert "payroll system upgrade" in draft.text and "planning officers" in draft.text, draft.text
