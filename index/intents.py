@@ -111,6 +111,9 @@ DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going
                    r"(?=\s*(on|with|against|in|at|for|so far|overall|now|this (quarter|year|month)|last (quarter|year|month)|[?,.;:]|$))", re.I)
 # Who answers for a row ('who is responsible for X', 'the owner of X'): its owner cell, or its note's owner line.
 OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
+# Whether one thing keeps to time or target, asked yes or no ('is the X programme on track?', 'is recycling on target?'):
+# a programme's overall status and summary, or one row's status; never the rows of a table that are on track.
+ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)\W*$", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
 # trend column's words (ingest/vocabulary.toml [trend]).
 TREND_CUES = {
@@ -129,7 +132,7 @@ TABLE_CUES = {
     ),
     "lookup": re.compile(
         rf"\b((status|progress|position|rating|score|rag) (of|for|on)\b|{DOING.pattern}|{OWNER_ASKED.pattern}|"
-        r"when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
+        rf"when (is|are|will|was)\b.{{1,80}}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)|{ON_TRACK.pattern}",
         re.I,
     ),
     "rows": re.compile(rf"\b(which|what|list|show|any)\b.{{0,40}}\b({'|'.join(ROW_NOUNS)})\b", re.I),
@@ -163,9 +166,6 @@ VOTE_WORDS = "vote votes voted voting move moved mover propose proposed proposer
 # A question about how a vote went, who moved or seconded a motion or amendment.
 VOTE_CUES = re.compile(r"\b(vot\w*|moved|mover|seconded|seconder|amendment|carried|unanimous\w*|for and against)\b", re.I)
 
-# Whether a whole programme keeps to time, asked yes or no ('is the X programme on track?'): its overall status and summary,
-# not the rows of its tables that are on track.
-ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)\W*$", re.I)
 STATUS_CUES = {
     "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b"
                           rf"|{ON_TRACK.pattern}", re.I),

@@ -198,8 +198,8 @@ class TableAnswerer:
         named = _statuses_asked(ask)
         if "lookup" in found:
             drafted = self._lookup(ask, sheets)
-            if drafted:
-                return drafted
+            if drafted or _yes_no_whole(ask.question):
+                return drafted  # 'is the programme on track' names no row: its status lines answer, not rows on track
         if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
             sheets = _on_subject(ask, sheets)
         way = _trend_asked(ask.question)
@@ -746,10 +746,15 @@ def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
 
 
 def _statuses_asked(ask: Ask) -> set[str]:
-    """The statuses whose rows a question asks for: not 'on track' in 'is the programme on track?' (no row noun), which
-    asks of the whole programme, not which of its rows are."""
+    """The statuses whose rows a question asks for: not 'on track' in 'is the programme on track?'."""
     named = statuses_named(ask.question, ask.vocabulary)
-    return named - {"on_track"} if ON_TRACK.search(ask.question) and not _nouns(ask.question) else named
+    return named - {"on_track"} if _yes_no_whole(ask.question) else named
+
+
+def _yes_no_whole(question: str) -> bool:
+    """Whether a question asks yes or no if one thing is on track (no row noun): of a row it names, or of the whole
+    programme, never which of a table's rows are on track."""
+    return bool(ON_TRACK.search(question)) and not _nouns(question)
 
 
 def _trend_asked(question: str) -> str | None:
