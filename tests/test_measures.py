@@ -176,6 +176,20 @@ def test_a_measure_of_a_document_of_no_known_council_answers_a_question_naming_a
     assert "Off target" in draft.text and "71%" in draft.text, draft.text
 
 
+def test_a_measure_of_the_council_a_question_names_before_one_of_a_document_of_no_known_council(papers, tmp_path):
+    other = tmp_path / "library-performance-2025.txt"
+    other.write_text("Libraries Trust Performance Summary\n===================================\n\nConsidered by the Trust Board on 11 March 2026.\n\n"
+                     "MEASURES\n~~~~~~~~\n\n# KPI-4 Library loans per month\n    Target: 10,000\n    Actual: 9,870\n    Status: Off target\n"
+                     "    Trend: Worsening\n# L2 Library visits\n    Target: 50,000\n    Actual: 51,200\n    Status: On target\n"
+                     "    Trend: Improving\n# L3 Computer sessions booked\n    Target: 4,000\n    Actual: 4,400\n    Status: On target\n    Trend: Stable\n", encoding="utf-8")  # a later paper of no known council, on a measure of the same name
+    earlier = tmp_path / "quenby-performance-report-2025-26-q2.txt"  # the council's earlier report: its papers name no one
+    earlier.write_text(QUENBY_PERFORMANCE.replace("Quarter 3", "Quarter 2").replace("11 February 2026", "12 November 2025")
+                       .replace("11,450", "11,900"), encoding="utf-8")
+    both = {**papers, **read_papers([other, earlier])}
+    draft = ask_papers(both, "How is Quenby doing on library loans?", "quenby-performance-report-2025-26-q3.txt", other.name, earlier.name)
+    assert "11,450" in draft.text and "9,870" not in draft.text, draft.text
+
+
 @pytest.mark.parametrize("question", [
     "Which Tarnwick risks are getting worse?",
     "Which risks have increased?",

@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from index.answer import Draft, escape
+from index.answer import Draft, escape, named_terms
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
@@ -33,6 +33,7 @@ from index.intents import (
     WANTS_MONEY,
     WHOLE_TABLE_CUES,
     cues,
+    document_terms,
     statuses_named,
     subject,
 )
@@ -523,12 +524,12 @@ class TableAnswerer:
             found.append((score, sheet, row))
         if not found:
             return None
-        _, best_sheet, best_row = max(found, key=lambda hit: hit[0])
+        _, best_sheet, best_row = max(_of_council_first(ask.question, found), key=lambda hit: hit[0])
         said = grid.words(grid.label(best_sheet.table, best_row))
         # The same row in several reports (a milestone in the 2023 update and in the 2025 highlight report): the
         # latest report says where it stands now.
         same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
-        same = same or [(0.0, best_sheet, best_row)]
+        same = _of_council_first(ask.question, same) or [(0.0, best_sheet, best_row)]
         _, sheet, row = max(same, key=lambda hit: (_of_period(ask.question, hit[1].document), hit[1].document.date or "", hit[0]))
         if OWNER_ASKED.search(ask.question) and sheet.column("owner") is None:
             # Who answers for a row without an owner cell is whom its note names ('Responsible officer: ...'), else the
@@ -614,6 +615,13 @@ def _of_period(question: str, document: Document) -> bool:
     """Whether the question names the year the document was written ('the planned date in 2022'): then it, not the latest, speaks."""
     named = grid.periods(question)
     return bool(named and document.date and any(period[:4] == document.date[:4] for period in named))
+
+
+def _of_council_first(question: str, hits: list[tuple[float, Sheet, int]]) -> list[tuple[float, Sheet, int]]:
+    """The rows of documents of the council the question names ('how is Riverton doing on recycling', by a word of its
+    name other than 'Council'), when there are any: not those of another or no known council its scope also holds."""
+    named = named_terms(question)
+    return [hit for hit in hits if named & (set(terms(hit[1].document.doc.get("council") or "")) - document_terms())] or hits
 
 
 def _same_label(said: set[str], other: set[str]) -> bool:
