@@ -113,7 +113,8 @@ DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going
 OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
 # Whether one thing keeps to time or target, asked yes or no ('is the X programme on track?', 'is recycling on target?'):
 # a programme's overall status and summary, or one row's status; never the rows of a table that are on track.
-ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)\W*$", re.I)
+ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)"
+                      r"(\s+(at|in|for|by|this|now|still)\b[^?]{0,40})?\W*$", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
 # trend column's words (ingest/vocabulary.toml [trend]).
 TREND_CUES = {

@@ -156,6 +156,7 @@ def test_a_letterhead_in_capitals_names_the_council(papers):
     ("How are we doing on rent collection?", ("Within tolerance", "96.1%", "98%")),
     ("How did Quenby do on library loans, and is it getting better or worse?", ("Within tolerance", "11,450", "Worsening")),
     ("Is rent collection on target?", ("Within tolerance",)),
+    ("Is rent collection on target at Quenby this quarter?", ("Within tolerance",)),
 ])
 def test_how_a_measure_is_doing_is_its_rows_status_actual_and_target(papers, question, facts):
     draft = ask_papers(papers, question)
