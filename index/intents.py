@@ -43,7 +43,7 @@ TREE_WORDS = (
 # Words of a table question that name the shape of a table, not a row of it.
 TABLE_WORDS = (
     "row rows table status progress position rating rated marked flagged score scored current currently "
-    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline"
+    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline performance"
 )
 # Words that name which body met; among minutes they tell one meeting from another.
 MEETING_BODY_WORDS = "cabinet committee board panel council scrutiny planning licensing executive assembly forum"
@@ -62,7 +62,8 @@ SINGLE_KINDS = frozenset({"other", "plan", "minutes", "decision"})
 ASKS_EARLIER = re.compile(r"\b(19|20)\d\d\b|\b(chang\w*|compar\w*|previous\w*|earlier|originally|original|first|last year|before|since|then|at the time)\b", re.I)
 # Nouns members use for the rows of registers and trackers; a question naming one is about those tables.
 ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "project", "projects", "workstream", "workstreams",
-             "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items")
+             "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items",
+             "measure", "measures", "indicator", "indicators", "kpi", "kpis")
 # Words for the doing-level of a plan, whatever the document calls it ('We will', 'Key actions', 'Activities').
 ACTION_WORDS = frozenset(terms("action actions activity activities commitment commitments step steps thing things do doing deliver deliverables work"))
 
@@ -104,6 +105,22 @@ TREE_CUES = {
         r"\b(what|which|list|name|show)\b.{0,30}\b(ambitions|objectives|themes|priorities|outcomes|aims|goals|commitments|pledges|strands)\b", re.I
     ),
 }
+# How a row or measure is doing ('how is X doing on complaints', 'how did we do on potholes'): its status, actual and target.
+# The verb ends the question or is followed by what it is measured on: not 'how does the council plan to do this'.
+DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going|progressing|doing|do|done|performing|performed|faring|fared)\b"
+                   r"(?=\s*(on|with|against|in|at|for|so far|overall|now|this (quarter|year|month)|last (quarter|year|month)|[?,.;:]|$))", re.I)
+# Who answers for a row ('who is responsible for X', 'the owner of X'): its owner cell, or its note's owner line.
+OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
+# Whether one thing keeps to time or target, asked yes or no ('is the X programme on track?', 'is recycling on target?'):
+# a programme's overall status and summary, or one row's status; never the rows of a table that are on track.
+ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)"
+                      r"(\s+(at|in|for|by|this|now|still)\b[^?]{0,40})?\W*$", re.I)
+# Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
+# trend column's words (ingest/vocabulary.toml [trend]).
+TREND_CUES = {
+    "worse": re.compile(r"\b(getting worse|worse|worsen\w*|deteriorat\w*|increas\w*|ris(e|es|en|ing)|rose|gone up|going up|escalat\w*)\b", re.I),
+    "better": re.compile(r"\b(getting better|better|improv\w*|decreas\w*|reduc(ed|ing)|f[ae]ll(en|ing)?|gone down|going down)\b", re.I),
+}
 TABLE_CUES = {
     # 'behind' alone is a row's lateness ('which milestones are behind'), never a person's part ('the member behind the report').
     "slipped": re.compile(
@@ -115,8 +132,8 @@ TABLE_CUES = {
         r"\b(highest|top|biggest|greatest|largest|worst|severest|most (serious|severe|significant|critical|likely|important)|high[- ]scor\w*|(key|main|principal|major) risks)\b", re.I
     ),
     "lookup": re.compile(
-        r"\b((status|progress|position|rating|score|rag) (of|for|on)\b|how is\b.{1,80}\b(going|progressing|doing)\b|who (owns|is responsible for|leads on|manages)\b|"
-        r"(owner|lead) (of|for)\b|when (is|are|will|was)\b.{1,80}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)",
+        rf"\b((status|progress|position|rating|score|rag) (of|for|on)\b|{DOING.pattern}|{OWNER_ASKED.pattern}|"
+        rf"when (is|are|will|was)\b.{{1,80}}\b(due|expected|complete\w*|finish\w*|deliver\w*)\b)|{ON_TRACK.pattern}",
         re.I,
     ),
     "rows": re.compile(rf"\b(which|what|list|show|any)\b.{{0,40}}\b({'|'.join(ROW_NOUNS)})\b", re.I),
@@ -151,7 +168,8 @@ VOTE_WORDS = "vote votes voted voting move moved mover propose proposed proposer
 VOTE_CUES = re.compile(r"\b(vot\w*|moved|mover|seconded|seconder|amendment|carried|unanimous\w*|for and against)\b", re.I)
 
 STATUS_CUES = {
-    "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b", re.I),
+    "overall": re.compile(r"\b(overall (rag|status|rating|position|health|progress)|rag (status|rating)|how is (the )?\w+( \w+)? (doing|performing|going) overall|status of the (programme|project))\b"
+                          rf"|{ON_TRACK.pattern}", re.I),
     "budget": re.compile(r"\b(budget\w*|spend|spent|spending|expenditure|outturn|out-turn|variance|overspen\w*|underspen\w*|over budget|under budget|financial position|money)\b", re.I),
     "budget_line": re.compile(r"\b(spent|spend to date|so far|to date|outturn|out-turn|variance|overspen\w*|underspen\w*|approved|forecast)\b", re.I),
 }

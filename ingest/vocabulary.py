@@ -44,6 +44,7 @@ class Vocabulary:
     meetings: dict[str, list[str]] = field(default_factory=dict)
     posts: dict[str, list[str]] = field(default_factory=dict)
     finance: dict[str, list[str]] = field(default_factory=dict)
+    trend: dict[str, list[str]] = field(default_factory=dict)
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -66,6 +67,17 @@ class Vocabulary:
         spoken = f" {fold(header)} "
         found = [(len(fold(form)), name) for name, forms in self.finance.items() for form in forms if len(fold(form)) > 2 and f" {fold(form)} " in spoken]
         return max(found)[1] if found else None
+
+    def trend_of(self, cell: str, scored: bool = False) -> str | None:
+        """Which way a trend cell says a row is going, 'better' or 'worse' (None when steady or unsaid); in a table that
+        scores its rows (a risk register) a rising score is worse and a falling one better."""
+        said = cell.strip()
+        spoken = f" {fold(said)} "
+        for name, forms in self.trend.items():
+            if any(form == said or (fold(form) and f" {fold(form)} " in spoken) for form in forms):
+                way = {"up": "worse", "down": "better"}.get(name, name) if scored else name
+                return way if way in ("better", "worse") else None
+        return None
 
     def minutes_marker(self, label: str) -> str | None:
         """Which minutes' record a printed label or item heading starts ('present', 'apologies', ...), or None."""
@@ -100,6 +112,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         meetings=data.get("meetings", {}),
         posts=data.get("posts", {}),
         finance=data.get("finance", {}),
+        trend=data.get("trend", {}),
     )
 
 

@@ -66,3 +66,4 @@ def test_the_council_is_read_from_its_full_name_or_letterhead(tmp_path):
     assert named("KESTREL VALE METROPOLITAN BOROUGH COUNCIL\nLibrary strategy") == "Kestrel Vale Metropolitan Borough Council"
     assert named("Wenbury Council\nExecutive 22 November 2022\nThe council will consult.") == "Wenbury Council"
     assert named("A report to Full Council from the district council.") is None
+    assert named("PELLOWAY COUNCIL\nPerformance report, quarter 1") == "Pelloway Council"

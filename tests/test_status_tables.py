@@ -234,3 +234,13 @@ def test_bulleted_records_keep_each_line_inside_the_table(tmp_path):
     records = [table for table in model.tables if table.header[:1] == [""]]
     assert len(records) == 1 and [row[0] for row in records[0].rows] == ["Parks", "Libraries"]
     assert records[0].rows[1] == ["Libraries", "£900,000", "£880,000"]
+
+
+@pytest.mark.parametrize("question", [
+    "Is the Harbourside Renewal Programme on track?",
+    "Is Harbourside Renewal on schedule?",
+])
+def test_whether_a_whole_programme_is_on_track_is_its_overall_status_not_its_on_track_rows(papers, question):
+    draft = ask(papers, question)
+    assert "Amber" in draft.text, draft.text
+    assert "Promenade lighting" not in draft.text and "hotel planning consent" not in draft.text

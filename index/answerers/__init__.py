@@ -71,9 +71,11 @@ def _holds_names(ask: Ask, drafted: Draft) -> bool:
     names = named_terms(ask.question) - document_terms() - frame_terms()
     if not names:
         return True
-    cited = {citation.source for citation in drafted.citations}
+    cited = [d for d in ask.documents if d.doc.get("source") in {citation.source for citation in drafted.citations}]
     held = set(terms(f"{drafted.text} {_names_of_cited(ask, drafted)}"))
-    return names <= held.union(*(d.words for d in ask.documents if d.doc.get("source") in cited))
+    if any(not d.doc.get("council") for d in cited):
+        held |= set(terms(ask.councils))  # a document of no known council may be any council's, as the service's scope has it
+    return names <= held.union(*(d.words for d in cited))
 
 
 def _asked(question: str) -> set[str]:

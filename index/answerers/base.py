@@ -133,6 +133,11 @@ class Ask:
     # figures are said as in words ('£312.4 million' for a £000 table's 312,400).
     prose: Callable[[Document], list[tuple[int | None, str]]] | None = None
 
+    @cached_property
+    def councils(self) -> str:
+        """The names of the councils its documents speak for: words that name a council, never a row or a field."""
+        return " ".join(sorted({d.doc.get("council") or "" for d in self.documents}))
+
     def named(self, documents: list[Document] | None = None) -> Document | None:
         """The one document the question names (else the context names), or the only document there is."""
         pool = self.documents if documents is None else documents

@@ -10,7 +10,7 @@ from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import FIELD_MIN, asked_fields, candidates, render_fields, without
-from index.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
+from index.intents import BUDGET_FIELDS, BUDGET_TOGETHER, DOCUMENT_WORDS, ON_TRACK, STATUS_CUES, STATUS_FIELDS, STATUS_WORDS, cues, subject
 
 
 class StatusAnswerer:
@@ -77,6 +77,8 @@ class StatusAnswerer:
         """The status fields asked: overall status, one named budget line, or every budget line for 'the budget'."""
         found = cues(STATUS_CUES, ask.question)
         wanted = ["overall_rag", "previous_rag"] if "overall" in found else []  # the status and what it was before
+        if ON_TRACK.search(ask.question):
+            wanted.append("summary")  # 'is it on track?' is answered yes or no by the status, and why by the summary
         if "budget" in found:
             specific: list[str] = []
             if "budget_line" in found:

@@ -12,7 +12,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
-from index.answer import Draft, escape
+from index.answer import Draft, escape, named_terms
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
@@ -21,19 +21,24 @@ from index.intents import (
     COLUMN_QUESTIONS,
     COMPARE_CUES,
     DOCUMENT_WORDS,
+    DOING,
+    ON_TRACK,
+    OWNER_ASKED,
     ROW_NOUNS,
     SUPERLATIVE_CUES,
     TABLE_CUES,
     TABLE_WORDS,
     TOTAL_WORDS,
+    TREND_CUES,
     WANTS_MONEY,
     WHOLE_TABLE_CUES,
     cues,
+    document_terms,
     statuses_named,
     subject,
 )
 from index.retrieval import terms
-from ingest.model import Table
+from ingest.model import Field, Table
 from ingest.vocabulary import Vocabulary, fold
 
 ROW_MIN = 0.45  # the matcher's score a row needs to count as named
@@ -156,10 +161,12 @@ class TableAnswerer:
         if self.across:
             return 0.6 if any(self._named(ask, sheets) for sheets in self._plain(ask)) else 0.0
         found = cues(TABLE_CUES, ask.question)
-        named = statuses_named(ask.question, ask.vocabulary)
+        named = _statuses_asked(ask)
         nouns = _nouns(ask.question)
         if "slipped" in found or ("highest" in found and nouns):
             return 0.85
+        if "rows" in found and _trend_asked(ask.question) and any(s.column("trend") is not None for s in self._sheets(ask)):
+            return 0.8  # 'which risks are getting worse': a table's trend column says
         if "rows" in found and named:
             return 0.8
         if named - {"slipped"} and self._status_rows(ask, self._status_sheets(ask), named - {"slipped"}):
@@ -189,13 +196,18 @@ class TableAnswerer:
         if self.across:
             return next((d for d in (self._rows_named(ask, plain) for plain in self._plain(ask)) if d), None)
         found = cues(TABLE_CUES, ask.question)
-        named = statuses_named(ask.question, ask.vocabulary)
+        named = _statuses_asked(ask)
         if "lookup" in found:
             drafted = self._lookup(ask, sheets)
-            if drafted:
-                return drafted
+            if drafted or _yes_no_whole(ask.question):
+                return drafted  # 'is the programme on track' names no row: its status lines answer, not rows on track
         if not _nouns(ask.question):  # 'missed repair appointments' asks nothing of a milestone table about a town centre
             sheets = _on_subject(ask, sheets)
+        way = _trend_asked(ask.question)
+        if way and "rows" in found and sheets:
+            drafted = self._trending(ask, sheets, way)
+            if drafted:
+                return drafted
         if "slipped" in named and sheets:
             drafted = self._slipped(ask, sheets) or self._slipped(ask, [s for s in self._status_sheets(ask) if s not in sheets])
             if drafted:
@@ -365,6 +377,21 @@ class TableAnswerer:
                     picked.append((sheet, row, f" ({sheet.table.header[position[0]]}: {position[1]})"))
         return _render(ask, picked, sheets, "have slipped")
 
+    @staticmethod
+    def _trending(ask: Ask, sheets: list[Sheet], way: str) -> Draft | None:
+        """Rows whose trend column says they are getting better or worse (a risk's rising score is worse)."""
+        picked = []
+        for sheet in sheets:
+            column = sheet.column("trend")
+            if column is None:
+                continue
+            scored = sheet.column("score") is not None or sheet.column("likelihood") is not None
+            for row in range(len(sheet.table.rows)):
+                said = sheet.cell(row, "trend")
+                if ask.vocabulary.trend_of(said, scored) == way:
+                    picked.append((sheet, row, f" ({sheet.table.header[column]}: {said})"))
+        return _render(ask, picked, sheets, "are getting worse" if way == "worse" else "are improving")
+
     def _highest(self, ask: Ask, sheets: list[Sheet], what: str = "score highest") -> Draft | None:
         """Rows by score, highest first (likelihood times impact when no score column); by red, amber, green without numbers."""
         ranked = []
@@ -474,36 +501,53 @@ class TableAnswerer:
     def _lookup(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """One row the question names (by reference or words), leading with the cell of the column asked for."""
         refs = set(_REFERENCE.findall(ask.question))
-        naming = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), " ".join(h for s in sheets for h in s.table.header))
+        # A council's name names the documents, not a row, and 'how is it doing', 'getting better' ask how, not about what.
+        question = ask.question
+        for pattern in [DOING, *TREND_CUES.values()]:
+            question = pattern.sub(" ", question)
+        naming = subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), " ".join(h for s in sheets for h in s.table.header), ask.councils)
         # A row is named when it holds most of what the question names, headers' words included ("due", "Council").
-        named = subject(ask.question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS))
+        named = subject(question, TABLE_WORDS, DOCUMENT_WORDS, " ".join(ROW_NOUNS), ask.councils)
         rows = [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))]
         texts = [sheet.table.row_text(row) for sheet, row in rows]
         scores = ask.matcher.scores(naming, texts) if naming.strip() else [0.0] * len(texts)
+        covered = [ask.matcher.covered(named, text) for text in texts]
+        # A long row (a measure's label with its figures) scores low against a short question however well it is named;
+        # the one row holding every word the question names is named all the same.
+        whole = covered.count(1.0) == 1
         found = []
-        for (sheet, row), text, score in zip(rows, texts, scores):
+        for (sheet, row), score, share in zip(rows, scores, covered):
             if refs and sheet.cell(row, "reference") in refs:
                 score += 1.0
-            elif score < ROW_MIN or ask.matcher.covered(named, text) < 0.5:
+            elif (score < ROW_MIN and not (whole and share == 1.0)) or share < 0.5:
                 continue
             found.append((score, sheet, row))
         if not found:
             return None
-        _, best_sheet, best_row = max(found, key=lambda hit: hit[0])
+        _, best_sheet, best_row = max(_of_council_first(ask.question, found), key=lambda hit: hit[0])
         said = grid.words(grid.label(best_sheet.table, best_row))
         # The same row in several reports (a milestone in the 2023 update and in the 2025 highlight report): the
         # latest report says where it stands now.
         same = [(score, sheet, row) for (sheet, row), score in zip(rows, scores) if said and _same_label(said, grid.words(grid.label(sheet.table, row)))]
-        same = same or [(0.0, best_sheet, best_row)]
+        same = _of_council_first(ask.question, same) or [(0.0, best_sheet, best_row)]
         _, sheet, row = max(same, key=lambda hit: (_of_period(ask.question, hit[1].document), hit[1].document.date or "", hit[0]))
+        if OWNER_ASKED.search(ask.question) and sheet.column("owner") is None:
+            # Who answers for a row without an owner cell is whom its note names ('Responsible officer: ...'), else the
+            # table does not say: never the front sheet's contact, nor the row alone.
+            owner = _note_owner(ask, sheet, row)
+            return _with_owner(sheet, row, owner) if owner else None
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
-        if column is not None and column < len(sheet.table.rows[row]) and sheet.table.rows[row][column]:
-            lead = f"{escape(sheet.table.header[column])}: {escape(sheet.table.rows[row][column])}"
+        # 'How is X doing' names no column: a measure's status, what it came to and its target say how it is doing.
+        cells = sheet.table.rows[row]
+        doing = [sheet.column(name) for name in _DOING_COLUMNS] if DOING.search(ask.question) and sheet.column("status") is not None else []
+        leads = list(dict.fromkeys(c for c in (doing or [column]) if c is not None and c < len(cells) and cells[c]))
+        if leads:
+            lead = "; ".join(f"{escape(sheet.table.header[c])}: {escape(cells[c])}" for c in leads)
             # A date now expected is read against the date first promised, and the other way round.
-            pair = {"forecast": "baseline", "baseline": "forecast"}.get(sheet.meanings[column] or "")
+            pair = {"forecast": "baseline", "baseline": "forecast"}.get(sheet.meanings[column] or "") if column is not None and not doing else None
             other = sheet.column(pair) if pair else None
             if other is not None and sheet.cell(row, pair):
                 lead += f" ({escape(sheet.table.header[other])}: {escape(sheet.cell(row, pair))})"
@@ -520,6 +564,39 @@ class TableAnswerer:
         texts = [(i, text) for i, (header, name) in enumerate(zip(sheet.table.header, sheet.meanings)) for text in [header, *COLUMN_QUESTIONS.get(name or "", [])]]
         best = ask.matcher.best(question, [text for _, text in texts], COLUMN_MIN)
         return texts[best[0]][0] if best else None
+
+
+def _note_owner(ask: Ask, sheet: Sheet, row: int) -> Field | None:
+    """The owner line ('Responsible officer: ...') of the note on a row (an exception note on a measure), found by the
+    row's reference: the line right after a note whose first reference is the row's, or, when the document sets its notes
+    under headings that start with references, the owner line standing in the same place among owner lines."""
+    ref = sheet.cell(row, "reference") or _first_reference(grid.label(sheet.table, row))
+    if not ref:
+        return None
+    fields = sheet.document.model.fields
+    owners = [i for i, f in enumerate(fields) if ask.vocabulary.column_name(f.label) == "owner"]  # printed whole: not "Lead Member"
+    for i in owners:
+        if i and i - 1 not in owners and _first_reference(f"{fields[i - 1].label} {fields[i - 1].value}") == ref:
+            return fields[i]
+    heads = [node.text for _, node in sheet.document.nodes() if node.kind == "heading" and _first_reference(node.text)]
+    if len(heads) == len(owners):
+        return next((fields[i] for i, text in zip(owners, heads) if _first_reference(text) == ref), None)
+    return None
+
+
+def _first_reference(text: str) -> str:
+    """The first reference a text gives ('PI-04 Care assessments ...' -> 'PI-04'), '' when none."""
+    found = _REFERENCE.search(text)
+    return found[1] if found else ""
+
+
+def _with_owner(sheet: Sheet, row: int, owner: Field) -> Draft | None:
+    """The owner line of a row's note, then the row, each cited."""
+    cited = Cited()
+    cited.add(f"{escape(owner.label)}: {escape(' '.join(owner.value.split()))} {cited.cite(sheet.document, owner.page, owner.quote)}, in {heading(sheet.document)}:")
+    marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+    cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")
+    return cited.draft()
 
 
 def _position(sheet: Sheet, row: int, vocabulary: Vocabulary) -> tuple[int, str] | None:
@@ -540,12 +617,20 @@ def _of_period(question: str, document: Document) -> bool:
     return bool(named and document.date and any(period[:4] == document.date[:4] for period in named))
 
 
+def _of_council_first(question: str, hits: list[tuple[float, Sheet, int]]) -> list[tuple[float, Sheet, int]]:
+    """The rows of documents of the council the question names ('how is Riverton doing on recycling', by a word of its
+    name other than 'Council'), when there are any: not those of another or no known council its scope also holds."""
+    named = named_terms(question)
+    return [hit for hit in hits if named & (set(terms(hit[1].document.doc.get("council") or "")) - document_terms())] or hits
+
+
 def _same_label(said: set[str], other: set[str]) -> bool:
     """Whether two row labels name the same row ('Start on site: Block A' and 'Start on site: Block A (180 homes)')."""
     return bool(other) and (said <= other or other <= said)
 
 
 _RAG = frozenset(("red", "amber", "green"))
+_DOING_COLUMNS = ("status", "actual", "target", "trend")  # the cells that say how a measure is doing, in the order given
 # Sums a row must name to give them: a saving, takings, a charge or a payment is not a row of spending or allocations.
 _OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg\w*|pay|pays|paid|income|fees?|prices?)\b", re.I)
 _TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
@@ -666,6 +751,24 @@ def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+def _statuses_asked(ask: Ask) -> set[str]:
+    """The statuses whose rows a question asks for: not 'on track' in 'is the programme on track?'."""
+    named = statuses_named(ask.question, ask.vocabulary)
+    return named - {"on_track"} if _yes_no_whole(ask.question) else named
+
+
+def _yes_no_whole(question: str) -> bool:
+    """Whether a question asks yes or no if one thing is on track (no row noun): of a row it names, or of the whole
+    programme, never which of a table's rows are on track."""
+    return bool(ON_TRACK.search(question)) and not _nouns(question)
+
+
+def _trend_asked(question: str) -> str | None:
+    """'worse' or 'better' when a question asks which rows are going one way (not 'better or worse', which asks both)."""
+    found = cues(TREND_CUES, question)
+    return found.pop() if len(found) == 1 else None
 
 
 def _nouns(question: str) -> set[str]:
