@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from model_papers import ask_papers, read_papers
+from model_papers import MATCHER, ask_papers, read_papers
 
 from index.answerers import answer_from_model
-from tests.model_papers import MATCHER
 
 AUDIT = """PELLBROOK DISTRICT COUNCIL
 
