@@ -257,6 +257,13 @@ def test_minutes_people_and_declarations():
     assert name == "minutes" and draft.abstained and "Planning Committee Minutes 2 May 2024" in draft.text
 
 
+def test_a_decision_asked_of_a_month_no_minutes_cover_is_left_to_the_other_papers():
+    _, draft = asked("What did cabinet decide about the housing allocations policy in March 2024?")
+    assert draft is not None and "revised allocations policy be adopted" in draft.text
+    name, draft = asked("What did cabinet decide about the housing allocations policy in June 2024?")
+    assert name != "minutes"  # the March minutes are not June's; a record of that decision elsewhere may say
+
+
 def test_filters_narrow_the_documents_answered_from():
     _, draft = asked("Which milestones have slipped?", Filters(councils=["Tarnmouth"]))
     assert {c.source for c in draft.citations} == {"tarnmouth-status.pdf"}

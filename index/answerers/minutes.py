@@ -22,6 +22,7 @@ from index.intents import (
     subject,
 )
 from index.retrieval import terms
+from ingest.dates import named_period
 from ingest.model import Field, Resolution, Vote
 
 ITEM_MIN = 0.4  # the matcher's score an item's title and resolutions need to count as the one asked about
@@ -44,6 +45,11 @@ class MinutesAnswerer:
     def answer(self, ask: Ask) -> Draft | None:
         """The records asked for, from the meeting the question names (else the latest meetings), oldest first."""
         meetings = [d for d in ask.documents if d.model.minutes]
+        month = named_period(ask.question)
+        if month and len(month) == 7:  # 'in June 2025': the meetings of that month; none, and another paper records it
+            meetings = [d for d in meetings if (d.date or "").startswith(month)]
+            if not meetings:
+                return None
         found = cues(MINUTES_CUES, ask.question)
         keep = frozenset(terms(MEETING_BODY_WORDS))
         named = named_document(ask.question, meetings, keep) or (meetings[0] if len(meetings) == 1 else None)

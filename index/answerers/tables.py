@@ -340,6 +340,7 @@ class TableAnswerer:
         documents = [d for d in ask.documents if d.model.tables]
         named = named_document(ask.question, documents)
         sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
+        sheets = [sheet for sheet in sheets if not _is_form(sheet, ask)]  # a front sheet set as a table is the fields' to answer
         nouns = _nouns(ask.question)
         about = [s for s in sheets if nouns & set(terms(f"{s.table.heading or ''} {' '.join(s.table.header)}"))]
         return about or sheets
