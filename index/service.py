@@ -30,7 +30,7 @@ from index.answerers.base import same_titles
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
-from index.intents import CLAUSE_BREAK, STILL, WANTS_PERSON, document_terms, subject
+from index.intents import CLAUSE_BREAK, DESIGNATED, QUARTER, STILL, WANTS_PERSON, document_terms, subject
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.posts import asked_posts, names_post
@@ -179,7 +179,7 @@ class Cabinet:
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
                           f"The nearest passages are about other years.", [], True)
-        designated = None if draft.abstained else unmet_designator(question, draft.text)
+        designated = None if draft.abstained else unmet_designator(question, draft.text) or (structured and self._unspoken_designator(question, draft))
         if designated:
             draft = Draft(f"The documents don't say anything about {escape(designated)}.", [], True)
         unnamed = None if draft.abstained else self._unnamed_post(question, scope)
@@ -204,6 +204,17 @@ class Cabinet:
                 answered.append(drafted)
                 hits += found
         return (merge_drafts(answered), hits) if len(answered) > 1 else (draft, [])
+
+    def _unspoken_designator(self, question: str, draft: Draft) -> str | None:
+        """'phase 2' when a question names it and no document the model answer cites ever does: the answer is about
+        the whole project ('the approved budget'), not the part asked about."""
+        cited = {citation.source for citation in draft.citations}
+        text = QUARTER.sub(r"quarter \1", " ".join(passage for doc_id, doc in self.catalogue.documents.items() if doc["source"] in cited
+                                                  for _, passage in self.retriever.passages(doc_id)))
+        for kind, mark in DESIGNATED.findall(QUARTER.sub(r"quarter \1", question)):
+            if not re.search(rf"\b{re.escape(kind)}s? (?-i:{re.escape(mark)})\b", text, re.I):
+                return f"{kind.lower()} {mark}"
+        return None
 
     def _unnamed_post(self, question: str, scope: Filters | None) -> str | None:
         """The post a who-question names ('the Cabinet Member for Libraries') when no passage in scope names it, else None."""

@@ -143,7 +143,7 @@ def brantwick_docx(path: Path) -> Path:
     document.add_paragraph("3.2 The budget is balanced by drawing £1.2 million from the transformation reserve.")
     document.add_heading("4. Revenue budget by service (£000)", level=1)
     table = document.add_table(rows=1 + len(BRANTWICK_SERVICES), cols=3)
-    for row, cells in enumerate([("Service", "2025/26", "2026/27"), *BRANTWICK_SERVICES]):
+    for row, cells in enumerate([("Service", "2025/26 budget", "2026/27 budget"), *BRANTWICK_SERVICES]):
         for column, text in enumerate(cells):
             table.cell(row, column).text = text
     document.add_heading("5. Reserves", level=1)

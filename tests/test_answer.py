@@ -347,3 +347,33 @@ def test_a_question_in_two_parts_gets_each_part_answered(tmp_path):
     assert not ingest_paths([tmp_path / "docs"], settings).failed
     answer = Cabinet(settings).ask("What is the forward plan reference for the Marlham pool report, and when will the new pool open?")
     assert "FP/26/004" in answer.answer and "June 2027" in answer.answer
+
+
+HIGHLIGHT = """Marlham Borough Council
+
+Harbour Walk Programme Highlight Report, October 2026
+
+Programme: Harbour Walk
+Overall status: Amber
+Approved budget: £24.6 million
+Forecast outturn: £25.1 million
+
+The sea wall works are two months late because of winter storms.
+"""
+
+
+def test_a_part_of_a_programme_its_papers_never_name_is_not_answered_with_the_whole(tmp_path):
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "marlham-harbour-walk-2026-10.txt").write_text(HIGHLIGHT, encoding="utf-8")
+    settings = fresh_settings(tmp_path)
+    assert not ingest_paths([tmp_path / "docs"], settings).failed
+    cabinet = Cabinet(settings)
+    whole = cabinet.ask("What is the approved budget for the Harbour Walk programme?")
+    assert not whole.abstained and "£24.6 million" in whole.answer
+    part = cabinet.ask("What is the approved budget for phase 2 of the Harbour Walk programme?")
+    assert part.abstained and "phase 2" in part.answer

@@ -159,3 +159,9 @@ def test_a_table_figure_comes_with_the_sentence_that_states_it_in_words(papers, 
 def test_a_row_no_sentence_speaks_of_gets_no_borrowed_prose(papers):
     draft = ask(papers, "What is the budget for leisure and culture in 2026/27?", BRANTWICK)
     assert "2,250" in draft.text and "£48.6 million" not in draft.text and "£1.2 million" not in draft.text
+
+
+def test_a_year_a_finance_table_has_no_column_for_is_not_given_another_years_figure(papers):
+    docs = {name: entry for name, (entry, _) in papers.items() if name == BRANTWICK}
+    draft = answer_from_model("What is Brantwick's net revenue budget for 2028/29?", docs, None, "", MATCHER)
+    assert draft is None or "48,600" not in draft.text

@@ -131,8 +131,11 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
     periods = grid.periods(ask.question)
     columns = [c for c, name in meanings.items() if name in wanted]
     period_columns = [c for c in range(len(table.header)) if grid.numeric(table, c) and grid.periods(table.header[c]) & periods]
-    if columns and period_columns and any(grid.periods(table.header[c]) for c in columns):
-        columns = [c for c in columns if c in period_columns]  # 'the forecast for 2026/27' of a table with a forecast per year
+    if columns and any(grid.periods(table.header[c]) for c in columns) and periods:
+        # 'the forecast for 2026/27' of a table with a forecast per year; a year the table has no column of is not its to give.
+        columns = [c for c in columns if c in period_columns]
+        if not columns:
+            return None
     rows: list[int] = []
     named = False
     superlative = any(pattern.search(ask.question) for pattern in SUPERLATIVE_CUES.values())
