@@ -125,6 +125,17 @@ def test_browser_a_source_a_marker_opened_stays_open_when_the_panel_is_drawn_aga
     page.wait_for_function(f"() => document.getElementById('{target}').open")
     page.evaluate("() => { const box = document.getElementById('sources'); box.innerHTML = box.innerHTML.replaceAll(' open=\"\"', ''); }")
     page.wait_for_function(f"() => document.getElementById('{target}').open", timeout=5000)
+    # An update that patches the same element in place (closing it, as a framework's redraw does) does not close it either.
+    page.evaluate(f"() => document.getElementById('{target}').removeAttribute('open')")
+    page.wait_for_timeout(200)  # its toggle event has fired
+    page.evaluate(f"() => document.getElementById('{target}').parentElement.appendChild(document.createElement('i'))")
+    page.wait_for_function(f"() => document.getElementById('{target}').open", timeout=5000)
+    # The reader closing it is final: a later redraw leaves it closed.
+    page.locator(f"#{target} > summary").click()
+    page.wait_for_function(f"() => !document.getElementById('{target}').open")
+    page.evaluate("() => { const box = document.getElementById('sources'); box.innerHTML = box.innerHTML + ''; }")
+    page.wait_for_timeout(300)
+    assert not page.evaluate(f"() => document.getElementById('{target}').open")
 
 
 def test_browser_upload_of_a_valid_file_then_a_question_about_it(page, shots, tmp_path):
