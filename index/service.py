@@ -175,6 +175,9 @@ class Cabinet:
                                             or draft.said <= self._title_terms(sources)):
                     draft, hits = named, named_hits
                     break
+        if draft.abstained:  # asked in two parts that no one passage answers together ('how many were proposed, and how many approved')
+            draft, parts_hits = self._other_parts(question, draft, earlier, filters, k)
+            hits = parts_hits or hits
         period = None if draft.abstained else unmet_period(question, draft.text)
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
@@ -188,14 +191,15 @@ class Cabinet:
         return draft, hits, structured
 
     def _other_parts(self, question: str, draft: Draft, earlier: str, filters: Filters | None, k: int | None) -> tuple[Draft, list]:
-        """A model answer to a question in two parts ('what is the status, and when will it open?') with each part it
-        does not speak to answered on its own (the whole question as context, so 'it' is still the project), merged."""
+        """An answer to a question in two parts ('what is the status, and when will it open?') with each part it does
+        not speak to (every part, when it abstained) answered on its own, the whole question as context so 'it' is still
+        the project, and the answers merged."""
         parts = [part for part in CLAUSE_BREAK.split(question) if part.strip(" ,;?")]
-        said = set(terms(draft.text))
+        said = set() if draft.abstained else set(terms(draft.text))
         missed = [part for part in parts if (asked := set(terms(subject(part))) - document_terms()) and len(asked & said) < 0.5 * len(asked)]
-        if len(parts) < 2 or not missed or len(missed) == len(parts):
+        if len(parts) < 2 or not missed or (len(missed) == len(parts) and not draft.abstained):
             return draft, []
-        answered, hits = [draft], []
+        answered, hits = ([] if draft.abstained else [draft]), []
         for part in missed:
             # The other parts say what this one is about, as an earlier turn of a conversation would.
             rest = " ".join(other for other in parts if other is not part)
@@ -203,7 +207,7 @@ class Cabinet:
             if not drafted.abstained:
                 answered.append(drafted)
                 hits += found
-        return (merge_drafts(answered), hits) if len(answered) > 1 else (draft, [])
+        return (merge_drafts(answered), hits) if answered and answered != [draft] else (draft, [])
 
     def _unspoken_designator(self, question: str, draft: Draft) -> str | None:
         """'phase 2' when a question names it and no document the model answer cites ever does: the answer is about
