@@ -519,6 +519,8 @@ def extractive_answer(
     if money:
         units = [unit for unit in units if _MONEY.search(unit.text)]
     chosen = select_units(units, question, limit, weights=weights)
+    if not chosen:  # a sum asked for and no passage that gives one
+        return Draft(abstention(question, weights, hits, documents, []), [], True)
     text, citations = compose(chosen)
     return Draft(text, citations, False, max(unit.score for unit in chosen), frozenset().union(*(unit.said for unit in chosen)))
 

@@ -165,3 +165,19 @@ def test_a_year_a_finance_table_has_no_column_for_is_not_given_another_years_fig
     docs = {name: entry for name, (entry, _) in papers.items() if name == BRANTWICK}
     draft = answer_from_model("What is Brantwick's net revenue budget for 2028/29?", docs, None, "", MATCHER)
     assert draft is None or "48,600" not in draft.text
+
+
+def test_the_prose_read_for_sentences_leaves_out_table_rows_stored_as_their_cells_run_together():
+    from index.answerers.base import Ask, Document
+    from index.answerers.prose import sentences
+    from ingest.model import DocumentModel, Table
+
+    table = Table(["Scheme", "Approved budget £000", "Forecast outturn £000"], [["Flood defences", "2,400", "2,150"], ["Programme total", "26,100", "26,100"]],
+                  1, [1, 1], heading="Budget", row_quotes=["Flood defences Approved budget £000: 2,400 Forecast outturn £000: 2,150",
+                                                            "Programme total Approved budget £000: 26,100 Forecast outturn £000: 26,100"])
+    document = Document("d", {"source": "d.txt", "title": "Waterfront status"}, DocumentModel(title="Waterfront status", tables=[table]))
+    # A plain-text record is stored as one line of its labelled cells (not as printed, over several lines).
+    passage = "\n".join(["The programme is forecast to cost £26.1 million, within its budget.", table.row_quote(0), table.row_quote(1)])
+    ask = Ask("What is the forecast outturn?", [document], MATCHER, prose=lambda _: [(1, passage)])
+    said = [sentence for _, sentence in sentences(ask, document)]
+    assert said == ["The programme is forecast to cost £26.1 million, within its budget."]

@@ -65,11 +65,9 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
     names = [grid.words(grid.label(table, row)) for row in rows]
     asked = grid.words(ask.question)
     best = None
-    for page, text in ask.prose(document):
-        for sentence in (sentence for paragraph in paragraphs(text) for sentence in SENTENCE.split(paragraph)):
-            sums = [(_amount(m), _rounding(m)) for m in SUM.finditer(sentence)]
-            if not sums or not reads_as_prose(sentence):
-                continue
+    for page, sentence in sentences(ask, document):
+        sums = [(_amount(m), _rounding(m)) for m in SUM.finditer(sentence) if _amount(m)]  # '£000' is a unit, not a sum
+        if sums and reads_as_prose(sentence) and not sentence.endswith(":"):  # a label before its value says nothing
             said = grid.words(sentence)
             # The same sum in a sentence about the row ('net revenue budget ... £312.4 million'), not one that happens
             # to equal it ('an increase of £2.1 million' is not the 2,100 of a row the sentence never names).
@@ -79,6 +77,17 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
             if (same or named) and (best is None or key > best[0]):
                 best = (key, page, sentence)
     return (best[1], best[2]) if best else None
+
+
+def sentences(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
+    """(page, sentence) of a document's running text: its passages' lines joined into paragraphs and split into
+    sentences, the lines that are table rows left out (a row is stored as its cells run together, not as printed)."""
+    rows = {" ".join(text.split()) for table in document.model.tables for row in range(len(table.rows)) for text in (table.row_text(row), table.row_quote(row))}
+    found = []
+    for page, text in ask.prose(document):
+        lines = [line for line in text.split("\n") if " ".join(line.split()) not in rows]
+        found += [(page, sentence) for paragraph in paragraphs("\n".join(lines)) for sentence in SENTENCE.split(paragraph)]
+    return found
 
 
 def paragraphs(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from index.answer import Draft, escape
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import render_fields
-from index.answerers.prose import SENTENCE, paragraphs, reads_as_prose
+from index.answerers.prose import reads_as_prose, sentences
 from index.intents import ABOUT_FIELDS, DOCUMENT_WORDS, SUMMARY, subject
 
 KEY_STATEMENTS = 6  # sentences a summary gives
@@ -67,16 +67,13 @@ class SummaryAnswerer:
 def key_statements(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
     """(page, sentence) of the document's most telling statements, in document order (its fields and table rows aside)."""
     printed = {field.quote for field in document.model.fields}
-    printed |= {table.row_text(row) for table in document.model.tables for row in range(len(table.rows))}
     found = []
-    for page, text in ask.prose(document):
-        for paragraph in paragraphs(text):
-            for sentence in SENTENCE.split(paragraph):
-                sentence = sentence.rstrip(";")
-                # A statement ends as one ('.', '?', '!'): a heading, a meeting line or a label before its value does not.
-                if reads_as_prose(sentence) and sentence.endswith((".", "!", "?")) and not _CONTACT.search(sentence) \
-                        and not any(sentence in quote or quote in sentence for quote in printed):
-                    found.append((page, sentence))
+    for page, sentence in sentences(ask, document):
+        sentence = sentence.rstrip(";")
+        # A statement ends as one ('.', '?', '!'): a heading, a meeting line or a label before its value does not.
+        if reads_as_prose(sentence) and sentence.endswith((".", "!", "?")) and not _CONTACT.search(sentence) \
+                and not any(sentence in quote or quote in sentence for quote in printed):
+            found.append((page, sentence))
     said = [grid.words(sentence) for _, sentence in found]
     frequency = Counter(word for words in said for word in words)
     asked = grid.words(subject(SUMMARY.sub(" ", ask.question), DOCUMENT_WORDS))
