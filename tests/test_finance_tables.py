@@ -177,7 +177,7 @@ def test_the_prose_read_for_sentences_leaves_out_table_rows_stored_as_their_cell
                                                             "Programme total Approved budget £000: 26,100 Forecast outturn £000: 26,100"])
     document = Document("d", {"source": "d.txt", "title": "Waterfront status"}, DocumentModel(title="Waterfront status", tables=[table]))
     # A plain-text record is stored as one line of its labelled cells (not as printed, over several lines).
-    passage = "\n".join(["The programme is forecast to cost £26.1 million, within its budget.", table.row_quote(0), table.row_quote(1)])
+    passage = "\n".join([" | ".join(table.header), table.row_quote(0), table.row_quote(1), "The programme is forecast to cost £26.1 million, within its budget."])
     ask = Ask("What is the forecast outturn?", [document], MATCHER, prose=lambda _: [(1, passage)])
     said = [sentence for _, sentence in sentences(ask, document)]
     assert said == ["The programme is forecast to cost £26.1 million, within its budget."]

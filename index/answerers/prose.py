@@ -81,8 +81,10 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
 
 def sentences(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
     """(page, sentence) of a document's running text: its passages' lines joined into paragraphs and split into
-    sentences, the lines that are table rows left out (a row is stored as its cells run together, not as printed)."""
-    rows = {" ".join(text.split()) for table in document.model.tables for row in range(len(table.rows)) for text in (table.row_text(row), table.row_quote(row))}
+    sentences, the lines that are table rows or headers left out (a row is stored as its cells run together, not as printed)."""
+    rows = {" ".join(text.split()) for table in document.model.tables
+            for text in [" | ".join(cell for cell in table.header if cell), table.header_quote,
+                         *(part for row in range(len(table.rows)) for part in (table.row_text(row), table.row_quote(row)))]}
     found = []
     for page, text in ask.prose(document):
         lines = [line for line in text.split("\n") if " ".join(line.split()) not in rows]
