@@ -151,7 +151,7 @@ _SMALL = {"of", "and", "upon", "on", "the"}
 
 def council_of(document: ParsedDocument) -> str | None:
     """The council a document speaks for: the one it names most, by its full name, else its letterhead's: a line naming
-    it in any case or form the vocabulary knows ("ORRINFORD COUNCIL", "London Borough of Ashby")."""
+    it in any case or form the vocabulary knows ("RIVERTON COUNCIL", "London Borough of Ashby")."""
     counts = Counter(_proper(name) for page in document.pages for name in _KINDED.findall(page.text))
     if counts:
         return counts.most_common(1)[0][0]

@@ -121,7 +121,7 @@ _COUNCIL_WORDS = frozenset("council county district city borough metropolitan to
 
 @lru_cache(maxsize=1024)
 def council_place(council: str) -> str:
-    """The place a council's name names, as printed: 'Stourwick' for London Borough of Stourwick, 'Upper Dale' for Upper
+    """The place a council's name names, as printed: 'Ashby' for London Borough of Ashby, 'Upper Dale' for Upper
     Dale Metropolitan Borough Council (the vocabulary's council prefixes and the kinds of council aside)."""
     name = council.strip()
     for prefix in load_vocabulary().titles.get("council_prefix", []):

@@ -71,8 +71,8 @@ class Document:
 
     @cached_property
     def named_as(self) -> str:
-        """The title, with what its acronyms stand for where the document spells them out ('HWRC Future Service Model
-        household waste recycling centres'): the words that name the document."""
+        """The title, with what its acronyms stand for where the document spells them out ('PROW Improvement Plan public
+        rights of way'): the words that name the document."""
         spelled = " ".join(_defined(self.text, acronym) for acronym in _ACRONYM.findall(self.title))
         return f"{self.title} {spelled}".strip()
 

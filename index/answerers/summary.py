@@ -60,7 +60,7 @@ class SummaryAnswerer:
         council = grid.words(document.doc.get("council") or "")
         asked = grid.words(subject(SUMMARY.sub(" ", ask.question), DOCUMENT_WORDS))
         if not asked & (set(document.title_words) - council):
-            return None  # named by its council alone: 'the Haverleigh recycling centres report' is not the council's strategy
+            return None  # named by its council alone: 'the Riverton recycling centres report' is not the council's strategy
         return document if len(asked - document.title_words - council) <= SUBJECT_WORDS else None
 
 
