@@ -112,12 +112,19 @@ def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
             with write_lock(store, wait=1.0):
                 pass
     assert 1.0 <= time.monotonic() - started < 5
-    with write_lock(store, wait=0):  # raises StoreBusyError unless the lock is free once the holder has gone
-        # ... and this writer holds it now: another process asking at once is refused, told who holds it.
-        code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
-        probe = subprocess.run([sys.executable, "-c", code, str(store)], capture_output=True, text=True,
-                               env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
-    assert probe.returncode != 0 and "StoreBusyError" in probe.stderr and f"pid {os.getpid()}" in probe.stderr, probe.stderr
+    code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
+
+    def probe() -> subprocess.CompletedProcess:
+        """Another process asking for the lock at once (no wait)."""
+        return subprocess.run([sys.executable, "-c", code, str(store)], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
+
+    assert probe().returncode == 0  # the holder has gone: the lock is free
+    with write_lock(store, wait=0):
+        held = probe()  # this writer holds it now: another process is refused and told who holds it
+    assert held.returncode != 0 and "StoreBusyError" in held.stderr and f"pid {os.getpid()}" in held.stderr, held.stderr
+    freed = probe()
+    assert freed.returncode == 0, freed.stderr  # and this writer let it go
 
 
 def test_cli_ingest_waits_for_an_outside_writer_and_says_so(settings, tmp_path, monkeypatch):
