@@ -163,8 +163,6 @@ class Cabinet:
             draft = None  # a model's figure for another year: the passages may give the year asked
         hits: list = []
         structured = draft is not None
-        if structured and not draft.abstained:
-            draft, hits = self._other_parts(question, draft, earlier, filters, k)
         if draft is None:
             draft, hits = self._extract(question, query, earlier, scope, k)
             for sources in narrower:  # the named document, or the named period's documents, first
@@ -175,7 +173,7 @@ class Cabinet:
                                             or draft.said <= self._title_terms(sources)):
                     draft, hits = named, named_hits
                     break
-        if draft.abstained:  # asked in two parts that no one passage answers together ('how many were proposed, and how many approved')
+        if structured or draft.abstained:  # passages answer each part of a question themselves, unless they answer none
             draft, parts_hits = self._other_parts(question, draft, earlier, filters, k)
             hits = parts_hits or hits
         period = None if draft.abstained else unmet_period(question, draft.text)
@@ -199,23 +197,28 @@ class Cabinet:
         missed = [part for part in parts if (asked := set(terms(subject(part))) - document_terms()) and len(asked & said) < 0.5 * len(asked)]
         if len(parts) < 2 or not missed or (len(missed) == len(parts) and not draft.abstained):
             return draft, []
-        answered, hits = ([] if draft.abstained else [draft]), []
+        added, hits = [], []
         for part in missed:
             # The other parts say what this one is about, as an earlier turn of a conversation would.
             rest = " ".join(other for other in parts if other is not part)
             drafted, found, _ = self._draft(part, expand(question), f"{earlier} {rest}".strip(), question, filters, k)
             if not drafted.abstained:
-                answered.append(drafted)
+                added.append(drafted)
                 hits += found
-        return (merge_drafts(answered), hits) if answered and answered != [draft] else (draft, [])
+        if not added:
+            return draft, []
+        return merge_drafts(added if draft.abstained else [draft, *added]), hits
 
     def _unspoken_designator(self, question: str, draft: Draft) -> str | None:
         """'phase 2' when a question names it and no document the model answer cites ever does: the answer is about
         the whole project ('the approved budget'), not the part asked about."""
+        designated = DESIGNATED.findall(QUARTER.sub(r"quarter \1", question))
+        if not designated:
+            return None  # most questions name no part: the cited papers' text is not read
         cited = {citation.source for citation in draft.citations}
         text = QUARTER.sub(r"quarter \1", " ".join(passage for doc_id, doc in self.catalogue.documents.items() if doc["source"] in cited
                                                   for _, passage in self.retriever.passages(doc_id)))
-        for kind, mark in DESIGNATED.findall(QUARTER.sub(r"quarter \1", question)):
+        for kind, mark in designated:
             if not re.search(rf"\b{re.escape(kind)}s? (?-i:{re.escape(mark)})\b", text, re.I):
                 return f"{kind.lower()} {mark}"
         return None
