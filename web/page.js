@@ -8,7 +8,6 @@
     });
   };
   let opened = null;  // the id of the source a marker opened: the sources panel drawn again (a late update) keeps it open
-  let closing = null;  // the id of the source whose summary the reader just clicked while it was open: only they close it for good
   const open = (item) => {
     window.cabinetOpenedAt = Date.now();  // the chat's scroll to a new answer must not undo a source just opened
     opened = item.id;
@@ -44,7 +43,8 @@
       return;
     }
     const summary = target.closest('details.cabinet-source > summary');
-    if (summary && summary.parentElement.open) closing = summary.parentElement.id;
+    // The reader closing it is final, decided at the click: its toggle event comes a task later, after any redraw in between.
+    if (summary && summary.parentElement.open && summary.parentElement.id === opened) opened = null;
     const back = target.closest('a.cabinet-back');
     if (back) {
       event.preventDefault();
@@ -69,7 +69,6 @@
     const item = event.target;
     if (!item.matches || !item.matches('details.cabinet-source')) return;
     if (item.open) requestAnimationFrame(() => centre(item));
-    else if (item.id === opened && item.id === closing) opened = closing = null;  // closed by the reader: it stays closed; an update redrawing it does not close it
   }, true);
   new MutationObserver(() => {
     const item = opened && document.getElementById(opened);
