@@ -118,10 +118,15 @@ _HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine
 _HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
+_UNIT = re.compile(r"[£$€]\s?'?000s?\b|[£$€]\s?(?:m|k|bn)\b", re.IGNORECASE)
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
+
+
 def has_quantity(text: str) -> bool:
     """True when a passage states an amount: a number that is not a year, a date or a paragraph number."""
     text = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s", "", text)
     text = re.sub(r"\b(19|20)\d\d(/\d{2,4})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", text)
+    text = _DAY_MONTH.sub("", _UNIT.sub("", text))  # '31 March', and '£000' or '£m' printed as a column's unit, are no sums
     return bool(_HAS_NUMBER.search(text))
 
 

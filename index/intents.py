@@ -19,7 +19,7 @@ FRAME_WORDS = (
     "what which who whom whose when where why how many much does did do done is are was were be been has have had "
     "tell me about give gave list show please name named can could would should will shall may might must "
     "i we you us our your they them their it its this that these those there here any all each every some "
-    "get got go goes going look looking say says said said know need want see find"
+    "get got go goes going look looking say says said said know need want see find big large"
 )
 # Words that name the kind of document rather than one document ('the report', 'the plan').
 DOCUMENT_WORDS = (
@@ -257,8 +257,9 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "forecast_outturn": ["what is the forecast outturn", "what will it cost by the end of the year"],
     "variance": ["what is the variance", "is it over or under budget"],
 }
-# Fields a clause that is only a question word asks for ('..., and when?').
-BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",)}
+# Fields a clause that is only a question word asks for ('..., and when?'), or that has no word of its own once the
+# document's words are dropped ('and whose [report] is it?').
+BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",), "whose is it": ("report_of",), "whose is this": ("report_of",)}
 # Fields that answer for a field a front sheet lacks, nearest first: whoever wrote or brought the report can be asked
 # about it; 'whose report is it' is its author before the director who answers for the matter.
 FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author", "director"), "author": ("contact",), "director": ("report_of",)}

@@ -419,7 +419,7 @@ def table_fields(table: Table, labels: Labels, seen_by: bool = False) -> list[Fi
     width = max((len(row) for row, _ in rows), default=0)
     if width not in (2, 4):  # a wide grid whose first column holds labels ('Risk Implications: | text | | ...')
         known = sum(1 for row, _ in rows if row and labels.name(row[0]))
-        return _labelled_rows(table, labels) if known >= 2 else []
+        return _labelled_rows(table, labels, notes=width == 3) if known >= 2 else []
     if width in (2, 4):
         pairs = [(row[i], row[i + 1], page) for row, page in rows for i in range(0, len(row) - 1, 2)]
         pairs = [(" ".join(a.split()), " ".join(b.split()), page) for a, b, page in pairs if a.strip() and b.strip()]
@@ -448,16 +448,18 @@ def _merge_parts(pairs: list[tuple[str | None, str, str, int | None]], labels: L
     return fields
 
 
-def _labelled_rows(table: Table, labels: Labels) -> list[Field]:
+def _labelled_rows(table: Table, labels: Labels, notes: bool = False) -> list[Field]:
     """Rows of a seen-by grid that are front-sheet fields after all ('Forward Plan Reference: | FP/18/12/05'): a known
-    label in the first cell, its value in the next cell that has one."""
+    label in the first cell, its value in the next cell that has one. With `notes` (Item | Detail | Notes) the notes
+    go with the value ('Tel 01632 960111' beside the author), quoted as the row stands on its page."""
     fields = []
-    for row, page in zip(table.rows, table.row_pages or [table.page] * len(table.rows)):
+    for index, (row, page) in enumerate(zip(table.rows, table.row_pages or [table.page] * len(table.rows))):
         cells = [" ".join(cell.split()) for cell in row]
         name = labels.name(cells[0]) if cells and cells[0] else None
-        value = next((cell for cell in cells[1:] if cell), "")
-        if name and name != "seen_by" and value:
-            fields.append(Field(name, cells[0].rstrip(":? "), _bounded(value), page, _bounded(value)))
+        values = [cell for cell in cells[1:] if cell][: 2 if notes else 1]
+        if name and name != "seen_by" and values:
+            quote = table.row_quote(index) if len(values) > 1 else values[0]
+            fields.append(Field(name, cells[0].rstrip(":? "), _bounded("; ".join(values)), page, _bounded(quote)))
     return fields
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ingest.chunking import collapse
 from ingest.documents import ParsedDocument
@@ -18,7 +19,7 @@ from ingest.model import Block, DocumentModel, Table
 from ingest.titles import document_date, document_title, document_type, is_template, is_title
 from ingest.tree import build_tree
 from ingest.tree import tables as table_list
-from ingest.vocabulary import fold, load_vocabulary
+from ingest.vocabulary import council_place, fold, load_vocabulary
 
 
 def line_blocks(document: ParsedDocument) -> list[Block]:
@@ -150,8 +151,9 @@ _SMALL = {"of", "and", "upon", "on", "the"}
 
 
 def council_of(document: ParsedDocument) -> str | None:
-    """The council a document speaks for: the one it names most, by its full name, else its letterhead's: a line naming
-    it in any case or form the vocabulary knows ("RIVERTON COUNCIL", "London Borough of Ashby")."""
+    """The council a document speaks for: the one it names most, by its full name, else its letterhead's, else the
+    public body it names most (a fire or combined authority's own papers), else a line naming it in any case or form
+    the vocabulary knows ("RIVERTON COUNCIL", "London Borough of Ashby")."""
     counts = Counter(_proper(name) for page in document.pages for name in _KINDED.findall(page.text))
     if counts:
         return counts.most_common(1)[0][0]
@@ -159,8 +161,19 @@ def council_of(document: ParsedDocument) -> str | None:
     if heads:
         return heads[0]
     vocabulary = load_vocabulary()
+    named = (_proper(re.sub(r"^(?:(?i:the|this|our|each|every) )+", "", name)) for page in document.pages for name in _authorities().findall(page.text))
+    bodies = Counter(name for name in named if council_place(name))  # a place before the kind, not 'The Fire Authority'
+    if bodies:
+        return bodies.most_common(1)[0][0]
     opening = [" ".join(line.split()) for line in document.pages[0].text[:2000].split("\n")]
     return next((_proper(line) for line in opening if line and letterhead(line, vocabulary)), None)
+
+
+@lru_cache(maxsize=1)
+def _authorities() -> re.Pattern:
+    """A public body's name: capitalised words (joined by 'and'), then a kind of body the vocabulary knows, in any case."""
+    kinds = "|".join(re.escape(kind) for kind in sorted(load_vocabulary().titles.get("authority", []), key=len, reverse=True))
+    return re.compile(rf"\b((?:[A-Z][A-Za-z'’-]+ (?:(?i:and|upon|on) )?){{1,4}}(?i:{kinds}))\b") if kinds else re.compile(r"(?!)")
 
 
 def _proper(name: str) -> str:

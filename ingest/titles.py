@@ -127,6 +127,10 @@ def document_date(blocks: list[Block], fields: list[Field]) -> str | None:
             found = date_in(item.value)
             if found:
                 return found
+    for item in fields:  # 'Meeting: Cabinet, 15 July 2025'
+        found = date_in(item.value) if item.name == "report_to" and len(item.value) <= 80 else None
+        if found and len(found) == 10:
+            return found
     lines = [line for line in lines_of(blocks[:_TOP]) if line.table is None]
     for line in [line for line in lines if line.kind == "heading"] + lines:
         if re.search(r"\b(held|meeting)\b", line.text, re.IGNORECASE) or line.kind == "heading":

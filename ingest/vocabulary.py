@@ -128,4 +128,5 @@ def council_place(council: str) -> str:
         if name.lower().startswith(prefix.lower() + " "):
             name = name[len(prefix):]
             break
-    return " ".join(word for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if word.lower() not in _COUNCIL_WORDS)
+    kinds = {word for kind in load_vocabulary().titles.get("authority", []) for word in kind.split()}
+    return " ".join(word for word in re.findall(r"[A-Za-z][A-Za-z'’-]*", name) if word.lower() not in _COUNCIL_WORDS | kinds)

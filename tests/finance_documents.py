@@ -125,6 +125,9 @@ def hexley_pdf(path: Path) -> Path:
 BRANTWICK_SERVICES = [("Adult social care", "18,200", "19,400"), ("Waste and street scene", "7,900", "8,300"),
                       ("Leisure and culture", "2,100", "2,250"), ("Net revenue budget", "46,500", "48,600")]
 BRANTWICK_RESERVES = [("Transformation reserve", "4.0", "2.8"), ("General Fund balance", "6.5", "6.5")]
+BRANTWICK_GAP = [("2026/27", "48,600", "48,600", "0"), ("2027/28", "50,100", "49,000", "1,100"), ("2028/29", "52,300", "49,700", "2,600")]
+BRANTWICK_SAVINGS = [("SV-01", "Shared fleet workshop", "300", "200", "500"), ("SV-02", "Digital council tax billing", "150", "150", "300"),
+                     ("SV-03", "Library self-service", "100", "50", "150"), ("Total", "", "550", "400", "950")]
 
 
 def brantwick_docx(path: Path) -> Path:
@@ -141,6 +144,8 @@ def brantwick_docx(path: Path) -> Path:
     document.add_heading("3. The budget", level=1)
     document.add_paragraph("3.1 The net revenue budget rises by £2.1 million, most of it in adult social care.")
     document.add_paragraph("3.2 The budget is balanced by drawing £1.2 million from the transformation reserve.")
+    document.add_paragraph("3.3 The plan forecasts a gap of £1.1 million in 2027/28 rising to £2.6 million by 2028/29. "
+                           "Proposals SV-01 to SV-03 would save £0.95 million over the two years.")
     document.add_heading("4. Revenue budget by service (£000)", level=1)
     table = document.add_table(rows=1 + len(BRANTWICK_SERVICES), cols=3)
     for row, cells in enumerate([("Service", "2025/26 budget", "2026/27 budget"), *BRANTWICK_SERVICES]):
@@ -151,6 +156,13 @@ def brantwick_docx(path: Path) -> Path:
     for row, cells in enumerate([("Reserve", "Balance at 1 April 2026 (£m)", "Forecast at 31 March 2027 (£m)"), *BRANTWICK_RESERVES]):
         for column, text in enumerate(cells):
             table.cell(row, column).text = text
+    for heading, header, rows in [("6. Budget gap (£000)", ("Year", "Spending", "Funding", "Gap"), BRANTWICK_GAP),
+                                  ("7. Savings proposals (£000)", ("Ref", "Proposal", "2027/28", "2028/29", "Total"), BRANTWICK_SAVINGS)]:
+        document.add_heading(heading, level=1)
+        table = document.add_table(rows=1 + len(rows), cols=len(header))
+        for row, cells in enumerate([header, *rows]):
+            for column, text in enumerate(cells):
+                table.cell(row, column).text = text
     document.save(path)
     return path
 

@@ -221,6 +221,7 @@ QUESTIONS: list[tuple[str, list[str]]] = [
     ("What areas does the Stowmere school places report cover?", ["Stowmere North", "Brightwell"]),
     ("Who is the portfolio holder for Jarrowfield's bus shelter renewal, and is any of it exempt?", ["Kim Roe", "Schedule 12A"]),
     ("What is the email of the contact for the Hexley market hall lease?", ["amy.cole@hexley.example.gov.uk"]),
+    ("Who wrote the Riverside car park charges review, and whose review is it?", ["Keira Dunmore", "Owen Tallis"]),
 ]
 
 

@@ -380,3 +380,18 @@ def test_a_value_cut_mid_phrase_goes_on_over_a_line_of_another_style():
               Block("heading", "Children and Families", 1, level=1, bold=True)] + lines("Lead Officer: Director of Resources\nWards affected: All")
     got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
     assert got["portfolio_holder"] == "Cllr Ann Fry, Lead Member for Children and Families"
+
+
+def test_a_front_sheet_table_with_a_notes_column_keeps_the_notes_with_the_value():
+    """Item | Detail | Notes: the author's phone and email, a key decision's forward-plan reference, sit in the third column."""
+    front = Table(["Item", "Detail", "Notes"], [
+        ["Report author", "Ann Lowe, Housing Manager", "Tel 01632 960111; ann.lowe@example.gov.uk"],
+        ["Decision type", "Key decision", "Forward plan reference FP/2025/012"],
+        ["Wards affected", "All wards", ""],
+    ], page=1, row_quotes=["Report author Ann Lowe, Housing Manager Tel 01632 960111; ann.lowe@example.gov.uk",
+                           "Decision type Key decision Forward plan reference FP/2025/012", "Wards affected All wards"])
+    got = {field.name: field for field in read_fields([], [front], VOCABULARY)}
+    assert got["author"].value == "Ann Lowe, Housing Manager; Tel 01632 960111; ann.lowe@example.gov.uk"
+    assert got["author"].quote == "Report author Ann Lowe, Housing Manager Tel 01632 960111; ann.lowe@example.gov.uk"  # the row as printed
+    assert got["key_decision"].value == "Key decision; Forward plan reference FP/2025/012"
+    assert (got["wards"].value, got["wards"].quote) == ("All wards", "All wards")

@@ -147,6 +147,10 @@ BRANTWICK = "brantwick-budget-2026-27.docx"
 @pytest.mark.parametrize("question, figure, row", [
     ("What is Brantwick's net revenue budget for 2026/27?", "£48.6 million", "Net revenue budget"),
     ("What will the transformation reserve be by March 2027?", "£1.2 million", "Transformation reserve"),
+    # The sentence speaks of the row in its column's or its table's words: 'gap' (the column of a row named by a year),
+    # 'proposals' (the heading of a table whose row is 'Total').
+    ("How big is the gap by 2028/29?", "£2.6 million", "2028/29"),
+    ("How much would the savings proposals save in total?", "£0.95 million", "Total"),
 ])
 def test_a_table_figure_comes_with_the_sentence_that_states_it_in_words(papers, question, figure, row):
     draft = ask(papers, question, BRANTWICK)

@@ -67,3 +67,21 @@ def test_the_council_is_read_from_its_full_name_or_letterhead(tmp_path):
     assert named("Wenbury Council\nExecutive 22 November 2022\nThe council will consult.") == "Wenbury Council"
     assert named("A report to Full Council from the district council.") is None
     assert named("PELLOWAY COUNCIL\nPerformance report, quarter 1") == "Pelloway Council"
+
+
+def test_a_public_body_that_is_not_a_council_is_read_as_the_papers_author(tmp_path):
+    """Fire, combined and national park authorities publish the same papers; a council named in them still wins."""
+    from ingest.documents import Page, ParsedDocument
+    from ingest.vocabulary import council_place
+
+    def named(text: str) -> str | None:
+        return council_of(ParsedDocument(path="x", source="x", doc_id="x", kind="text", title="", pages=[Page(None, text)]))
+
+    assert named("ASHBY AND DALE FIRE AND RESCUE AUTHORITY\nMedium-term financial plan") == "Ashby and Dale Fire and Rescue Authority"
+    assert named("The Ashby and Dale Fire and Rescue Authority approved the budget. The Authority meets in March.") == (
+        "Ashby and Dale Fire and Rescue Authority")
+    assert named("Report to the Board of the Northvale Combined Authority, 3 March 2025") == "Northvale Combined Authority"
+    assert named("Marsh District Council collects the precept for the Ashby Fire Authority.") == "Marsh District Council"
+    assert named("The Fire and Rescue Authority sets its budget.") is None
+    assert council_place("Ashby and Dale Fire and Rescue Authority") == "Ashby Dale"
+    assert council_place("Northvale Combined Authority") == "Northvale"

@@ -105,6 +105,11 @@ def test_lines_that_are_never_titles(line, expected):
             "2023-06-05",
         ),
         (lines("Quarterly Performance Report\nQuarter 2, September 2022"), [], "2022-09"),
+        (  # the meeting named with its date in a 'Meeting' field (a front-sheet table's row), not a later month the purpose names
+            lines("Transport hub\nPurpose: to start work on site in October 2025"),
+            [Field("report_to", "Meeting", "Cabinet, 15 July 2025", 1, "Cabinet, 15 July 2025")],
+            "2025-07-15",
+        ),
         (lines("A report with no date at all"), [], None),
     ],
 )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from index.answer import query_weights, score_units, select_units
+import pytest
+
+from index.answer import has_quantity, query_weights, score_units, select_units
 from index.retrieval import Hit
 
 META = {"source": "depot.pdf", "title": "Northfield Depot: Future of the Site", "council": "Harrowgate Borough Council",
@@ -123,3 +125,15 @@ def test_a_table_row_answer_must_give_the_year_asked_for_what_is_measured():
     draft = Draft(row, [Citation(n=1, source="pools.pdf", title=pools["title"], page=2, section=None, quote=row, score=1.0)], False)
     assert period_unmet_by("How many visits did Upton Pool get in 2023/24?", draft, [pools]) == "2023/24"
     assert period_unmet_by("What is Upton Pool's forecast energy cost for 2023/24?", draft, [pools]) is None
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("Reserve | 31 March 2025 £000 | Forecast 31 March 2026 £000", False),  # a table's header: dates and a unit, no sum
+    ("Service | 2025/26 £m | 2026/27 £m", False),
+    ("General reserve | 3,200 | 3,200", True),
+    ("The general reserve stood at £3.2 million on 31 March 2025.", True),
+    ("Budget (£'000)", False),
+    ("Earmarked reserves total £9.6m.", True),
+])
+def test_a_quantity_is_a_sum_not_a_date_or_a_unit_a_header_prints(text, amount):
+    assert has_quantity(text) is amount

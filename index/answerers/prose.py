@@ -63,6 +63,9 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
     given = [(row, column) for row in rows for column, cell in enumerate(table.rows[row]) if column != label and cell.strip() and cell in shown]
     figures = [amount for row, column in given for amount in [_sum(table, row, column, label)] if amount]
     names = [grid.words(grid.label(table, row)) for row in rows]
+    # A sentence giving the same sum may speak of the row in its column's or table's words ('a gap of £4.6 million by
+    # 2028/29' for the Gap column of a row named '2028/29'; 'the savings proposals would save' for a Total row).
+    context = [grid.words(f"{table.header[column] if column < len(table.header) else ''} {table.heading or ''}") for _, column in given]
     asked = grid.words(ask.question)
     best = None
     for page, sentence in sentences(ask, document):
@@ -71,7 +74,7 @@ def _sentence(ask: Ask, document: Document, table: Table, rows: list[int], shown
             said = grid.words(sentence)
             # The same sum in a sentence about the row ('net revenue budget ... £312.4 million'), not one that happens
             # to equal it ('an increase of £2.1 million' is not the 2,100 of a row the sentence never names).
-            same = any(name & said for name in names) and any(abs(stated - figure) <= rounding for stated, rounding in sums for figure in figures)
+            same = any(name & said for name in names + context) and any(abs(stated - figure) <= rounding for stated, rounding in sums for figure in figures)
             named = any(name and name <= said for name in names)
             key = (same, named, len(asked & said))
             if (same or named) and (best is None or key > best[0]):
