@@ -355,8 +355,9 @@ def rates_2026() -> Doc:
         Para("For an average house with a capital value of £150,000, the district rate element of the bill would rise "
              "from £576.15 to £598.95, an increase of £22.80 a year."),
         Heading("7. Reserves"),
-        Para("The general fund reserve is forecast to be £6.7 million at 31 March 2026 and £5.8 million after the "
-             "proposed use, still above the £5.0 million minimum."),
+        Para("The general fund reserve is forecast to be £6.7 million at 31 March 2026, higher than the £6.42 million "
+             "expected a year ago because of an underspend on energy in 2025/26, and £5.8 million after the proposed "
+             "use, still above the £5.0 million minimum."),
         Heading("8. Officer contact"),
         Para("Conor McGurk, Head of Finance, telephone 028 9460 3312."),
     )

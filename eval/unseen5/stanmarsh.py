@@ -153,7 +153,7 @@ def audit_opinion() -> Doc:
              "facilities grants, and homelessness and temporary accommodation. Weaknesses in procurement were also "
              "reported in 2023/24 and should be treated as a significant governance issue in the Annual Governance "
              "Statement."),
-        Para("Overall opinion for 2024/25: Reasonable assurance (2023/24: Reasonable assurance).", label="Opinion."),
+        Para("Reasonable assurance (2023/24: Reasonable assurance).", label="Overall opinion for 2024/25:"),
         Heading("2. Delivery of the audit plan"),
         Para("The plan approved by the Committee in March 2024 was for 410 days. 392 days were delivered (96%). "
              "Twenty-two audits were planned: sixteen assurance audits were completed to final report, five advisory "

@@ -44,7 +44,7 @@ CSS = {
 
 TXT_STYLES = {
     "bddc-txt": web.TxtStyle(76, ("#", "=", "-"), True, "-", 30),
-    "qvca-txt": web.TxtStyle(84, ("=", "-", ""), False, ">", 24),
+    "qvca-txt": web.TxtStyle(84, ("=", "-", ""), False, ">", 27),
 }
 
 
