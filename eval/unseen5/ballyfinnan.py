@@ -68,7 +68,7 @@ def corporate_plan() -> Doc:
         Heading("Outcome 2: Our economy is strong, green and inclusive", 2),
         Para("The district has 6,240 VAT-registered businesses, nine in ten of them employing fewer than ten people. "
              "Ballyfinnan town centre has a vacancy rate of 17%, and average weekly earnings remain below the Northern "
-             "Ireland figure. We will use our role in the Mid-Ulster and Lough Region Growth Deal to bring in investment "
+             "Ireland figure. We will use our role in the Three Loughs Growth Deal to bring in investment "
              "and we will help the businesses we already have to grow."),
         Para("The Growth Deal commits £41.0 million of capital to the district over ten years, matched by £12.5 million "
              "from the Council's own capital programme. The largest project is the Carrickdreen Food Innovation Park, "
