@@ -76,7 +76,8 @@ class Table:
 
 @dataclass(frozen=True)
 class FrontSheet:
-    """Report front sheet. layout: 'table' (two columns), 'lines' (Label: value), 'bold' (label line, value line), 'dl', 'margin' (PDF)."""
+    """Report front sheet. layout: 'table' (two columns), 'lines' (Label: value), 'bold' (label line, value line), 'dl',
+    'margin' (PDF), 'grid' (PDF and DOCX: four columns, two label/value pairs to a row)."""
 
     pairs: tuple[tuple[str, Value], ...]
     layout: str = "table"

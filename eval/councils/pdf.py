@@ -123,7 +123,7 @@ def _value_markup(value: m.Value) -> str:
 
 
 def _front_sheet(block: m.FrontSheet, ps: dict[str, ParagraphStyle], st: PdfStyle, width: float) -> list[Flowable]:
-    """Front sheet as a two-column table, 'Label: value' lines, capital labels in a margin column, or bold label lines."""
+    """Front sheet as a two-column table, 'Label: value' lines, capital labels in a margin column, a grid, or bold label lines."""
     if block.layout == "table":
         data = [[Paragraph(escape(k), ps["cellb"]), Paragraph(_value_markup(v), ps["cell"])] for k, v in block.pairs]
         table = Table(data, colWidths=[0.3 * width, 0.7 * width])
@@ -146,11 +146,28 @@ def _front_sheet(block: m.FrontSheet, ps: dict[str, ParagraphStyle], st: PdfStyl
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]))
         return [table, Spacer(1, 12)]
+    if block.layout == "grid":
+        return _grid_front_sheet(block, ps, st, width)
     out: list[Flowable] = []
     for k, v in block.pairs:
         out.append(Paragraph(f"<b>{escape(k)}</b>", ParagraphStyle("lab", parent=ps["body"], spaceAfter=0, fontName=st.bold)))
         out.append(Paragraph(_value_markup(v), ps["body"]))
     return out + [Spacer(1, 6)]
+
+
+def _grid_front_sheet(block: m.FrontSheet, ps: dict[str, ParagraphStyle], st: PdfStyle, width: float) -> list[Flowable]:
+    """Front sheet as a four-column grid, two label/value pairs to a row, the label columns shaded."""
+    cells = [c for k, v in block.pairs for c in (Paragraph(escape(k), ps["cellb"]), Paragraph(_value_markup(v), ps["cell"]))]
+    if len(cells) % 4:
+        cells += [Paragraph("", ps["cell"]), Paragraph("", ps["cell"])]
+    table = Table([cells[i:i + 4] for i in range(0, len(cells), 4)], colWidths=[0.17 * width, 0.33 * width] * 2)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#777777")),
+        ("BACKGROUND", (0, 0), (0, -1), colors.HexColor(st.label_bg)),
+        ("BACKGROUND", (2, 0), (2, -1), colors.HexColor(st.label_bg)),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return [table, Spacer(1, 12)]
 
 
 def _bullets(block: m.Bullets, ps: dict[str, ParagraphStyle], st: PdfStyle) -> list[Flowable]:

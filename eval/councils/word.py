@@ -87,7 +87,7 @@ def _value(par, value: m.Value) -> None:
 
 
 def _front_sheet(d, block: m.FrontSheet) -> None:
-    """Front sheet: bold label on its own line then the value, 'Label: value' lines, or a two-column table."""
+    """Front sheet: bold label on its own line then the value, 'Label: value' lines, a two-column table or a grid."""
     if block.layout == "table":
         table = d.add_table(rows=len(block.pairs), cols=2)
         table.style = d.styles["Table Grid"]
@@ -95,6 +95,9 @@ def _front_sheet(d, block: m.FrontSheet) -> None:
             row.cells[0].paragraphs[0].add_run(k).bold = True
             _value(row.cells[1].paragraphs[0], v)
         d.add_paragraph()
+        return
+    if block.layout == "grid":
+        _grid_front_sheet(d, block)
         return
     for k, v in block.pairs:
         if block.layout == "bold":
@@ -107,6 +110,18 @@ def _front_sheet(d, block: m.FrontSheet) -> None:
             par.paragraph_format.space_after = Pt(2)
             par.add_run(f"{k}: ").bold = True
             _value(par, v)
+
+
+def _grid_front_sheet(d, block: m.FrontSheet) -> None:
+    """Front sheet as a four-column table, two label/value pairs to a row."""
+    table = d.add_table(rows=(len(block.pairs) + 1) // 2, cols=4)
+    table.style = d.styles["Table Grid"]
+    for i, (k, v) in enumerate(block.pairs):
+        cells = table.rows[i // 2].cells
+        col = (i % 2) * 2
+        cells[col].paragraphs[0].add_run(k).bold = True
+        _value(cells[col + 1].paragraphs[0], v)
+    d.add_paragraph()
 
 
 def _para(d, block: m.Para) -> None:
