@@ -185,3 +185,9 @@ def test_the_prose_read_for_sentences_leaves_out_table_rows_stored_as_their_cell
     ask = Ask("What is the forecast outturn?", [document], MATCHER, prose=lambda _: [(1, passage)])
     said = [sentence for _, sentence in sentences(ask, document)]
     assert said == ["The programme is forecast to cost £26.1 million, within its budget."]
+    # The lines either side of a table are not one sentence: a long title line does not run on into the text after it.
+    passage = "\n".join(["Riverside Bus Corridor: Full Business Case and Approval to Deliver the Scheme", " | ".join(table.header),
+                         table.row_quote(0), "This paper asks the Board to approve the scheme."])
+    ask = Ask("What is the forecast outturn?", [document], MATCHER, prose=lambda _: [(1, passage)])
+    said = [sentence for _, sentence in sentences(ask, document)]
+    assert "This paper asks the Board to approve the scheme." in said and not any("Scheme This" in sentence for sentence in said)

@@ -90,7 +90,8 @@ def sentences(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
                          *(part for row in range(len(table.rows)) for part in (table.row_text(row), table.row_quote(row)))]}
     found = []
     for page, text in ask.prose(document):
-        lines = [line for line in text.split("\n") if " ".join(line.split()) not in rows]
+        # A row left out breaks the paragraph: the lines either side of a table are not one sentence.
+        lines = ["" if " ".join(line.split()) in rows else line for line in text.split("\n")]
         found += [(page, sentence) for paragraph in paragraphs("\n".join(lines)) for sentence in SENTENCE.split(paragraph)]
     return found
 
