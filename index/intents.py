@@ -87,12 +87,13 @@ MINUTES_CUES = {
 TREE_CUES = {
     "where": re.compile(
         r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
-        r"part of which|(which|what) \w+( \w+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
+        r"part of which|(which|what) [\w'-]+( [\w'-]+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
         r"where in (the|this|that|its|our|their) \w+( \w+){0,2} (is|are|does|do)\b)",
         re.I,
     ),
-    # 'which priority is it under': a where question only when the words before 'is it' name a plan level (tree.py checks).
-    "where_level": re.compile(r"\b(which|what) \w+( \w+){0,3} (is|are) (it|this|that|they) (in|under)\b", re.I),
+    # 'which priority is it under', 'which theme is the lido repair in?': a where question only when the words before
+    # 'is' name a plan level (tree.py checks).
+    "where_level": re.compile(r"\b(?P<level>(which|what) [\w'-]+( [\w'-]+){0,3}) (is|are) ((it|this|that|they) (in|under)\b|.{1,120}\b(in|under|within)\W*$)", re.I),
     "count": re.compile(r"\bhow many\b", re.I),
     "under": re.compile(
         r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"

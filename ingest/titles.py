@@ -184,12 +184,15 @@ def document_type(
         return "highlight-report"
     if _risk_table(blocks, vocabulary) and len(names & set(_FRONT_SHEET)) < 2:
         return "risk-register"
-    if len(names & set(_FRONT_SHEET)) >= 2:
+    plan_at = first_cue("plan")
+    # A plan naming each objective's lead member and a contact has people, not a report's front sheet: no meeting,
+    # no report of anyone, no recommendations.
+    plan_people = tree_is_plan and plan_at is not None and not names & {"report_to", "meeting_date", "report_of", "recommendations", "key_decision"}
+    if len(names & set(_FRONT_SHEET)) >= 2 and not plan_people:
         meeting = fold(" ".join(item.value for item in fields if item.name == "report_to"))
         if cue("board-report") or re.search(r"\b(board|committee|scrutiny|panel)\b", meeting):
             return "board-report"
         return "cabinet-report"
-    plan_at = first_cue("plan")
     meeting_at = min((at for at in (first_cue("cabinet-report"), first_cue("board-report")) if at is not None), default=None)
     if tree_is_plan and plan_at is not None and (meeting_at is None or plan_at < meeting_at):
         return "plan"  # a plan's title names it first; its foreword may name the committees it reports to

@@ -56,6 +56,9 @@ def test_dense_scores_follow_the_embedder_and_are_cached():
     ("Who leads the cycle hire action, and which priority is it under?", TREE_CUES, "where_level"),
     ("What priority and theme does the lido repair belong to?", TREE_CUES, "where"),
     ("Where in the council plan is the youth hub?", TREE_CUES, "where"),
+    ("Which well-being goal does the lido repair come under?", TREE_CUES, "where"),  # a hyphenated level name
+    ("Which theme is the £2 million lido repair under?", TREE_CUES, "where_level"),
+    ("What strand is the youth hub action in?", TREE_CUES, "where_level"),
     ("How many pledges are there?", TREE_CUES, "count"),
     ("Name the plan's aims", TREE_CUES, "levels"),
     ("Which deliverables are running behind?", TABLE_CUES, "slipped"),

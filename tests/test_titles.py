@@ -157,6 +157,19 @@ def _typed(blocks: list[Block], plan: bool = False) -> str:
         ),
         (lines("Our Council Plan 2024-2028\nAmbition 1: Thriving places"), False, "plan"),
         (lines("Thriving places\nWe will build 500 homes"), True, "plan"),
+        (  # a plan naming each objective's lead member and a contact: people, not a report's front sheet
+            lines("Ashby 2030: Corporate Plan 2025-2030\nObjective 1: Best start in life\nLead Cabinet Member: Cllr Ann Bell\n"
+                  "1.1 Open two schools.\nObjective 2: Living well\nLead Cabinet Member: Cllr Joe Dee\n2.1 Train 150 connectors.\n"
+                  "Contact: Policy Team, policy@ashby.example.gov.uk"),
+            True,
+            "plan",
+        ),
+        (  # a report to Cabinet about a plan stays a report
+            lines("Corporate Plan 2025-2030\nReport to: Cabinet\nDate of meeting: 4 March 2025\nPortfolio Holder: Cllr Ann Bell\n"
+                  "Report of: Chief Executive"),
+            True,
+            "cabinet-report",
+        ),
         (lines("Notes from a public drop-in session"), False, "other"),
     ],
 )

@@ -305,7 +305,7 @@ def _asks_cells(ask: Ask) -> bool:
 def _where_level(found: set[str], ask: Ask) -> set[str]:
     """'Which priority is it under' is a where question when 'priority' is a plan level; 'which lead member is it under' is not."""
     match = TREE_CUES["where_level"].search(ask.question)
-    if match and level_words(match.group(0), ask.vocabulary):
+    if match and level_words(match.group("level"), ask.vocabulary):
         return found | {"where"}
     return found - {"where_level"}
 
