@@ -180,7 +180,7 @@ class Cabinet:
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
                           f"The nearest passages are about other years.", [], True)
-        designated = None if draft.abstained else unmet_designator(question, draft.text) or (structured and self._unspoken_designator(question, draft))
+        designated = None if draft.abstained else unmet_designator(question, draft.text) or self._unspoken_designator(question, draft)
         if designated:
             draft = Draft(f"The documents don't say anything about {escape(designated)}.", [], True)
         unnamed = None if draft.abstained else self._unnamed_post(question, scope)
@@ -210,7 +210,7 @@ class Cabinet:
         return merge_drafts(added if draft.abstained else [draft, *added]), hits
 
     def _unspoken_designator(self, question: str, draft: Draft) -> str | None:
-        """'phase 2' when a question names it and no document the model answer cites ever does: the answer is about
+        """'phase 2' when a question names it and no document the answer cites ever does: the answer is about
         the whole project ('the approved budget'), not the part asked about."""
         designated = DESIGNATED.findall(QUARTER.sub(r"quarter \1", question))
         if not designated:

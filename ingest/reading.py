@@ -40,7 +40,8 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     fields = read_fields(blocks, tables, vocabulary)
     minutes = read_minutes(blocks, tables, vocabulary)
     title, title_page = document_title(blocks, document.title, vocabulary)
-    if _metadata_is_title(document, vocabulary) and fold(document.title) not in fold(title):  # keep the fuller of the two
+    titled = any(field.name == "title" and field.value == title for field in fields)  # the front sheet says 'Title: ...'
+    if not titled and _metadata_is_title(document, vocabulary) and fold(document.title) not in fold(title):  # keep the fuller of the two
         title, title_page = document.title, document.pages[0].number
     is_plan = sum(1 for node in tree for _ in node.walk()) >= 6 and any(node.children for node in tree)
     texts = {page.number: collapse(page.text) for page in document.pages}

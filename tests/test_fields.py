@@ -395,3 +395,12 @@ def test_a_front_sheet_table_with_a_notes_column_keeps_the_notes_with_the_value(
     assert got["author"].quote == "Report author Ann Lowe, Housing Manager Tel 01632 960111; ann.lowe@example.gov.uk"  # the row as printed
     assert got["key_decision"].value == "Key decision; Forward plan reference FP/2025/012"
     assert (got["wards"].value, got["wards"].quote) == ("All wards", "All wards")
+
+
+def test_an_authors_phone_and_email_printed_as_labels_of_their_own_join_the_author():
+    """'Author' / 'Telephone' / 'Email' as bold labels over their values at a report's end: one author with a number."""
+    blocks = lines("Author\nIona Reid, Programme Manager\nTelephone\n01632 960999\nEmail\niona.reid@example.gov.uk\nBackground papers\nNone",
+                   bold=("Author", "Telephone", "Email", "Background papers"))
+    got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["author"] == "Iona Reid, Programme Manager Telephone 01632 960999 Email iona.reid@example.gov.uk"  # as printed
+    assert "telephone" not in got and "email" not in got

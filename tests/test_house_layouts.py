@@ -98,6 +98,17 @@ def test_a_docx_front_sheet_title_field_wins_over_generic_metadata(tmp_path):
     assert _model(path).title == "Winter Gritting Routes 2025 to 2028"
 
 
+def test_a_front_sheet_title_field_wins_over_metadata_in_the_documents_own_words(tmp_path):
+    """Metadata naming the meeting ('Policy Committee 6 November 2025 - Harbour') is the paper's words, not its title."""
+    path = _pdf(tmp_path / "paper.pdf", "Policy Committee 6 November 2025 - Harbour", [[
+        (16, 0, True, "POLICY COMMITTEE"), (10, 0, False, "6 November 2025. Report by the Director of Place. Harbour programme."),
+        (11, 0, True, "1. TITLE"), (10, 0, False, "Harbour Programme: additional budget and purchase of land at Eastfield"),
+        (11, 0, True, "2. PURPOSE"), (10, 0, False, "To ask the Committee to increase the harbour budget."),
+        (11, 0, True, "3. BACKGROUND"), (10, 0, False, "The programme began in 2022 and has two phases."),
+    ]])
+    assert _model(path).title == "Harbour Programme: additional budget and purchase of land at Eastfield"
+
+
 @pytest.mark.parametrize("metadata", ["Executive report", "Agenda item 5", "Report", "Scrutiny committee report", "Paper B"])
 def test_generic_metadata_never_replaces_the_title_heading(tmp_path, metadata):
     path = _docx(

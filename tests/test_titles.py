@@ -208,3 +208,13 @@ def test_the_council_is_read_from_a_letterhead_in_any_case_or_form(tmp_path, let
 def test_urgency_and_a_key_decision_reference_are_front_sheet_fields_a_council_can_name_in_the_vocabulary():
     fields = {f.name: f.value for f in read_fields(lines("Reason for urgency: Not applicable\nKey decision ref: KD/2025/041\nWards: Marlpit"), [], VOCABULARY)}
     assert fields["urgency"] == "Not applicable" and fields["forward_plan"] == "KD/2025/041"
+
+
+def test_a_title_in_a_numbered_box_of_its_own_is_the_title():
+    """'1. TITLE' over the title, then '2. PURPOSE': numbered sections that are the front sheet's labels, not its end."""
+    blocks = [Block("heading", "POLICY AND RESOURCES COMMITTEE", 1, level=1, size=16),
+              Block("paragraph", "6 November 2025. Report by the Executive Director of Place.", 1),
+              Block("heading", "1. TITLE", 1, level=2, size=11), Block("paragraph", "Harbour Programme: additional budget and land purchase", 1),
+              Block("heading", "2. PURPOSE", 1, level=2, size=11), Block("paragraph", "To ask the Committee to increase the budget.", 1),
+              Block("heading", "3. BACKGROUND", 1, level=2, size=11), Block("paragraph", "The programme began in 2022.", 1)]
+    assert document_title(blocks, "Policy and Resources Committee - Harbour") == ("Harbour Programme: additional budget and land purchase", 1)
