@@ -141,24 +141,3 @@ def _seen_by(value: str, page: int | None) -> list[SeenBy]:
 
 
 TYPES = ("cabinet-report", "decision-report", "plan", "highlight-report", "board-report", "minutes", "risk-register", "other")
-
-
-def document_type(document: ParsedDocument, sheet: FrontSheet | None, has_outline: bool) -> str:
-    """The kind of council document, judged from its own words (never its file name)."""
-    head = collapse(" ".join(page.text for page in document.pages[:2]))[:3000].lower()
-    title = document.title.lower()
-    if "minutes" in title or head.startswith("minutes"):
-        return "minutes"
-    if "highlight report" in title or "highlight report" in head or ("underspend" in head and "behind schedule" in head):
-        return "highlight-report"
-    if "risk register" in title:
-        return "risk-register"
-    if "decision report" in head[:300]:
-        return "decision-report"
-    if sheet is not None and "cabinet" in head[:400]:
-        return "cabinet-report"
-    if re.search(r"\b(board|committee)\b", head[:200]) and re.search(r"\breport\b", head[:600]):
-        return "board-report"  # a report to a board or committee (health and wellbeing, scrutiny)
-    if has_outline or re.search(r"\b(business|corporate|strategic) plan\b", title):
-        return "plan"
-    return "cabinet-report" if sheet is not None else "other"

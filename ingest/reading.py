@@ -54,7 +54,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
         title=title or document.title,
         title_page=title_page,
         date=document_date(blocks, fields) or document.date,
-        doc_type=document_type(blocks, fields, minutes, is_plan, vocabulary),
+        doc_type=document_type(blocks, fields, minutes, is_plan, vocabulary, document.pages[0].text if document.pages else ""),
         council=council_of(document),
         tree=tree,
         tables=tables,

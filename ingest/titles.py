@@ -19,6 +19,7 @@ _TOP = 12  # a title stands among a document's first blocks
 _SHEET_BLOCKS = 40  # a front sheet's title field stands among its first blocks, before the first numbered section
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b")
+_TITLE_CHARS = 250  # a plan's title, with the council's line above it, names it within this many characters of the top
 _STATUS = ("overall_rag", "approved_budget", "spend_to_date", "forecast_outturn", "variance")
 _FRONT_SHEET = (
     "report_of",
@@ -109,7 +110,8 @@ def is_title(text: str, vocabulary: Vocabulary) -> bool:
         for word in words
     ):
         return False
-    return not council_name(text, vocabulary)
+    # A bilingual letterhead names the council in each language, split by a rule ('X COUNCIL | CYNGOR X').
+    return not any(council_name(part, vocabulary) for part in [text, *re.split(r"\s[|/–—]\s", text)])
 
 
 def is_template(text: str, vocabulary: Vocabulary) -> bool:
@@ -159,13 +161,16 @@ def date_in(text: str) -> str | None:
 
 
 def document_type(
-    blocks: list[Block], fields: list[Field], minutes: Minutes | None, tree_is_plan: bool, vocabulary: Vocabulary | None = None
+    blocks: list[Block], fields: list[Field], minutes: Minutes | None, tree_is_plan: bool, vocabulary: Vocabulary | None = None,
+    first_page: str = "",
 ) -> str:
-    """The kind of council document (one of ingest.frontsheet.TYPES), from its own words and structure."""
+    """The kind of council document (one of ingest.frontsheet.TYPES), from its own words and structure; `first_page` is
+    its first page's text as printed, running header and footer included ('Programme Highlight Report November 2008')."""
     vocabulary = vocabulary or load_vocabulary()
     top = fold(" ".join(line.text for line in lines_of(blocks[:8]) if line.table is None))[:600]
-    first_page = blocks[0].page if blocks else None
-    head = fold(" ".join(line.text for line in lines_of([b for b in blocks[:200] if b.page == first_page]) if line.table is None))[:4000]
+    first = blocks[0].page if blocks else None
+    head = fold(" ".join(line.text for line in lines_of([b for b in blocks[:200] if b.page == first]) if line.table is None))[:4000]
+    head += " " + fold(first_page)[:4000]
     names = {item.name for item in fields}
 
     def cue(kind: str, text: str = top) -> bool:
@@ -185,6 +190,7 @@ def document_type(
     if _risk_table(blocks, vocabulary) and len(names & set(_FRONT_SHEET)) < 2:
         return "risk-register"
     plan_at = first_cue("plan")
+    plan_at = plan_at if plan_at is not None and plan_at <= _TITLE_CHARS else None  # in the title, not 'an agreed action plan' below it
     # A plan naming each objective's lead member and a contact has people, not a report's front sheet: no meeting,
     # no report of anyone, no recommendations.
     plan_people = tree_is_plan and plan_at is not None and not names & {"report_to", "meeting_date", "report_of", "recommendations", "key_decision"}

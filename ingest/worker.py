@@ -31,7 +31,7 @@ class Parsed:
 
 
 def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None:
-    from ingest.frontsheet import document_type, front_sheet
+    from ingest.frontsheet import front_sheet
     from ingest.highlight import workstreams
     from ingest.readers import read_document
     from ingest.reading import read_model
@@ -46,7 +46,7 @@ def _work(path: str, chunk_chars: int, memory_mb: int, conn: Connection) -> None
         document.outline = plan_outline(document)
         sheet = front_sheet(document)
         document.front_sheet = sheet.to_dict() if sheet else None
-        document.doc_type = document_type(document, sheet, bool(document.outline))
+        document.doc_type = document.model.doc_type  # read from the document's own words and structure (ingest/titles.py)
         document.council = document.model.council
         if document.doc_type == "highlight-report":
             document.workstreams = [stream.to_dict() for stream in workstreams(document)]

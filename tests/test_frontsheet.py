@@ -8,10 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import DEMO, SHARED, needs_shared
 
-from ingest.frontsheet import document_type, front_sheet
+from ingest.frontsheet import front_sheet
 from ingest.readers import read_document
-from ingest.reading import council_of
-from ingest.structure import plan_outline
+from ingest.reading import council_of, read_model
 
 GOLD = json.loads((Path(__file__).resolve().parent.parent / "eval" / "gold_frontsheets.json").read_text())
 
@@ -30,7 +29,7 @@ def test_front_sheet_fields_match_the_gold_file(name):
     for field, value in gold["fields"].items():
         assert sheet.fields[field][0] == value, field
     assert [(row.role, row.name, row.date) for row in sheet.seen_by] == [tuple(row) for row in gold["seen_by"]]
-    assert document_type(document, sheet, bool(plan_outline(document))) == gold["type"]
+    assert read_model(document).doc_type == gold["type"]
     assert council_of(document) == gold["council"]
 
 
@@ -49,4 +48,4 @@ def test_every_quote_is_verbatim_on_its_page():
 def test_a_plan_has_no_front_sheet_and_is_typed_as_a_plan():
     document = read_document(DEMO / "somerset-business-plan-2018-19.pdf")
     assert front_sheet(document) is None
-    assert document_type(document, None, True) == "plan"
+    assert read_model(document).doc_type == "plan"

@@ -83,6 +83,8 @@ def test_the_title_comes_from_the_document_and_never_from_a_template(blocks, met
         ("Plan B for the Market Hall", True),
         ("Council Tax Support Scheme 2025/26", True),
         ("Report on the Council's Climate Emergency Plan", True),
+        ("ASHBY COUNTY BOROUGH COUNCIL | CYNGOR BWRDEISTREF SIROL ASHBY", False),  # a bilingual letterhead
+        ("Ashby District Council / Comhairle Ceantair Ashby", False),
     ],
 )
 def test_lines_that_are_never_titles(line, expected):
@@ -218,3 +220,13 @@ def test_a_title_in_a_numbered_box_of_its_own_is_the_title():
               Block("heading", "2. PURPOSE", 1, level=2, size=11), Block("paragraph", "To ask the Committee to increase the budget.", 1),
               Block("heading", "3. BACKGROUND", 1, level=2, size=11), Block("paragraph", "The programme began in 2022.", 1)]
     assert document_title(blocks, "Policy and Resources Committee - Harbour") == ("Harbour Programme: additional budget and land purchase", 1)
+
+
+def test_a_report_named_only_in_its_running_footer_is_that_kind_not_a_plan_its_body_mentions():
+    """The footer on every page names it ('Programme Highlight Report'); its text names 'an agreed action plan'."""
+    blocks = [Block("heading", "Strategic Leadership", 1, level=1), Block("paragraph", "Summary of key proposals", 1),
+              *[Block("list_item", f"Proposal {n}: agree a common approach", 1) for n in range(1, 7)],
+              Block("paragraph", "Agreed action plan to deliver the vision for strategic leadership.", 1)]
+    footer = "Strategic Leadership\nSummary of key proposals\nAshby Partnership\nProgramme Highlight Report November 2008\n"
+    assert document_type(blocks, [], None, True, VOCABULARY, footer) == "highlight-report"
+    assert document_type(blocks, [], None, True, VOCABULARY) == "plan"
