@@ -118,6 +118,8 @@ _HAS_NUMBER = re.compile(r"\d|£|\b(one|two|three|four|five|six|seven|eight|nine
 _HAS_DATE = re.compile(r"\b(19|20)\d\d\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
 
+_REFERENCE = re.compile(r"\b(?:step|section|paragraph|para|item|recommendation|appendix|annex|objective|priority|outcome|action|minute|"
+                        r"part|schedule|table|figure|page|regulation|article)s?\s+\d+(?:\.\d+)*[a-z]?\b", re.IGNORECASE)
 _UNIT = re.compile(r"[£$€]\s?'?000s?\b|[£$€]\s?(?:m|k|bn)\b", re.IGNORECASE)
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 
@@ -125,6 +127,7 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun
 def has_quantity(text: str) -> bool:
     """True when a passage states an amount: a number that is not a year, a date or a paragraph number."""
     text = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s", "", text)
+    text = _REFERENCE.sub("", text)  # 'step 3.1 of the plan', 'paragraph 14': a reference, not an amount
     text = re.sub(r"\b(19|20)\d\d(/\d{2,4})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", text)
     text = _DAY_MONTH.sub("", _UNIT.sub("", text))  # '31 March', and '£000' or '£m' printed as a column's unit, are no sums
     return bool(_HAS_NUMBER.search(text))
@@ -206,7 +209,9 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
                 coverage *= 0.7
             elif counted and not counted.search(text):
                 coverage *= 0.8  # "how many staff": a row of scores that mentions staff is not the count of them
-            phrase = 0.08 * min(3, len(bigrams & set(zip(unit_terms, unit_terms[1:]))))
+            # The question's phrases a statement repeats, not those of the document's title ('Cwmtaran Transport Hub'
+            # names every statement of its report).
+            phrase = 0.08 * min(3, len({pair for pair in bigrams if not set(pair) <= title} & set(zip(unit_terms, unit_terms[1:]))))
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
             score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200

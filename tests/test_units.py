@@ -134,6 +134,24 @@ def test_a_table_row_answer_must_give_the_year_asked_for_what_is_measured():
     ("The general reserve stood at £3.2 million on 31 March 2025.", True),
     ("Budget (£'000)", False),
     ("Earmarked reserves total £9.6m.", True),
+    ("To award the contract so that work starts in October 2025. The hub delivers step 3.1 of the plan.", False),  # a reference
+    ("Appendix C is exempt under paragraph 14 of Part 4 of Schedule 12A.", False),
+    ("The hub will take 14 months to build.", True),
 ])
 def test_a_quantity_is_a_sum_not_a_date_or_a_unit_a_header_prints(text, amount):
     assert has_quantity(text) is amount
+
+
+def test_the_documents_title_repeated_in_a_statement_does_not_outweigh_the_word_asked_for():
+    """Every statement of the hub's report is about the hub: 'contingency' decides, not a line that repeats the title."""
+    hub = {**META, "source": "hub.docx", "title": "Harbour Transport Hub: full business case", "ordinal": 2, "section": "Recommendations"}
+    hit = _hit("2.1 That Cabinet approves the full business case for the Harbour Transport Hub at a total scheme cost of £18.6 million.\n"
+               "The total scheme cost is £18.6 million, including a contingency of £1.4 million.", hub)
+    assert "contingency of £1.4 million" in _best("How much contingency is built into the Harbour Transport Hub budget?", [hit])
+
+
+def test_a_paragraph_reference_is_no_amount_for_a_how_much_question():
+    hub = {**META, "source": "hub.docx", "title": "Harbour Transport Hub: contract award", "ordinal": 2, "section": "Purpose"}
+    hit = _hit("To ask Cabinet to award the construction contract for the Harbour Transport Hub. It delivers step 3.1 of the plan.\n"
+               "2.2 That Cabinet awards the construction contract to Dale Civils Ltd for £14.82 million.", hub)
+    assert "£14.82 million" in _best("Who won the construction contract for the Harbour hub, and for how much?", [hit])
