@@ -21,10 +21,12 @@ from ingest.model import Block, Node, Table
 from ingest.table_tree import item_column, outline_nodes
 from ingest.vocabulary import fold, load_vocabulary
 
-# "Ambition 1: name", "Objective 2.1 name", "Theme: name", "Priority 3 - name", "Priority 2A: name", "O1 - name": a
-# label of up to three words, then a number (a letter may follow it) and/or a separator, then the name.
+# "Ambition 1: name", "Objective 2.1 name", "Theme: name", "Priority 3 - name", "Priority 2A: name", "O1 - name",
+# "Well-being Objective 4: name": a label of up to three words (hyphenated ones whole), then a number (a letter may
+# follow it) and/or a separator, then the name.
 _INLINE_LABEL = re.compile(
-    r"^(?P<label>[A-Za-z][A-Za-z'’&]*(?:\s+[A-Za-z][A-Za-z'’&]*){0,2}?)\s*"
+    r"^(?P<label>[A-Za-z][A-Za-z'’&]*(?:-[A-Za-z]+)*(?:\s+[A-Za-z][A-Za-z'’&]*(?:-[A-Za-z]+)*){0,2}?)"
+    r"(?=\s*(?:\d|[IVX]{1,4}[\s:.\-–—]|[:\-–—]|\.\s))\s*"  # the label ends where its number or separator starts
     r"(?P<number>\d{1,2}[A-Za-z]?(?:\.\d{1,2}[a-z]?){0,3}(?![\w/])|[IVX]{1,4}(?=[\s:.\-–—]))?\s*"
     r"(?P<sep>[:\-–—]|\.(?=\s))?\s+(?P<name>\S.*)$"
 )
@@ -56,6 +58,8 @@ def _inline(text: str) -> tuple[str, str] | None:
     match = _INLINE_LABEL.match(text)
     if not match or not (match.group("number") or match.group("sep")):
         return None
+    if " " in match.group("label") and not match.group("number"):
+        return None  # 'Lead member: Cllr Ann Bell' is a field's line; a level of several words is numbered ('Strategic Outcome 2:')
     return match.group("label"), match.group("name")
 
 

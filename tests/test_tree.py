@@ -255,3 +255,12 @@ def test_level_numbers_with_a_letter_name_their_level_and_a_line_under_them_is_n
     assert all(child.label == "Priority" for child in pledge.children)
     items = [node.text for _d, node in pledge.walk() if node.kind == "item"]
     assert items == ["keep free swimming", "open 60 extra care flats"]
+
+
+def test_a_hyphenated_level_name_labels_its_headings():
+    """'Well-being Objective 1: ...' is a level named 'Well-being Objective', as 'Ambition 1: ...' is 'Ambition'."""
+    tree = build_tree([H("Ashby 2030: Corporate Plan", 1),
+                       H("Well-being Objective 1: Best start in life", 2), P("Steps we will take"), I("1.1 Open two schools."),
+                       H("Well-being Objective 2: Living well", 2), P("Steps we will take"), I("2.1 Train 150 connectors.")])
+    assert [node.text for node in labelled(tree, "Well-being Objective")] == [
+        "Well-being Objective 1: Best start in life", "Well-being Objective 2: Living well"]
