@@ -109,9 +109,17 @@ class PageRuns:
             alnum = sum(letters.values())
             bold = alnum > 0 and sum(count for (_s, b), count in letters.items() if b) >= 0.9 * alnum
             first = next(piece for piece in pieces if piece[0].strip())
-            result.append(PdfLine(text, self.number, first[1], first[2], size, bold))
+            line = PdfLine(text, self.number, first[1], first[2], size, bold)
+            if result and _BARE_BULLET.fullmatch(result[-1].text.strip()):
+                # A bullet drawn apart from its text (a symbol font's glyph, extracted as a line of its own) starts it.
+                bullet = result.pop()
+                line = PdfLine(f"{bullet.text.strip()} {text}", self.number, bullet.x, first[2], size, bold)
+            result.append(line)
         self._lines = result
         return result
+
+
+_BARE_BULLET = re.compile("[•▪■□◦○●‣⁃∙◆◇►▶➢❯✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]")  # a glyph only a bullet is (no dash: an empty cell)
 
 
 def _apply(cm, x: float, y: float) -> tuple[float, float]:

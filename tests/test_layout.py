@@ -320,3 +320,27 @@ def test_arrow_and_chevron_bullets_are_bullets_not_text(glyph):
 
     marker, text, _ = split_marker(f"{glyph} A thriving county economy")
     assert marker == glyph and text == "A thriving county economy"
+
+
+def test_a_bullet_drawn_apart_from_its_text_still_makes_a_list_item(tmp_path):
+    """A symbol font's bullet sits on its own baseline, so the page text has it on a line of its own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "plan.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(50, 790, "How the plan works")
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 765, "Each objective has a lead member and a list of steps.")
+    for n, text in enumerate(["Long term", "Prevention", "Integration"]):
+        y = 745 - 16 * n
+        page.setFont("ZapfDingbats", 14)  # a symbol font's bullet, bigger than the text and off its baseline
+        page.drawString(58, y + 2, "l")
+        page.setFont("Helvetica", 10)
+        page.drawString(72, y, text)
+    page.drawString(50, 690, "These ways of working shape every step.")
+    page.save()
+    blocks = read_blocks(read_document(path))
+    assert [(block.kind, block.text) for block in blocks if block.kind == "item"] == [
+        ("item", "Long term"), ("item", "Prevention"), ("item", "Integration")]
