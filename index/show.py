@@ -39,6 +39,8 @@ def describe(entry: dict, model: DocumentModel) -> str:
         lines.append(f"  {field.name:<18} {page:>4}  {field.label}: {' '.join(field.value.split())[:160]}")
     count = sum(1 for root in model.tree for _ in root.walk())
     lines += ["", f"Tree ({count} headings and items):", render(model.tree) if model.tree else "  (none)"]
+    if model.status_key:
+        lines += ["", "Status key: " + "; ".join(f"{colour} = {meaning}" for colour, meaning in model.status_key.items())]
     lines += ["", f"Tables ({len(model.tables)}):"]
     for number, table in enumerate(model.tables):
         lines.append(f"  <table {number}> {table.heading or ''} (p{table.page or '-'}, {len(table.rows)} rows)")

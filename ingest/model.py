@@ -46,6 +46,7 @@ class Table:
     heading: str | None = None  # the heading or caption the table stands under, when it has one
     row_quotes: list[str] = field(default_factory=list)  # each row as a verbatim span of its page, for citations
     header_quote: str = ""  # the header row as a verbatim span of the table's first page
+    status_key: dict[str, str] = field(default_factory=dict)  # the status key printed above it: colour -> meaning ('blue' -> 'complete')
 
     def records(self) -> list[dict[str, str]]:
         """Each row as {column header: cell}."""
@@ -136,6 +137,7 @@ class DocumentModel:
     tables: list[Table] = field(default_factory=list)
     fields: list[Field] = field(default_factory=list)
     minutes: Minutes | None = None
+    status_key: dict[str, str] = field(default_factory=dict)  # a colour its status key defines -> what it means ('blue' -> 'complete')
 
     def to_dict(self) -> dict:
         """The catalogue's JSON form."""
@@ -150,7 +152,7 @@ class DocumentModel:
 
         minutes = data.get("minutes")
         return cls(
-            **{key: data[key] for key in ("title", "title_page", "date", "doc_type", "council") if key in data},
+            **{key: data[key] for key in ("title", "title_page", "date", "doc_type", "council", "status_key") if key in data},
             tree=[node(raw) for raw in data.get("tree", [])],
             tables=[Table(**raw) for raw in data.get("tables", [])],
             fields=[Field(**raw) for raw in data.get("fields", [])],

@@ -32,7 +32,12 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     vocabulary = load_vocabulary()
     blocks = document.blocks or line_blocks(document)
     tables: list[Table] = table_list(blocks)
-    tables += record_tables(blocks)  # after the grids, so the tree's table numbers still point at them
+    key = status_key(document)
+    _keyed(blocks)
+    records = record_tables(blocks)  # after the grids, so the tree's table numbers still point at them
+    for table in records:
+        table.status_key = dict(key)  # plain-text records stand apart from the blocks: the document's key is theirs
+    tables += records
     for table in tables:
         table.row_quotes = row_quotes(document, table)
         table.header_quote = _span(collapse(next((p.text for p in document.pages if p.number == table.page), "")), table.header)
@@ -60,6 +65,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
         tables=tables,
         fields=fields,
         minutes=minutes,
+        status_key=key,
     )
 
 
@@ -149,6 +155,41 @@ _KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ ){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+
 # "Riverton Council" standing at the start of a line (a letterhead), where a kind word is absent.
 _LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
 _SMALL = {"of", "and", "upon", "on", "the"}
+
+
+# A status key's colours ('Key: Blue = complete; Green = on track; Amber = behind schedule'): names of colours, not council wording.
+_COLOUR = r"(?:blue|green|amber|red|purple|grey|gray|black|white|yellow|orange|pink)"
+_KEY_PAIR = re.compile(rf"(?:^|[;:,]\s*|\bkey\b\W*)(?P<colour>{_COLOUR})\s*(?:=|:|–|—|-)\s*(?P<meaning>[^;=\n]+)", re.I)
+
+
+def status_key(document: ParsedDocument) -> dict[str, str]:
+    """What each colour of the document's status key means, from a line that defines two or more ('Blue = complete;
+    Amber = behind schedule, recoverable'), so a status column of colours answers 'which are complete'."""
+    key: dict[str, str] = {}
+    for page in document.pages:
+        for line in page.text.split("\n"):
+            for colour, meaning in _key_of(line).items():
+                key.setdefault(colour, meaning)
+    return key
+
+
+def _key_of(text: str) -> dict[str, str]:
+    """The colours a line defines, when it defines two or more."""
+    pairs = list(_KEY_PAIR.finditer(text))
+    if len(pairs) < 2:
+        return {}
+    return {pair["colour"].lower(): re.split(r"\.\s|\.$", pair["meaning"].strip())[0].strip(" .") for pair in pairs}
+
+
+def _keyed(blocks: list[Block]) -> None:
+    """Each table's status key: the last one printed above it (a table above every key, a performance table with a
+    plain red/amber/green, has none)."""
+    key: dict[str, str] = {}
+    for block in blocks:
+        if block.kind == "table" and block.table is not None:
+            block.table.status_key = dict(key)
+        elif _key_of(block.text):
+            key = _key_of(block.text)
 
 
 def council_of(document: ParsedDocument) -> str | None:

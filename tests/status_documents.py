@@ -307,7 +307,29 @@ def wendle_pdf(path: Path) -> Path:
     return path
 
 
+FENMOOR_ACTIONS = [("FM-01", "Replace the depot roof", "Blue", "Finished in May 2025"),
+                   ("FM-02", "New cemetery extension", "Amber", "Planning appeal lodged"),
+                   ("FM-03", "Solar panels on the leisure centre", "Blue", "Generating since June 2025"),
+                   ("FM-04", "Digital parking permits", "Green", "Supplier appointed")]
+
+
+def fenmoor_html(path: Path) -> Path:
+    """A progress report whose status column uses a colour its own key defines ('Blue = complete')."""
+    rows = "".join(f"<tr>{''.join(f'<td>{cell}</td>' for cell in row)}</tr>" for row in FENMOOR_ACTIONS)
+    path.write_text(
+        "<html><body><p>Fenmoor District Council</p><h1>Delivery Plan Progress: Quarter 2 2025/26</h1>"
+        "<p>Report to Cabinet, 12 November 2025</p><h2>1. Key measures</h2>"
+        "<table><tr><th>Measure</th><th>Target</th><th>Actual</th><th>Status</th></tr>"
+        "<tr><td>Missed bin collections per 100,000</td><td>40</td><td>46</td><td>Amber</td></tr></table>"
+        "<h2>2. Delivery plan actions</h2>"
+        "<p>Key: Blue = complete; Green = on track; Amber = behind schedule; Red = will miss its deadline.</p>"
+        f"<table><tr><th>Ref</th><th>Action</th><th>Status</th><th>Commentary</th></tr>{rows}</table></body></html>",
+        encoding="utf-8")
+    return path
+
+
 MAKERS = {
+    "fenmoor-delivery-progress-2025-q2.html": fenmoor_html,
     "ashcombe-council-plan-2023-2027.html": ashcombe_plan_html,
     "ashcombe-plan-progress-2025.html": ashcombe_html,
     "kestwick-harbourside-highlight-2025-03.pdf": kestwick_pdf,

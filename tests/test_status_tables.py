@@ -244,3 +244,29 @@ def test_whether_a_whole_programme_is_on_track_is_its_overall_status_not_its_on_
     draft = ask(papers, question)
     assert "Amber" in draft.text, draft.text
     assert "Promenade lighting" not in draft.text and "hotel planning consent" not in draft.text
+
+
+def test_a_status_colour_means_what_the_documents_own_key_says(tmp_path):
+    """'Key: Blue = complete; ...': the rows rated Blue are the complete ones, though no vocabulary says Blue."""
+    from status_documents import fenmoor_html
+
+    model = read_model(read_document(fenmoor_html(tmp_path / "fenmoor.html")))
+    key = {"blue": "complete", "green": "on track", "amber": "behind schedule", "red": "will miss its deadline"}
+    assert model.status_key == key
+    # The key is the table's below it: the measures table above it keeps plain red, amber and green.
+    assert [table.status_key for table in model.tables] == [{}, key]
+
+
+@pytest.mark.parametrize("question, rating, counted", [
+    ("Which delivery plan actions are complete?", "Blue", "2 of 4 actions are complete"),
+    ("Which of Fenmoor's actions are behind schedule?", "Amber", "1 of 4 actions"),
+    ("Which project delivery actions are complete?", "Blue", "2 of 4 actions are complete"),  # the noun the verb follows
+])
+def test_rows_rated_by_a_colour_the_key_defines_answer_the_status_asked(papers, question, rating, counted):
+    from status_documents import FENMOOR_ACTIONS
+
+    draft = ask(papers, question, "fenmoor-delivery-progress-2025-q2.html")
+    for _, action, said, _ in FENMOOR_ACTIONS:
+        assert (action in draft.text) == (said == rating), (action, draft.text)
+    lead = draft.text.split("\n")[0]
+    assert counted in lead and "Delivery plan actions" in lead, lead  # the table's heading says what the rows are

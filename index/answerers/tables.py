@@ -97,6 +97,12 @@ def statuses(cell: str, vocabulary: Vocabulary, loose: bool = True) -> set[str]:
     return {name for name, forms in vocabulary.status.items() for form in forms if len(fold(form)) > 1 and f" {fold(form)} " in spoken}
 
 
+def keyed_statuses(cell: str, table: Table, vocabulary: Vocabulary) -> set[str]:
+    """A status cell's statuses, with what the status key printed above its table says its colour means ('Blue' -> complete)."""
+    colour = next((word for word in fold(cell).split() if word in table.status_key), None)
+    return statuses(cell, vocabulary) | (statuses(table.status_key[colour], vocabulary) if colour else set())
+
+
 def _number(cell: str) -> float | None:
     """A cell's score: its number, or the product of 'L x I' ('4 x 5' -> 20)."""
     product = re.search(r"(\d+(?:\.\d+)?)\s*[x×*]\s*(\d+(?:\.\d+)?)", cell)
@@ -365,17 +371,18 @@ class TableAnswerer:
         for sheet in sheets:
             for row in range(len(sheet.table.rows)):
                 said = sheet.cell(row, "status")
-                if "slipped" in statuses(said, ask.vocabulary):
-                    picked.append((sheet, row, ""))
+                position = _position(sheet, row, ask.vocabulary)  # a progress table's words for the row: 'slipped to October 2024'
+                why = f" ({sheet.table.header[position[0]]}: {position[1]})" if position else ""
+                if "slipped" in keyed_statuses(said, sheet.table, ask.vocabulary):
+                    picked.append((sheet, row, why))
                     continue
                 forecast, baseline = parse_date(sheet.cell(row, "forecast")), parse_date(sheet.cell(row, "baseline"))
                 if forecast and baseline and later(forecast, baseline):
                     reason = f" (forecast {sheet.cell(row, 'forecast')}, after the baseline {sheet.cell(row, 'baseline')})"
                     picked.append((sheet, row, reason))
                     continue
-                position = _position(sheet, row, ask.vocabulary)
-                if position:  # a progress table's words for the row: 'start on site slipped to October 2024'
-                    picked.append((sheet, row, f" ({sheet.table.header[position[0]]}: {position[1]})"))
+                if position:
+                    picked.append((sheet, row, why))
         return _render(ask, picked, sheets, "have slipped")
 
     @staticmethod
@@ -420,7 +427,8 @@ class TableAnswerer:
         for sheet in sheets:
             has_status = sheet.column("status") is not None
             for row, cells in enumerate(sheet.table.rows):
-                said = statuses(sheet.cell(row, "status"), ask.vocabulary) if has_status else set().union(*(statuses(c, ask.vocabulary, loose=False) for c in cells))
+                said = (keyed_statuses(sheet.cell(row, "status"), sheet.table, ask.vocabulary) if has_status
+                        else set().union(*(statuses(c, ask.vocabulary, loose=False) for c in cells)))
                 if said & wanted:
                     picked.append((sheet, row, ""))
         words = " or ".join(sorted(wanted)).replace("_", " ")
@@ -445,7 +453,7 @@ class TableAnswerer:
     def _status_rows(ask: Ask, sheets: list[Sheet], wanted: set[str]) -> list[tuple[Sheet, int]]:
         """The rows whose status column gives one of the wanted statuses."""
         return [(sheet, row) for sheet in sheets for row in range(len(sheet.table.rows))
-                if statuses(sheet.cell(row, "status"), ask.vocabulary) & wanted]
+                if keyed_statuses(sheet.cell(row, "status"), sheet.table, ask.vocabulary) & wanted]
 
     def _total_row(self, ask: Ask) -> tuple[Sheet, int] | None:
         """The totals row of the table the question is about: the named document's (else the one whose document and
@@ -777,20 +785,28 @@ def _nouns(question: str) -> set[str]:
     return set(terms(question)) & set(terms(" ".join(ROW_NOUNS)))
 
 
+_VERBS = frozenset("are is were was have has had will would".split())
+
+
 def _render(ask: Ask, picked: list[tuple[Sheet, int, str]], sheets: list[Sheet], what: str) -> Draft | None:
     """The picked rows grouped by document, each with its count first and each row cited by its row text."""
     if not picked:
         return None
     # The question's own word for the rows: a row noun, or the header of the rows' label column ('pledges' for 'Pledge').
     headers = {word for sheet in sheets for column in _label_set(sheet) for word in terms(sheet.table.header[column])} if sheets else set()
-    noun = next((w for w in re.findall(r"[a-z]+", ask.question.lower()) if w in ROW_NOUNS or (set(terms(w)) & headers)), "rows")
+    said = re.findall(r"[a-z]+", ask.question.lower())
+    nouns = [(i, w) for i, w in enumerate(said) if w in ROW_NOUNS or (set(terms(w)) & headers)]
+    # The rows' noun is the one the verb follows ('which Community Risk Management Plan actions are complete': actions).
+    noun = next((w for i, w in nouns if i + 1 < len(said) and said[i + 1] in _VERBS), nouns[0][1] if nouns else "rows")
     cited = Cited()
     documents = list(dict.fromkeys(sheet.document.doc_id for sheet, _, _ in picked))
     for doc_id in documents:
         rows = [(sheet, row, reason) for sheet, row, reason in picked if sheet.document.doc_id == doc_id]
         total = sum(len(s.table.rows) for s in sheets if s.document.doc_id == doc_id)
         document = rows[0][0].document
-        cited.add(f"{heading(document)}: {len(rows)} of {total} {noun} {what}:")
+        tables = {id(sheet.table): sheet for sheet, _, _ in rows}
+        under = _under(next(iter(tables.values()))) if len(tables) == 1 else ""  # the table's heading says what the rows are
+        cited.add(f"{heading(document)}{under}: {len(rows)} of {total} {noun} {what}:")
         cited.add()
         for sheet, row, reason in rows:
             quote = sheet.table.row_quote(row)
