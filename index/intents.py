@@ -222,6 +222,7 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
                   "which officer led on it", "whose report is this"],
     "director": ["which director is responsible", "who is the responsible director", "which director leads on it", "who is the lead director"],
     "author": ["who wrote the report", "who is the author", "who prepared it", "who drafted the paper"],
+    "manager": ["who runs the programme", "who manages the project", "who is the programme manager", "who runs it day to day"],
     "portfolio_holder": ["which councillor is responsible", "who is the cabinet member", "which member holds the portfolio", "who is the lead member",
                          "which cabinet member is responsible for it", "which cabinet member was behind it", "which portfolio is it under",
                          "which cabinet member fronted it", "whose cabinet portfolio is it"],

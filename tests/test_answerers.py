@@ -505,3 +505,18 @@ def test_a_title_in_initials_is_named_by_the_words_its_document_spells_them_out_
                       "fleet": paper("FTP Fleet Review", "For the fleet: the vans have few trips planned.")}, None)
     assert named_document("What is the Kelworth recycling centres report about?", documents).doc["source"] == "HWRC Future Service Model.pdf"
     assert named_document("What does the fleet transport plan say?", documents).doc["source"] == "FTP Fleet Review.pdf"  # its own words
+
+
+def test_a_front_sheet_set_as_a_three_column_table_is_no_table_of_records():
+    """'Item | Detail | Notes' holds the front sheet: 'when will the depot be finished' is not its title row."""
+    sheet = Table(["Item", "Detail", "Notes"], [["Report title", "Harbour Depot: full business case", ""],
+                                                ["Meeting", "Cabinet, 15 July 2025", "Agenda item 6"],
+                                                ["Report author", "Ann Lowe, Project Manager", "Tel 01632 960111"],
+                                                ["Decision type", "Key decision", "Forward plan reference FP/2025/031"],
+                                                ["Wards affected", "Quayside", ""]], None)
+    depot = DocumentModel(title="Harbour Depot: full business case", date="2025-07-15", doc_type="cabinet-report",
+                          tables=[sheet], tree=[Node("Timetable", None, "heading", children=[Node("Completion of the depot: March 2028", None, "item")])])
+    docs = {"depot": {"source": "depot.docx", "title": depot.title, "date": depot.date, "doc_type": depot.doc_type, "council": None,
+                      "model": depot.to_dict()}}
+    draft = answer_from_model("When will the Harbour Depot be finished?", docs, matcher=MATCHER)
+    assert draft is None or "Report title" not in draft.text

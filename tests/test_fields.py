@@ -200,7 +200,7 @@ CASES = {
             ("spend_to_date", "£1.1m"),
             ("forecast_outturn", "£2.5m"),
             ("variance", "£0.1m over"),
-            ("project manager", "Lee Young"),
+            ("manager", "Lee Young"),
             ("approved_budget", "£6.0m"),
             ("variance", "(£0.2m)"),
         ],

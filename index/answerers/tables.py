@@ -712,16 +712,17 @@ def _by_cells(table: Table, meanings: list[str | None], vocabulary: Vocabulary) 
 
 
 def _is_form(sheet: Sheet, ask: Ask) -> bool:
-    """A front sheet or status box set out as a two-column table of labels and values, not a table of records."""
+    """A front sheet or status box set out as a table of labels and values (and notes: 'Item | Detail | Notes'), not a
+    table of records."""
     table = sheet.table
-    if len(table.header) > 2:
+    if len(table.header) > 3:
         return False
     cached = _READ.get(id(table))
     if cached is not None and cached[0] is table and cached[2] is not None:
         return cached[2]
     labels = [row[0] for row in table.rows if row]
     known = sum(1 for text in [*labels, table.header[0] if table.header else ""] if ask.vocabulary.field_name(text))
-    form = known >= max(2, len(labels) // 3)
+    form = known >= max(2, len(labels) // (3 if len(table.header) <= 2 else 2))  # a third column asks for more labels known
     _READ[id(table)] = (table, _meanings(table, ask.vocabulary), form)
     return form
 
