@@ -253,9 +253,12 @@ def refresh(store, written: dict | None = None) -> None:
     written = written or {}
     manifest = _manifest(folder)
     if manifest is not None and store.count() == manifest["passages"] + len(written):
-        if written:
-            _append(folder, manifest, sorted(written.values(), key=lambda node: node.node_id))
-        return
+        try:
+            if written:
+                _append(folder, manifest, sorted(written.values(), key=lambda node: node.node_id))
+            return
+        except (OSError, ValueError, KeyError, TypeError):  # a saved segment to merge with is missing or damaged: build it all again
+            pass
     ids = store.ids()
     nodes = sorted([written[node_id] for node_id in ids if node_id in written] + store.nodes([node_id for node_id in ids if node_id not in written]),
                    key=lambda node: node.node_id)

@@ -242,6 +242,15 @@ def test_removing_or_replacing_a_paper_searches_exactly_as_a_library_that_never_
     _same(_searched(settings), _searched(_ingested(tmp_path / "fresh", [papers["long"]], [middling])))
 
 
+def test_a_damaged_segment_to_merge_with_makes_the_writer_build_everything_again(tmp_path, papers):
+    settings = _ingested(tmp_path / "library", [papers["long"]], [papers["short"]])
+    short = settings.store_path / lexical.FOLDER / _manifest(settings)["segments"][1]["name"]
+    (short / "passages.json").write_text("[not json")
+    assert [result.status for result in ingest_paths([papers["middling"]], settings).results] == ["ingested"]
+    assert len(_manifest(settings)["segments"]) == 1 and not short.exists()
+    _same(_searched(settings), _searched(_ingested(tmp_path / "together", list(papers.values()))))
+
+
 @pytest.mark.parametrize("where", ["refresh", "_write_manifest"])
 def test_an_ingest_killed_before_its_indexes_are_saved_leaves_none_a_reader_trusts(tmp_path, papers, where):
     import os
@@ -266,3 +275,51 @@ def test_an_ingest_killed_before_its_indexes_are_saved_leaves_none_a_reader_trus
     assert [result.status for result in ingest_paths([papers["short"]], settings).results] == ["unchanged"]  # the next writer rebuilds
     _same(_searched(settings), _searched(together))
     assert len(list((settings.store_path / lexical.FOLDER).iterdir())) == 2  # the killed writer's segment is gone
+
+
+def _save_as_version_2(store_path: Path, nodes: list) -> None:
+    """Save the indexes as Cabinet did before segments: one bm25s index each (scores precomputed), with a digest of the sorted ids."""
+    import hashlib
+
+    import bm25s
+    from llama_index.core.schema import MetadataMode
+
+    from index.retrieval import _stemmer, terms
+
+    folder = store_path / lexical.FOLDER
+    shutil.rmtree(folder)
+    folder.mkdir()
+    chunks = bm25s.BM25()
+    chunks.index(bm25s.tokenize([node.get_content(metadata_mode=MetadataMode.EMBED) for node in nodes], stopwords="en", stemmer=_stemmer(),
+                                token_pattern=r"(?u)\b\w\w+\b", show_progress=False), show_progress=False)
+    chunks.save(str(folder / "chunks"))
+    owners = [node.node_id for node in nodes]
+    unit_owner, unit_terms = [], []
+    for number, node in enumerate(nodes):
+        for unit in node.get_content().split("\n"):
+            unit_owner.append(number)
+            unit_terms.append(terms(unit))
+    units = bm25s.BM25()
+    units.index(unit_terms, show_progress=False)
+    units.save(str(folder / "units"))
+    frequency = lexical.build(nodes).document_frequency
+    (folder / "terms.json").write_text(json.dumps({"owners": owners, "unit_owner": unit_owner, "document_frequency": dict(frequency)}))
+    passages = [[node.node_id, node.text, node.metadata, node.excluded_embed_metadata_keys, node.excluded_llm_metadata_keys, node.ref_doc_id]
+                for node in nodes]
+    (folder / "passages.json").write_text(json.dumps(passages))
+    digest = hashlib.sha256()
+    for node_id in sorted(owners):
+        digest.update(node_id.encode() + b"\n")
+    (folder / lexical.MANIFEST).write_text(json.dumps({"version": 2, "fingerprint": digest.hexdigest()}))
+
+
+def test_indexes_saved_before_segments_still_load_and_the_next_writer_replaces_them(tmp_path, papers):
+    settings = _ingested(tmp_path, [papers["long"]], [papers["short"]])
+    expected = _searched(settings)
+    _save_as_version_2(settings.store_path, open_store(settings).nodes())
+    assert not lexical.current(settings.store_path, open_store(settings).ids())
+    _same(_searched(settings), expected)  # bm25s's precomputed scores are the segments' scores
+    assert [result.status for result in ingest_paths([papers["short"]], settings).results] == ["unchanged"]
+    assert _manifest(settings)["version"] == lexical.LEXICAL_VERSION and len(_manifest(settings)["segments"]) == 1
+    assert len(list((settings.store_path / lexical.FOLDER).iterdir())) == 2  # version 2's files are gone
+    _same(_searched(settings), expected)
