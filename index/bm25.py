@@ -34,12 +34,12 @@ class Postings:
         total = int(lengths.sum())
         flat = np.fromiter(chain.from_iterable(token_ids), dtype=np.int64, count=total)
         texts = np.repeat(np.arange(len(token_ids), dtype=np.int64), lengths)
+        width = max(1, len(token_ids))
         # One sort of (term, text) keys gives the counts already grouped by term, texts ascending.
-        keys, tf = np.unique(flat * max(1, len(token_ids)) + texts, return_counts=True)
-        term_of = keys // max(1, len(token_ids))
+        keys, tf = np.unique(flat * width + texts, return_counts=True)
         indptr = np.zeros(len(terms) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(term_of, minlength=len(terms)), out=indptr[1:])
-        return cls(terms, indptr, (keys % max(1, len(token_ids))).astype(np.int32), tf.astype(np.int32), lengths)
+        np.cumsum(np.bincount(keys // width, minlength=len(terms)), out=indptr[1:])
+        return cls(terms, indptr, (keys % width).astype(np.int32), tf.astype(np.int32), lengths)
 
     @classmethod
     def of_tokens(cls, tokens: list[list[str]]) -> Postings:

@@ -216,7 +216,7 @@ def _load_version_2(folder: Path, manifest: dict, node_ids: list[str]) -> Lexica
     units = bm25s.BM25.load(str(folder / "units"))
     extra = json.loads((folder / "terms.json").read_text(encoding="utf-8"))
     owners = extra["owners"]
-    return LexicalIndexes(chunks, units, [owners[index] for index in extra["unit_owner"]], Counter(extra["document_frequency"]), _read_passages(folder))
+    return LexicalIndexes(chunks, units, [owners[number] for number in extra["unit_owner"]], Counter(extra["document_frequency"]), _read_passages(folder))
 
 
 def load_or_build(store, documents: set[str] | None = None) -> tuple[LexicalIndexes, int]:
