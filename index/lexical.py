@@ -187,11 +187,13 @@ def _write_manifest(folder: Path, digest: str, segments: list[dict]) -> None:
 
 
 def _manifest(folder: Path) -> dict | None:
+    """The saved manifest when it is whole and of this version."""
     try:
         manifest = json.loads((folder / MANIFEST).read_text())
-    except (OSError, ValueError):
+        whole = manifest["version"] == LEXICAL_VERSION and isinstance(manifest["passages"], int) and isinstance(manifest["segments"], list)
+    except (OSError, ValueError, KeyError, TypeError):
         return None
-    return manifest if manifest.get("version") == LEXICAL_VERSION else None
+    return manifest if whole else None
 
 
 def _node(node_id: str, text: str, metadata: dict, embed_excluded: list[str], llm_excluded: list[str], source: str | None):

@@ -69,6 +69,9 @@ def test_a_damaged_index_folder_is_rebuilt_not_trusted(tmp_path):
     assert lexical.load(settings.store_path, ids) is None
     retriever = Retriever(open_store(settings), settings_model(settings))
     assert retriever.retrieve("vision")  # built again from the chunks
+    (settings.store_path / lexical.FOLDER / lexical.MANIFEST).write_text(json.dumps({"version": lexical.LEXICAL_VERSION}))
+    assert [result.status for result in ingest_paths([TINY[1]], settings).results] == ["ingested"]  # a writer builds them again
+    assert lexical.load(settings.store_path, open_store(settings).ids()) is not None
 
 
 def test_the_store_is_read_a_page_at_a_time_without_losing_a_row(settings):
