@@ -401,7 +401,7 @@ COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|s
 COMPARING_WORDS = re.compile(r"\b(chang\w*|compared( with| to)?|comparison|between|versus|vs\.?|since|from)\b", re.IGNORECASE)
 # How a question names a post by what its holder does ('who chairs the Audit Committee'): the vocabulary's [posts]
 # kind -> the verbs. A post's remit is read up to the first of POST_STOPS ('the Lead Member for Housing in Dunmere').
-POST_VERBS = {"chair": ("chairs", "chaired", "chairing")}
+POST_VERBS = {"chair": ("chairs", "chaired", "chairing", "convenes", "convened", "convening")}
 POST_STOPS = ("in", "at", "on", "who", "what", "which", "when", "where", "whose", "why", "how", "is", "was", "are", "were", "does",
               "did", "do", "has", "have", "had", "now", "currently", "according", "this", "that", "these", "those", "please")
 # Words that make a post's remit a document ('the lead member for the recycling centres report'): the member of that

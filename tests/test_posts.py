@@ -19,6 +19,8 @@ VOCABULARY = load_vocabulary()
     ("Who is chair of the Licensing Committee, and when did it meet?", "chair", {"licens", "committe"}),
     ("Who chaired the housing repairs task and finish group in Dunmere?", "chair", {"hous", "repair", "task", "finish", "group"}),
     ("Which actions does the Head of Planning lead?", "head", {"plan"}),
+    ("Who convenes Dunmere's Policy and Resources Committee?", "chair", {"polici", "resourc", "committe"}),  # a Scottish council's chair
+    ("Who is the convener of the Licensing Board?", "chair", {"licens", "board"}),
 ])
 def test_a_who_question_names_a_post_by_its_kind_and_remit(question, kind, remit):
     posts = asked_posts(question, VOCABULARY, places={"dunmer"})
