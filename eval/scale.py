@@ -7,7 +7,8 @@ passage would take hours on two cores). Needle documents carry one invented fact
 a sum); their passages are embedded whole by the model, as ingest would, and each needle question must find
 its document among the top 10 passages (`search`) and state its sum (`ask`).
 
-Each measurement runs in a fresh process (a cold start, as the app has): embedded store, then a Chroma server. A server\nlibrary is built by the embedded client in the folder the server then serves (HTTP adds ran at 75 passages/s).
+Each measurement runs in a fresh process (a cold start, as the app has): embedded store, then a Chroma server. A server
+library is built by the embedded client in the folder the server then serves (HTTP adds ran at 75 passages/s).
 """
 
 from __future__ import annotations
