@@ -278,7 +278,13 @@ def _votes(blocks: list[Block], reading: _Reading, resolved: re.Pattern[str], vo
     for index, item in reading.item_blocks.items():
         if pattern is None or index in reading.record_blocks or index >= len(blocks) or blocks[index].kind == "table":
             continue
-        for sentence in _SENTENCE_END.split(collapse(blocks[index].text)):
-            if len(sentence) >= 12 and pattern.search(fold(sentence)) and not resolved.search(sentence):
-                votes.append(Vote(item, sentence, blocks[index].page))
+        found = [Vote(item, sentence, blocks[index].page) for sentence in _SENTENCE_END.split(collapse(blocks[index].text))
+                 if len(sentence) >= 12 and pattern.search(fold(sentence)) and not resolved.search(sentence)]
+        votes += found
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if found and found[-1].text.endswith(":") and after is not None and after.kind == "table" and after.table is not None:
+            # 'A recorded vote was taken:' over a table of how each member voted: its rows are the vote.
+            table = after.table
+            votes += [Vote(item, table.row_quote(row), table.row_pages[row] if row < len(table.row_pages) else table.page)
+                      for row in range(len(table.rows))]
     return votes

@@ -126,6 +126,7 @@ BRANTWICK_SERVICES = [("Adult social care", "18,200", "19,400"), ("Waste and str
                       ("Leisure and culture", "2,100", "2,250"), ("Net revenue budget", "46,500", "48,600")]
 BRANTWICK_RESERVES = [("Transformation reserve", "4.0", "2.8"), ("General Fund balance", "6.5", "6.5")]
 BRANTWICK_GAP = [("2026/27", "48,600", "48,600", "0"), ("2027/28", "50,100", "49,000", "1,100"), ("2028/29", "52,300", "49,700", "2,600")]
+BRANTWICK_FUNDING = [("Council tax", "31,200"), ("Business rates", "12,400"), ("Revenue support grant", "5,000")]
 BRANTWICK_SAVINGS = [("SV-01", "Shared fleet workshop", "300", "200", "500"), ("SV-02", "Digital council tax billing", "150", "150", "300"),
                      ("SV-03", "Library self-service", "100", "50", "150"), ("Total", "", "550", "400", "950")]
 
@@ -157,6 +158,7 @@ def brantwick_docx(path: Path) -> Path:
         for column, text in enumerate(cells):
             table.cell(row, column).text = text
     for heading, header, rows in [("6. Budget gap (£000)", ("Year", "Spending", "Funding", "Gap"), BRANTWICK_GAP),
+                                  ("8. Funding 2026/27", ("Funding", "2026/27 £000"), BRANTWICK_FUNDING),
                                   ("7. Savings proposals (£000)", ("Ref", "Proposal", "2027/28", "2028/29", "Total"), BRANTWICK_SAVINGS)]:
         document.add_heading(heading, level=1)
         table = document.add_table(rows=1 + len(rows), cols=len(header))

@@ -191,3 +191,9 @@ def test_the_prose_read_for_sentences_leaves_out_table_rows_stored_as_their_cell
     ask = Ask("What is the forecast outturn?", [document], MATCHER, prose=lambda _: [(1, passage)])
     said = [sentence for _, sentence in sentences(ask, document)]
     assert "This paper asks the Board to approve the scheme." in said and not any("Scheme This" in sentence for sentence in said)
+
+
+def test_what_a_funding_line_raises_is_its_row_in_the_funding_table(papers):
+    """'How much does council tax raise': the Funding table's row, though no header says 'raise'."""
+    draft = ask(papers, "How much does council tax raise for Brantwick in 2026/27?", BRANTWICK)
+    assert "31,200" in draft.text and "12,400" not in draft.text

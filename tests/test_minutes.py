@@ -247,3 +247,19 @@ def test_an_attendance_list_written_as_one_sentence_under_its_heading_is_the_pre
     ]
     minutes = read_minutes(blocks, [], VOCABULARY)
     assert minutes is not None and [field.value for field in minutes.present][:1] == [blocks[2].text]
+
+
+def test_a_recorded_vote_set_out_as_a_table_is_the_items_vote():
+    """'A recorded vote was taken:' over a table of who voted which way: each row is part of the vote."""
+    table = Table(["Vote", "Members"], [["For (3)", "Cllrs Ames, Bell, Cole"], ["Against (1)", "Cllr Dunn"], ["Abstentions (0)", ""]], None,
+                  row_quotes=["For (3) Cllrs Ames, Bell, Cole", "Against (1) Cllr Dunn", "Abstentions (0)"])
+    blocks = lines("""
+Minutes of the meeting of the Cabinet held on 15 July 2025
+Present: Cllrs Ames (Chair), Bell, Cole, Dunn
+44. Depot relocation
+Cllr Dunn asked about the cost of the new site. A recorded vote was taken:
+""") + [Block("table", "Vote Members", None, table=table)] + lines("RESOLVED that the depot be relocated to Mill Lane.")
+    minutes = read_minutes(blocks, [table], VOCABULARY)
+    votes = [(vote.item, vote.text) for vote in minutes.votes]
+    assert ("44. Depot relocation", "A recorded vote was taken:") in votes
+    assert ("44. Depot relocation", "Against (1) Cllr Dunn") in votes and ("44. Depot relocation", "For (3) Cllrs Ames, Bell, Cole") in votes

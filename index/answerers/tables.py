@@ -323,7 +323,8 @@ class TableAnswerer:
             # ... unless the question asks a sum the row does not speak of ('how much will it save', 'how much was raised').
             verbs = {term for term in terms(" ".join(m.group(0) for m in _OWN_SUM.finditer(ask.question)))}
             return [hit for hit in hits if any(grid.value(cell) is not None for cell in hit[1].table.rows[hit[2]])
-                    and verbs <= set(terms(f"{hit[1].table.heading or ''} {' '.join(hit[1].table.header)} {grid.label(hit[1].table, hit[2])}"))]
+                    and all(_SUM_KINDS.get(verb, {verb}) & set(terms(f"{hit[1].table.heading or ''} {' '.join(hit[1].table.header)} {grid.label(hit[1].table, hit[2])}"))
+                            for verb in verbs)]
         # A fact the text states as well ('how many visits in 2018/19') is the passages' to quote; a row answers when the
         # question also names one of its columns by words ('the forecast energy cost of X'), a lookup only a table answers.
         return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))]
@@ -642,6 +643,9 @@ _RAG = frozenset(("red", "amber", "green"))
 _DOING_COLUMNS = ("status", "actual", "target", "trend")  # the cells that say how a measure is doing, in the order given
 # Sums a row must name to give them: a saving, takings, a charge or a payment is not a row of spending or allocations.
 _OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg\w*|pay|pays|paid|income|fees?|prices?)\b", re.I)
+# The words a table uses for the sum a question's verb asks: what a precept 'raises' is a funding table's income.
+_INCOME = frozenset(terms("raise raised earn earned income funding funded receipts yield precept grant revenue"))
+_SUM_KINDS = {verb: _INCOME for verb in ("rais", "earn", "incom")}
 _TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
 _TOTAL_NAMED = 2  # words (or a period) the question must share with a table to ask for its total
 _MOST_ROWS = 6  # rows a question naming several rows is answered with
