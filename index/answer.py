@@ -209,7 +209,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
                 coverage *= 0.7
             elif counted and not counted.search(text):
                 coverage *= 0.8  # "how many staff": a row of scores that mentions staff is not the count of them
-            # The question's phrases a statement repeats, not those of the document's title ('Cwmtaran Transport Hub'
+            # The question's phrases a statement repeats, not those of the document's title ('Riverside Transport Hub'
             # names every statement of its report).
             phrase = 0.08 * min(3, len({pair for pair in bigrams if not set(pair) <= title} & set(zip(unit_terms, unit_terms[1:]))))
             if counted and counted.search(text):
