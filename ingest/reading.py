@@ -188,8 +188,8 @@ def _keyed(blocks: list[Block]) -> None:
     for block in blocks:
         if block.kind == "table" and block.table is not None:
             block.table.status_key = dict(key)
-        elif _key_of(block.text):
-            key = _key_of(block.text)
+        elif found := _key_of(block.text):
+            key = found
 
 
 def council_of(document: ParsedDocument) -> str | None:
