@@ -93,6 +93,14 @@ def is_sub_number(marker: str | None) -> bool:
     return bool(marker) and not re.fullmatch(r"\d{1,2}[.)]?", marker)
 
 
+def labels_of(vocabulary: Vocabulary) -> Labels:
+    """The vocabulary's Labels, built once per vocabulary (its pattern of every label is costly to compile per document)."""
+    cached = _LABELS.get(id(vocabulary))
+    if cached is None or cached.vocabulary is not vocabulary:
+        cached = _LABELS[id(vocabulary)] = Labels(vocabulary)
+    return cached
+
+
 class Labels:
     """The vocabulary's field labels, for matching printed labels (whole or at a line's start)."""
 
@@ -112,6 +120,9 @@ class Labels:
         return bool(name) and label_key(label) in self.parts.get(name, set())
 
 
+_LABELS: dict[int, Labels] = {}
+
+
 def _form_pattern(form: str) -> str:
     words = re.findall(r"[A-Za-z0-9]+", re.sub(r"\(s\)", "", form))
     return r"[^A-Za-z0-9:\n]{1,4}".join(re.escape(word) + r"(?:\(s\)|s)?" for word in words)
@@ -119,7 +130,7 @@ def _form_pattern(form: str) -> str:
 
 def read_fields(blocks: list[Block], tables: list[Table], vocabulary: Vocabulary) -> list[Field]:
     """Every labelled value of the document: label/value tables, "Label: value" lines, labels over their values, sections."""
-    labels = Labels(vocabulary)
+    labels = labels_of(vocabulary)
     lines = _split_inline(lines_of(blocks), labels)
     found = _find_labels(lines, labels)
     fields: list[Field] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ingest.fields import Labels
+from ingest.fields import Labels, labels_of
 from ingest.layout import collapse, split_marker, word_count
 from ingest.model import Block, Table
 from ingest.vocabulary import load_vocabulary
@@ -94,7 +94,7 @@ def _bold_lead(paragraph) -> bool:
 
 @lru_cache(maxsize=1)
 def _labels() -> Labels:
-    return Labels(load_vocabulary())
+    return labels_of(load_vocabulary())
 
 
 def _known_label(text: str) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.dates import _MONTHS, find_date
-from ingest.fields import Labels, council_name, lines_of, read_fields, split_number
+from ingest.fields import Labels, council_name, labels_of, lines_of, read_fields, split_number
 from ingest.frontsheet import TYPES
 from ingest.model import Block, Field, Minutes
 from ingest.vocabulary import Vocabulary, fold, load_vocabulary
@@ -40,7 +40,7 @@ def document_title(blocks: list[Block], pdf_metadata_title: str | None, vocabula
     """The document's title and its page: a front sheet's title field, the biggest heading near the top, the first
     title-like line after the front sheet's labels, else metadata that is not a template's; ("", None) if none."""
     vocabulary = vocabulary or load_vocabulary()
-    labels = Labels(vocabulary)
+    labels = labels_of(vocabulary)
     top = [block for block in blocks if block.kind != "table"][:_TOP]
     for item in read_fields(_front_sheet(blocks), [], vocabulary):
         if item.name == "title" and is_title(item.value, vocabulary):

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.fields import Labels, letterhead
+from ingest.fields import labels_of, letterhead
 from ingest.layout import collapse, numbering_depth, split_marker, title_like, word_count
 from ingest.model import Block, Node, Table
 from ingest.table_tree import item_column, outline_nodes
@@ -350,7 +350,7 @@ def front_sheet_blocks(blocks: list[Block]) -> set[int]:
     """The blocks of a front sheet printed as label lines over their values ("Report to" in bold, "Cabinet" below):
     a run of such pairs at one heading rank, with known field labels among them. They are fields, not the tree's
     headings; a section heading over a numbered or bulleted body is never one of them."""
-    labels = Labels(load_vocabulary())
+    labels = labels_of(load_vocabulary())
     pairs: list[tuple[int, int, int]] = []  # (label block, end of its value, rank)
     index = 0
     while index < len(blocks):
