@@ -78,29 +78,24 @@ def test_an_outside_writer_past_the_wait_fails_the_upload_and_keeps_no_copy(clie
 
 def test_writers_of_one_process_take_turns(tmp_path):
     import threading
+    from concurrent.futures import ThreadPoolExecutor
 
-    store, order, errors = tmp_path / "store", [], []
+    store, order = tmp_path / "store", []
     inside = threading.Event()
 
     def write(name: str) -> None:
-        try:
-            with write_lock(store, wait=0):
-                order.append(f"{name} in")
-                inside.set()
-                time.sleep(0.3)
-                order.append(f"{name} out")
-        except Exception as exc:  # a refused writer must show in the test, not die quietly in its thread
-            errors.append(exc)
+        with write_lock(store, wait=0):  # a refused writer raises, and result() below raises it again in the test
+            order.append(f"{name} in")
+            inside.set()
+            time.sleep(0.3)
+            order.append(f"{name} out")
 
-    first = threading.Thread(target=write, args=("a",))
-    first.start()
-    entered = inside.wait(10)
-    second = threading.Thread(target=write, args=("b",))  # asks while "a" holds the lock: it must queue, not fail or overlap
-    second.start()
-    first.join()
-    second.join()
-    assert entered, "the first writer never got the lock"
-    assert errors == [], errors
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        first = pool.submit(write, "a")
+        assert inside.wait(10), "the first writer never got the lock"
+        second = pool.submit(write, "b")  # asks while "a" holds the lock: it must queue, not fail or overlap
+        first.result(timeout=30)
+        second.result(timeout=30)
     assert order == ["a in", "a out", "b in", "b out"]  # overlapping writers would give "a in", "b in", ...
 
 
@@ -108,9 +103,8 @@ def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
     store = tmp_path / "store"
     with outside_writer(store, 30) as holder:
         started = time.monotonic()
-        with pytest.raises(StoreBusyError, match=rf"pid {holder.pid}.*after 1 s"):
-            with write_lock(store, wait=1.0):
-                pass
+        with pytest.raises(StoreBusyError, match=rf"pid {holder.pid}.*after 1 s"), write_lock(store, wait=1.0):
+            pytest.fail("the lock was granted while another process held it")
     assert 1.0 <= time.monotonic() - started < 5
     code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
 
