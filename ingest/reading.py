@@ -32,7 +32,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     vocabulary = load_vocabulary()
     blocks = document.blocks or line_blocks(document)
     tables: list[Table] = table_list(blocks)
-    key = status_key(document)
+    key = status_key(blocks)
     _keyed(blocks)
     records = record_tables(blocks)  # after the grids, so the tree's table numbers still point at them
     for table in records:
@@ -162,13 +162,13 @@ _COLOUR = r"(?:blue|green|amber|red|purple|grey|gray|black|white|yellow|orange|p
 _KEY_PAIR = re.compile(rf"(?:^|[;:,]\s*|\bkey\b\W*)(?P<colour>{_COLOUR})\s*(?:=|:|–|—|-)\s*(?P<meaning>[^;=\n]+)", re.I)
 
 
-def status_key(document: ParsedDocument) -> dict[str, str]:
-    """What each colour of the document's status key means, from a line that defines two or more ('Blue = complete;
+def status_key(blocks: list[Block]) -> dict[str, str]:
+    """What each colour of the document's status keys means, from the blocks that define two or more ('Blue = complete;
     Amber = behind schedule, recoverable'), so a status column of colours answers 'which are complete'."""
     key: dict[str, str] = {}
-    for page in document.pages:
-        for line in page.text.split("\n"):
-            for colour, meaning in _key_of(line).items():
+    for block in blocks:
+        if block.kind != "table":
+            for colour, meaning in _key_of(block.text).items():
                 key.setdefault(colour, meaning)
     return key
 
