@@ -16,7 +16,7 @@ from index.embedding import settings_identity, settings_model
 from index.lexical import refresh as refresh_lexical
 from index.store import Store, disk_full, full_disk_error, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
-from ingest.worker import Parsed, parse_files
+from ingest.worker import Parsed, parse_files, warm_up
 
 EMBED_FLUSH_CHUNKS = 256
 EMBED_FLUSH_FILES = 8  # files stored together (one Chroma transaction); a killed ingest loses at most these
@@ -109,6 +109,7 @@ def ingest_paths(
         files = expand_paths(paths, exclude=settings.store_path)
         run = None
         try:
+            warm_up()  # the parsers load in the fork server while the store opens
             run = _IngestRun(settings, rebuild, on_result or (lambda result: None))
             to_parse = [path for path in files if run.precheck(path)]
             pending: list[Parsed] = []

@@ -216,9 +216,8 @@ class Retriever:
                 present.add(neighbour)
         if not wanted:
             return hits
-        found = self.store.collection.get(ids=[node_id for node_id, _ in wanted], include=["documents", "metadatas"])
         scores = dict(wanted)
-        extra = [Hit(node_id, text or "", meta or {}, scores[node_id], 0.0, 0.0) for node_id, text, meta in zip(found["ids"], found["documents"], found["metadatas"])]
+        extra = [Hit(node_id, text, meta or {}, scores[node_id], 0.0, 0.0) for node_id, text, meta in self.store.rows_of([node_id for node_id, _ in wanted])]
         # A short chunk at a page's end is often a list the next page carries on: bring that page's opening too.
         short = [hit for hit in extra if len(hit.text) < 300]
         return hits + extra + (self.with_neighbours(short, len(short))[len(short):] if short and top > 0 else [])

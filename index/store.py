@@ -9,12 +9,17 @@ a library rebuilt after a killed ingest holds the same rows as a clean one but a
 default search breadth (100) a search for the 96 candidates Cabinet asks for missed some of the true nearest
 (2 of 96 in one run), so the same question over the same rows found different passages. SEARCH_EF searches
 wide enough that the candidates are the exact nearest in a small library and nearly so in a large one.
+
+A passage's text is stored inside its node's metadata, not as a Chroma document: Chroma's local store puts every
+document into a trigram full-text index that Cabinet never queries (its BM25 is its own), and writing that index
+was over half of the time an ingest spent storing. Libraries written before hold their text as documents; both read alike.
 """
 
 from __future__ import annotations
 
 import errno
 import fcntl
+import json
 import os
 import threading
 import time
@@ -142,14 +147,14 @@ class Store:
         """All chunks (or those of `ids`) as llama-index nodes in id order (for BM25 and term statistics; saved indexes rely on the order)."""
         from llama_index.core.vector_stores.utils import metadata_dict_to_node
 
-        rows = self._rows(["documents", "metadatas"]) if ids is None else self._rows_of(ids, ["documents", "metadatas"])
+        rows = self._rows(["documents", "metadatas"]) if ids is None else self.rows_of(ids)
         return sorted((metadata_dict_to_node(meta, text=text) for _, text, meta in rows), key=lambda node: node.node_id)
 
-    def _rows_of(self, ids: list[str], include: list[str], page: int = 5000) -> Iterator[tuple[str, str | None, dict]]:
+    def rows_of(self, ids: list[str], page: int = 5000) -> Iterator[tuple[str, str, dict]]:
         """(id, text, metadata) of the chunks with these ids, a page of ids at a time."""
         for start in range(0, len(ids), page):
-            found = self.collection.get(ids=ids[start:start + page], include=include)
-            yield from zip(found["ids"], found.get("documents") or [None] * len(found["ids"]), found.get("metadatas") or [{}] * len(found["ids"]))
+            found = self.collection.get(ids=ids[start:start + page], include=["documents", "metadatas"])
+            yield from zip(found["ids"], passage_texts(found), found["metadatas"])
 
     def ids(self) -> list[str]:
         """Every chunk id."""
@@ -160,7 +165,7 @@ class Store:
         offset = 0
         while True:
             found = self.collection.get(limit=page, offset=offset, include=include)
-            texts = found.get("documents") or [None] * len(found["ids"])
+            texts = passage_texts(found) if "documents" in include else [None] * len(found["ids"])
             metas = found.get("metadatas") or [{}] * len(found["ids"])
             yield from zip(found["ids"], texts, metas)
             if len(found["ids"]) < page:
@@ -172,10 +177,9 @@ class Store:
         size = self.client.get_max_batch_size()
         for start in range(0, len(nodes), size):
             batch = nodes[start:start + size]
-            self.collection.add(
+            self.collection.add(  # the text inside the metadata, not as a document (see the module docstring)
                 ids=[node.node_id for node in batch],
                 embeddings=[node.embedding for node in batch],
-                documents=[node.text for node in batch],
                 metadatas=[_flat_metadata(node) for node in batch],
             )
 
@@ -208,8 +212,15 @@ def _server_client(url: str):
 def _flat_metadata(node) -> dict:
     from llama_index.core.vector_stores.utils import node_to_metadata_dict
 
-    meta = node_to_metadata_dict(node, remove_text=True, flat_metadata=True)
+    meta = node_to_metadata_dict(node, remove_text=False, flat_metadata=True)
     return {key: value for key, value in meta.items() if value is not None}
+
+
+def passage_texts(found: dict) -> list[str]:
+    """The passages' texts in a Chroma `get` result that included documents and metadatas (either place, see the module docstring)."""
+    documents = found.get("documents") or [None] * len(found["ids"])
+    return [text if text is not None else json.loads(meta.get("_node_content") or "{}").get("text") or ""
+            for text, meta in zip(documents, found.get("metadatas") or [{}] * len(found["ids"]))]
 
 
 class _Writer:

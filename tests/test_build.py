@@ -83,10 +83,20 @@ def test_store_built_with_another_model_is_refused(settings):
 def test_slow_parse_times_out_and_the_rest_go_on(tmp_path):
     slow = tmp_path / "minutes.txt"
     slow.write_text("Item noted by the committee with no further action.\n" * 400_000)
-    results = list(parse_files([slow], timeout=0.5))
-    assert results[0].error and results[0].error.startswith("timed out")
-    results = list(parse_files([DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], timeout=60))
-    assert results[0].error is None and results[0].chunks
+    pdf = DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"
+    results = {r.path.name: r for r in parse_files([slow, pdf], workers=1, timeout=3)}
+    assert results["minutes.txt"].error.startswith("timed out"), results["minutes.txt"].error
+    assert results[pdf.name].error is None and results[pdf.name].chunks, "the worker stuck on the slow file was replaced"
+
+
+def test_a_file_that_runs_a_worker_out_of_memory_fails_alone(tmp_path):
+    big = tmp_path / "minutes.txt"
+    big.write_text("Item noted by the committee with no further action.\n" * 400_000)
+    small = tmp_path / "note.txt"
+    small.write_text("Parking review\n\nThe council will review parking charges in the town centre.\n")
+    results = [(r.path.name, r.error) for r in parse_files([small, big, small, small], workers=1, memory_mb=400, timeout=60)]
+    assert results[1][0] == "minutes.txt" and results[1][1].startswith("out of memory"), results
+    assert [error for name, error in results if name == "note.txt"] == [None, None, None], "a fresh worker takes the files after it"
 
 
 def test_rebuild_empties_the_store(tmp_path):

@@ -17,6 +17,7 @@ from cabinet.cli import main
 from cabinet.errors import EmptyStoreError, StoreBusyError, StoreError
 from cabinet.settings import Settings
 from index.build import ingest_paths, open_store
+from index.store import passage_texts
 
 CHROMA = shutil.which("chroma") or str(Path(sys.executable).parent / "chroma")
 
@@ -137,8 +138,8 @@ def test_kill_9_of_an_ingest_into_the_server_then_a_rerun_equals_a_clean_ingest(
     assert not ingest_paths([folder], clean).failed
 
     def state(settings: Settings, library: str) -> tuple[dict, str]:
-        found = open_store(settings).collection.get(include=["embeddings", "documents"])
-        vectors = {key: (text, np.asarray(vector).tobytes()) for key, text, vector in zip(found["ids"], found["documents"], found["embeddings"])}
+        found = open_store(settings).collection.get(include=["embeddings", "documents", "metadatas"])
+        vectors = {key: (text, np.asarray(vector).tobytes()) for key, text, vector in zip(found["ids"], passage_texts(found), found["embeddings"])}
         searches = []
         for query in ("lead officer", "priority outcomes", "budget line", "minutes of the meeting"):
             result = CliRunner().invoke(main, ["search", query, "--json", "--store", str(settings.store_dir)],

@@ -61,6 +61,8 @@ def shared_passage(store, doc_id: str, other_id: str) -> SharedPassage | None:
     """The passage of `other_id` closest to any passage of `doc_id`, by the embeddings the store already holds."""
     import numpy as np
 
+    from index.store import passage_texts
+
     def passages(document: str):
         found = store.collection.get(where={"document_id": document}, include=["embeddings", "documents", "metadatas"])
         vectors = np.asarray(found["embeddings"], dtype=np.float32)
@@ -71,7 +73,7 @@ def shared_passage(store, doc_id: str, other_id: str) -> SharedPassage | None:
     if not len(mine) or not len(theirs):
         return None
     best = int(np.argmax((mine @ theirs.T).max(axis=0)))
-    return SharedPassage(" ".join(str(found["documents"][best]).split()), int(found["metadatas"][best].get("page") or 0) or None)
+    return SharedPassage(" ".join(passage_texts(found)[best].split()), int(found["metadatas"][best].get("page") or 0) or None)
 
 
 def precedent_cards(found: list, ids: dict[str, str], shared: dict[str, SharedPassage] | None = None) -> str:

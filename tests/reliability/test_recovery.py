@@ -18,14 +18,15 @@ from test_app import free_port
 
 from cabinet.cli import main
 from index.build import ingest_paths, open_store
+from index.store import passage_texts
 
 QUERIES = ["lead officer", "priority outcomes", "budget line", "forward plan reference", "minutes of the meeting"]
 
 
 def _state(settings) -> tuple[dict, str]:
     """Every stored vector by chunk id, and the search output for a few queries: what a user could tell apart."""
-    found = open_store(settings).collection.get(include=["embeddings", "documents"])
-    vectors = {key: (text, np.asarray(vector).tobytes()) for key, text, vector in zip(found["ids"], found["documents"], found["embeddings"])}
+    found = open_store(settings).collection.get(include=["embeddings", "documents", "metadatas"])
+    vectors = {key: (text, np.asarray(vector).tobytes()) for key, text, vector in zip(found["ids"], passage_texts(found), found["embeddings"])}
     runner = CliRunner()
     return vectors, "".join(runner.invoke(main, ["search", q, "--json", "--store", str(settings.store_path)]).output for q in QUERIES)
 
