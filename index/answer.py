@@ -263,6 +263,11 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
         if factoid and chosen and weights and not _adds(unit, chosen[0], weights, question):
             continue  # one line answers 'who/when/how much': a second must say something asked that the first does not
         seen.add(unit.text)
+        if unit.own and is_list and _NAMED_ABOVE.search(unit.text):
+            # 'The five ways of working above shape every step': a list named after its items brings them, in their order.
+            items = [item for item in _items_above(units, unit) if item.text not in seen]
+            seen.update(item.text for item in items)
+            chosen += items
         chosen.append(unit)
         if unit.own and (unit.text.endswith(":") or is_heading(unit.text)) and (is_list or len(chosen) <= 2):
             # A lead-in or heading that matches the question does not answer it: what stands under it does.
@@ -317,6 +322,21 @@ def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, floa
             added.append(best)
             covered |= best.said
     return added
+
+
+_NAMED_ABOVE = re.compile(r"\b(above|listed before)\b", re.IGNORECASE)
+_ITEM_CHARS = 80  # a list item is a short line without a sentence's end
+
+
+def _items_above(units: list[Unit], trailer: Unit) -> list[Unit]:
+    """The short item lines right before a statement that names them as the list above it, in their chunk, in order."""
+    before = sorted((u for u in units if u.hit is trailer.hit and u.position < trailer.position), key=lambda u: u.position, reverse=True)
+    items: list[Unit] = []
+    for unit in before[:14]:
+        if len(unit.text) > _ITEM_CHARS or re.search(r"[.!?:]$", unit.text):
+            break
+        items.append(unit)
+    return items[::-1] if len(items) >= 2 else []
 
 
 def _followers(units: list[Unit], lead: Unit) -> list[Unit]:

@@ -112,6 +112,8 @@ DOING = re.compile(r"\bhow (is|are|was|were|did|does|has|have)\b.{1,80}?\b(going
                    r"(?=\s*(on|with|against|in|at|for|so far|overall|now|this (quarter|year|month)|last (quarter|year|month)|[?,.;:]|$))", re.I)
 # Who answers for a row ('who is responsible for X', 'the owner of X'): its owner cell, or its note's owner line.
 OWNER_ASKED = re.compile(r"\b(who (owns|is responsible for|leads on|manages)|(owner|lead) (of|for))\b", re.I)
+# Which rows a person answers for ('which decisions is Priya Castellan leading on', 'what does the Head of Parks own').
+OWNS_ROWS = re.compile(r"\b(which|what)\b.{1,120}\b(lead\w*|own\w*|responsible|in charge|manag\w*|accountable)\b", re.I)
 # Whether one thing keeps to time or target, asked yes or no ('is the X programme on track?', 'is recycling on target?'):
 # a programme's overall status and summary, or one row's status; never the rows of a table that are on track.
 ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)"
@@ -247,7 +249,8 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
                         "what did they recommend", "what was recommended to cabinet"],
     "reasons": ["why is this recommended", "what are the reasons for the recommendations"],
     "options": ["what options were considered", "what alternatives were looked at"],
-    "financial": ["what are the financial implications", "what are the cost implications"],
+    "financial": ["what are the financial implications", "what are the cost implications", "how is it being paid for", "how is it funded",
+                  "where is the money coming from"],
     "legal": ["what are the legal implications"],
     "risk": ["what are the risk implications", "what are the risks of the decision"],
     "hr": ["what are the staffing implications", "what are the HR implications", "does it affect staff"],
@@ -388,6 +391,7 @@ COUNCIL_SYNONYMS = {
     "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
     "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
     "fine": "penalty charge", "fines": "penalty charge", "fined": "penalty charge",
+    "finish": "complete completion", "finished": "completed completion", "finishing": "completion",
 }
 # A thing named by a kind and a short designator ('phase 3', 'Block B', 'quarter 2', 'Q3', 'option 2', 'Tranche II'):
 # the designator is what the question is about, so an answer about another one of the kind does not answer it.
@@ -419,6 +423,10 @@ NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECA
 FACTOID = re.compile(r"^\W*(who|whom|whose|when|which (?!of\b)\w*[^s\W'](?= )|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
 WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
 WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
+# When something was done ('when was the harbour wall completed', 'when did the hub open'): a plan's or a milestone table's
+# date is when it was due, not when it happened, so only a statement of the event answers.
+DONE_ASKED = re.compile(r"\bwhen (was|were|did|had)\b.{1,80}?\b(complet\w*|finish\w*|open\w*|deliver\w*|built|added|launched|achieved|introduced|"
+                        r"done|end|ended|close|closed)\b", re.IGNORECASE)
 CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"
                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)

@@ -121,6 +121,8 @@ def _starts_unit(line: str, current: list[str], short: int, headings: set[str]) 
         return False  # a date wrapped after its month ("meeting of 15 February" + "2008:")
     if _LABEL_START.match(line):
         return True
+    if _BULLET_START.match(current[0]) and len(previous) < short and not _BULLET_START.fullmatch(previous) and (line[:1].isupper() or line[:1].isdigit()):
+        return True  # a short list item ends at its line: the capitalised line after it ('The five ways above ...') is not its wrap
     label_in_progress = all(
         len(part) < short and not _SENTENCE_END.search(part) and not any(ch.isdigit() for ch in part) for part in current
     )

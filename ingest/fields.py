@@ -207,6 +207,7 @@ def _split_inline(lines: list[Line], labels: Labels) -> list[Line]:
         cuts = [
             m.start() for m in labels.inline.finditer(line.text)
             if (m.start() > first_colon and _starts_pair(line.text, m.start(), labels)) or (m.start() > 0 and _whole_label(m.group(0), line.text, m.start()))
+            or _after_sentence(m.group(0), line.text, m.start())
         ]
         for start, end in zip([0, *cuts], [*cuts, len(line.text)]):
             out.append(Line(line.text[start:end].strip(), line.page, line.block, line.kind, line.level, line.bold, term=line.term))
@@ -221,6 +222,12 @@ def _starts_pair(text: str, start: int, labels: Labels) -> bool:
         return False
     word = before[-1]
     return not (word[:1].isupper() and word.isalpha()) or labels.vocabulary.status_of(word) is not None
+
+
+def _after_sentence(found: str, text: str, start: int) -> bool:
+    """A known label with its colon right after a sentence's end ('... each month. Enquiries: Democratic Services'): a
+    plain-text paragraph that ran a labelled line on after its prose."""
+    return found.rstrip().endswith(":") and re.search(r"[a-z0-9)][.!?] $", text[max(0, start - 3):start]) is not None
 
 
 def _whole_label(found: str, text: str, start: int) -> bool:

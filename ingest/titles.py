@@ -86,10 +86,18 @@ def _joined(best: Block, top: list[Block]) -> str:
 
 def _is_label_line(text: str, labels: Labels) -> bool:
     """A front sheet's "Label: value" line or bare label; "Minutes: Cabinet - 4 May" is a title, not a label."""
-    match = re.match(r"^(?P<label>[^:]{1,60}):", text)
+    match = re.match(r"^(?P<label>[^:]{1,60}):(?P<value>.*)", text)
     if match and labels.vocabulary.minutes_marker(match.group("label")) == "title":
         return False
+    if match and not labels.name(match.group("label")) and _names_a_kind(match.group("value"), labels.vocabulary):
+        return False  # 'Riverside Programme: Status Report, Quarter 2': a subject and the kind of paper, a title
     return bool(match) or bool(labels.name(text))
+
+
+def _names_a_kind(text: str, vocabulary: Vocabulary) -> bool:
+    """Whether a text starts by naming a kind of council paper ('Status report', 'Annual report', 'Strategy')."""
+    folded = fold(text).strip()
+    return any(folded.startswith(fold(form)) for forms in vocabulary.types.values() for form in forms)
 
 
 def is_title(text: str, vocabulary: Vocabulary) -> bool:

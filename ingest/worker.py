@@ -124,7 +124,9 @@ def parse_files(
     pool: list[_Worker] = []
     try:
         while pending or any(worker.path for worker in pool):
-            for worker in [worker for worker in pool if worker.path is None and pending]:
+            for worker in [worker for worker in pool if worker.path is None]:
+                if not pending:
+                    break
                 if not _assign(worker, pending[0]):  # an idle worker that has died: a fresh one takes the file
                     pool.remove(worker)
                     continue

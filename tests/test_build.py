@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -87,6 +88,18 @@ def test_slow_parse_times_out_and_the_rest_go_on(tmp_path):
     results = {r.path.name: r for r in parse_files([slow, pdf], workers=1, timeout=3)}
     assert results["minutes.txt"].error.startswith("timed out"), results["minutes.txt"].error
     assert results[pdf.name].error is None and results[pdf.name].chunks, "the worker stuck on the slow file was replaced"
+
+
+def test_workers_idle_together_share_the_last_file(tmp_path):
+    notes = []
+    for number in range(3):
+        notes.append(tmp_path / f"note-{number}.txt")
+        notes[-1].write_text(f"Parking review {number}\n\nThe council will review parking charges in ward {number}.\n")
+    parsed = []
+    for result in parse_files(notes, workers=2):
+        parsed.append(result)
+        time.sleep(2 if len(parsed) == 1 else 0)  # the other worker finishes meanwhile: both are idle, one file is left
+    assert sorted(r.path.name for r in parsed) == [n.name for n in notes] and not any(r.error for r in parsed)
 
 
 def test_a_file_that_runs_a_worker_out_of_memory_fails_alone(tmp_path):

@@ -75,3 +75,13 @@ def test_a_table_header_repeated_on_the_next_page_is_not_boilerplate():
     pages = [f"Budget monitoring\n{body}\nService | Budget | Forecast\nAdults | 10 | 11",
              f"Service | Budget | Forecast\nChildren | 12 | 12\n{body}\nThe overall position is balanced."]
     assert "Service | Budget | Forecast" not in boilerplate_lines(pages)
+
+
+def test_a_short_bullet_item_does_not_take_the_sentence_after_the_list():
+    page = ("Each objective has a lead member, the national goals it contributes to, a numbered list of steps and\n"
+            "the measures we will report. Progress is reported to Cabinet every six months and the Governance and\n"
+            "Audit Committee reviews our annual self-assessment, which is published on the council's website each\n"
+            "autumn with the measures for the year.\n●\nLong term\n●\nPrevention\n●\nInvolvement\n"
+            "The three ways of working above shape every step.\n")
+    units = split_units(page)
+    assert units[-4:] == ["Long term", "Prevention", "Involvement", "The three ways of working above shape every step."]

@@ -404,3 +404,12 @@ def test_an_authors_phone_and_email_printed_as_labels_of_their_own_join_the_auth
     got = {field.name: field.value for field in read_fields(blocks, [], VOCABULARY)}
     assert got["author"] == "Iona Reid, Programme Manager Telephone 01632 960999 Email iona.reid@example.gov.uk"  # as printed
     assert "telephone" not in got and "email" not in got
+
+
+def test_a_known_label_after_a_sentence_in_a_paragraph_starts_its_own_field():
+    blocks = [Block("paragraph", "Items may move between meetings; the latest version is published each month. "
+                    "Enquiries: Member Services, members@ellersby.gov.uk, 01632 555010.", 1)]
+    got = [(field.name, field.value) for field in read_fields(blocks, [], VOCABULARY)]
+    assert got == [("contact", "Member Services, members@ellersby.gov.uk, 01632 555010.")]
+    said = [Block("paragraph", "The committee noted the report. It asked officers to report back. Contact with the trust continues.", 1)]
+    assert read_fields(said, [], VOCABULARY) == []

@@ -139,3 +139,13 @@ def test_a_level_of_a_plan_table_is_listed(plans):
 def test_who_leads_an_action_and_when_are_its_rows_cells(plans, question, said):
     draft = ask(plans, question)
     assert said in draft.text
+
+
+@pytest.mark.parametrize("question", ["When was the Sunday craft market added?", "When did the council finish buying the former Hallam's department store?"])
+def test_when_something_was_done_is_not_answered_with_the_date_it_was_due(plans, question):
+    from model_papers import MATCHER
+
+    from index.answerers import answer_from_model
+
+    draft = answer_from_model(question, {name: entry for name, (entry, _) in plans.items()}, None, "", MATCHER)
+    assert draft is None or draft.abstained or not any(due in draft.text for due in ("Due: 2026", "By March 2027")), draft.text

@@ -270,3 +270,10 @@ def test_rows_rated_by_a_colour_the_key_defines_answer_the_status_asked(papers, 
         assert (action in draft.text) == (said == rating), (action, draft.text)
     lead = draft.text.split("\n")[0]
     assert counted in lead and "Delivery plan actions" in lead, lead  # the table's heading says what the rows are
+
+
+def test_why_rows_have_a_status_is_their_commentary(papers):
+    draft = ask(papers, "Which of Fenmoor's actions are complete, and why?", "fenmoor-delivery-progress-2025-q2.html")
+    assert "Finished in May 2025" in draft.text and "Generating since June 2025" in draft.text, draft.text
+    plain = ask(papers, "Which of Fenmoor's actions are complete?", "fenmoor-delivery-progress-2025-q2.html")
+    assert "Finished in May 2025" not in plain.text, "the commentary comes when the question asks why"

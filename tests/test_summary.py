@@ -37,6 +37,21 @@ New working papers software was bought in the autumn.
 The committee is asked to note the report.
 """
 
+STATUS = """PELLBROOK DISTRICT COUNCIL
+
+Riverside Regeneration Programme: Status Report, Quarter 2 2025/26
+
+Programme manager: Dana Whitcombe
+Overall status: Amber
+Programme budget: £12.5 million
+
+1. Progress
+
+The new market hall opened to traders on 4 August 2025, two weeks late.
+The riverside walk is eight weeks behind schedule because of flooding in the spring.
+Spending to date is £7.9 million, and the forecast outturn is £12.8 million.
+"""
+
 PLAN = """PELLBROOK DISTRICT COUNCIL
 
 Pellbrook Council Plan 2025 to 2029
@@ -51,6 +66,7 @@ def papers(tmp_path_factory) -> dict:
     folder: Path = tmp_path_factory.mktemp("summary")
     (folder / "pellbrook-internal-audit-annual-report-2025-26.txt").write_text(AUDIT, encoding="utf-8")
     (folder / "pellbrook-council-plan-2025-2029.txt").write_text(PLAN, encoding="utf-8")
+    (folder / "pellbrook-riverside-status-2025-q2.txt").write_text(STATUS, encoding="utf-8")
     return read_papers(sorted(folder.iterdir()))
 
 
@@ -73,3 +89,8 @@ def test_a_summary_of_a_paper_named_by_its_council_alone_is_not_given_from_anoth
     draft = answer_from_model("Summarise Pellbrook's recycling centres report.", docs, None, "", MATCHER,
                               prose=lambda document: [(page.number, page.text) for page in papers[document.doc["source"]][1].pages])
     assert draft is None or "in brief" not in draft.text
+
+
+def test_a_status_reports_summary_gives_its_overall_status(papers):
+    draft = ask_papers(papers, "Give me a summary of the Riverside Regeneration status report.")
+    assert "Overall status: Amber" in draft.text and "eight weeks behind" in draft.text, draft.text

@@ -161,3 +161,49 @@ def test_a_vote_the_minutes_do_not_record_is_not_answered_with_the_decision(pape
     docs = {"felby": papers["felby-council-minutes-2025-03-03.txt"][0]}
     draft = answer_from_model("How many councillors voted against the community grants?", docs, None, "", MATCHER)
     assert draft is None
+
+
+ELLERSBY_FORWARD_PLAN = """<!doctype html><html><head><title>Ellersby Borough Council - Forward Plan</title></head><body>
+<h1>Forward Plan of Key Decisions, 2026</h1><p>This is a fictional document for testing.</p>
+<table><tr><th>Item</th><th>Decision maker</th><th>Meeting</th><th>Key decision</th><th>Lead officer</th></tr>
+<tr><td>Renewal of the grounds maintenance contract</td><td>Cabinet</td><td>10 March 2026</td><td>Yes</td><td>Priya Castellan</td></tr>
+<tr><td>Allotment rents 2026/27</td><td>Cabinet Member</td><td>17 March 2026</td><td>No</td><td>Oskar Lindqvist</td></tr>
+<tr><td>Sale of the former Station Road depot</td><td>Cabinet</td><td>14 April 2026</td><td>Yes</td><td>Priya Castellan</td></tr>
+<tr><td>Town centre car parking charges</td><td>Cabinet</td><td>12 May 2026</td><td>Yes</td><td>Oskar Lindqvist</td></tr>
+</table></body></html>"""
+
+
+def test_the_rows_a_person_leads_are_listed_from_their_cells(tmp_path):
+    path = tmp_path / "ellersby-forward-plan-2026.html"
+    path.write_text(ELLERSBY_FORWARD_PLAN)
+    model = read_model(read_document(path))
+    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
+    draft = answer_from_model("Which key decisions is Priya Castellan leading on in the forward plan?", {path.name: entry}, None, "", MATCHER)
+    assert draft is not None and not draft.abstained
+    assert "grounds maintenance contract" in draft.text and "Station Road depot" in draft.text
+    assert "Allotment rents" not in draft.text and "car parking" not in draft.text
+
+
+ELLERSBY_FOOTBRIDGE = """<!doctype html><html><head><title>Ellersby Footbridge: Award of Contract</title></head><body>
+<p>Ellersby Borough Council</p><h1>Ellersby Footbridge: Award of Contract</h1><p>Report to Cabinet, 10 March 2026</p>
+<p>This is a fictional document for testing.</p>
+<h2>1. Purpose of the report</h2><p>To award the contract for the new footbridge over the River Lune at Ellersby.</p>
+<h2>2. Financial implications</h2><p>The scheme costs £6.2 million. It is funded as follows:</p>
+<table><tr><th>Source</th><th>£ million</th></tr><tr><td>Active Travel Fund grant</td><td>3.9</td></tr>
+<tr><td>Developer contributions</td><td>1.1</td></tr><tr><td>Council borrowing</td><td>1.2</td></tr><tr><td>Total</td><td>6.2</td></tr></table>
+<h2>3. Risks</h2><p>Flooding of the works in winter is the main risk; the contractor carries it.</p>
+</body></html>"""
+
+
+def test_a_field_that_introduces_a_table_brings_the_tables_rows(tmp_path):
+    path = tmp_path / "ellersby-footbridge-2026.html"
+    path.write_text(ELLERSBY_FOOTBRIDGE)
+    parsed = read_document(path)
+    model = read_model(parsed)
+    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
+    draft = answer_from_model("How is the Ellersby footbridge being paid for?", {path.name: entry}, None, "", MATCHER)
+    assert draft is not None and not draft.abstained
+    for source in ("Active Travel Fund grant", "Developer contributions", "Council borrowing"):
+        assert source in draft.text, draft.text
+    text = collapse(" ".join(page.text for page in parsed.pages)).lower()
+    assert all(collapse(citation.quote).lower() in text for citation in draft.citations)

@@ -230,3 +230,13 @@ def test_a_report_named_only_in_its_running_footer_is_that_kind_not_a_plan_its_b
     footer = "Strategic Leadership\nSummary of key proposals\nAshby Partnership\nProgramme Highlight Report November 2008\n"
     assert document_type(blocks, [], None, True, VOCABULARY, footer) == "highlight-report"
     assert document_type(blocks, [], None, True, VOCABULARY) == "plan"
+
+
+def test_a_title_with_a_colon_that_names_a_kind_of_document_is_not_a_label():
+    blocks = [Block("heading", "PELLBROOK DISTRICT COUNCIL", 1, level=1),
+              Block("paragraph", "Riverside Regeneration Programme: Status Report, Quarter 2 2025/26", 1),
+              Block("paragraph", "Programme manager: Dana Whitcombe", 1),
+              Block("paragraph", "Overall status: Amber", 1)]
+    assert document_title(blocks, None)[0] == "Riverside Regeneration Programme: Status Report, Quarter 2 2025/26"
+    labelled = [Block("heading", "PELLBROOK DISTRICT COUNCIL", 1, level=1), Block("paragraph", "Report author: Dana Whitcombe", 1)]
+    assert document_title(labelled, None)[0] != "Report author: Dana Whitcombe"

@@ -155,3 +155,20 @@ def test_a_paragraph_reference_is_no_amount_for_a_how_much_question():
     hit = _hit("To ask Cabinet to award the construction contract for the Harbour Transport Hub. It delivers step 3.1 of the plan.\n"
                "2.2 That Cabinet awards the construction contract to Dale Civils Ltd for £14.82 million.", hub)
     assert "£14.82 million" in _best("Who won the construction contract for the Harbour hub, and for how much?", [hit])
+
+
+def test_when_will_it_be_finished_finds_the_completion_date():
+    report = {**META, "source": "bridge.docx", "title": "Ellersby Footbridge: Award of Contract", "section": "7. Timetable", "ordinal": 5}
+    hit = _hit("To ask Cabinet to award the Ellersby Footbridge contract so that work can start on site in May 2026.\n"
+               "Main span lifted into place: December 2026\n"
+               "Completion of the whole footbridge: August 2027", report)
+    assert _best("When will the Ellersby footbridge be finished?", [hit]).startswith("Completion of the whole footbridge")
+
+
+def test_a_list_named_after_its_items_brings_the_items_above_it():
+    plan = {**META, "source": "plan.pdf", "title": "Ellersby 2030: Corporate Plan", "section": "How the plan works", "ordinal": 2}
+    hit = _hit("Progress is reported to Cabinet every six months.\nThinking long term\nPreventing problems\nWorking with partners\n"
+               "The three ways of working above shape every step.\nObjective 1: Give every child the best start in life", plan)
+    question = "What are the three ways of working in the Ellersby plan?"
+    chosen = [unit.text for unit in select_units(score_units([hit], _weights(question), question), question, 4)]
+    assert chosen[:4] == ["Thinking long term", "Preventing problems", "Working with partners", "The three ways of working above shape every step."]

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 
 from index.answer import Draft, escape, named_terms
+from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.intents import (
     ABOUT_FIELDS,
@@ -135,6 +136,19 @@ def render_fields(cited: Cited, document: Document, found: list[Field], section:
             cited.lines += [f"  - {escape(part)}" for part in parts]
         else:
             cited.add(f"- {escape(label)}: {escape(' '.join(item.value.split()))} {marker}")
+        table = _introduced_table(document, item)
+        for row in range(len(table.rows)) if table else []:
+            page = table.row_pages[row] if row < len(table.row_pages) and table.row_pages[row] is not None else table.page
+            said = grid.described(table, row, [], grid.label_column(table))
+            cited.lines.append(f"  - {escape(said)} {cited.cite(document, page, table.row_quote(row), table.heading)}")
+
+
+def _introduced_table(document: Document, item: Field):
+    """The table a field's value leads into ('It is funded as follows:'): one under a heading that carries the field's label."""
+    if not item.value.rstrip().endswith(":"):
+        return None
+    label = set(terms(item.label))
+    return next((table for table in document.model.tables if label and label <= set(terms(table.heading or "")) and table.rows), None)
 
 
 class FieldAnswerer:

@@ -2,7 +2,8 @@
 
 A summary is extractive: the sentences of the document's prose that carry most of what the document keeps saying
 (its frequent content words, as in Luhn's method), with a bonus for figures and status words (what members want
-from a report's headlines), in document order, led by the document's own purpose, summary and recommendations where its front sheet gives them.
+from a report's headlines), in document order, led by the document's own purpose, summary and recommendations where
+its front sheet gives them, and by a status report's overall status.
 Front-sheet lines, headings, contact lines and table rows are not statements.
 """
 
@@ -20,6 +21,7 @@ from index.answerers.prose import reads_as_prose, sentences
 from index.intents import ABOUT_FIELDS, DOCUMENT_WORDS, SUMMARY, subject
 
 KEY_STATEMENTS = 6  # sentences a summary gives
+SUMMARY_STATUS = ("overall_rag",)  # a status report's headline is its overall status
 SUBJECT_WORDS = 2  # a 'summary of X's budget position' may name this much beyond the document; more is a question of its own
 FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(%|per ?cent)|\b\d[\d,]*(\.\d+)?\b(?!/)")
 _CONTACT = re.compile(r"@|\b(tel|telephone|email|phone)\b|\b0\d{3,4} ?\d{3} ?\d{3,4}\b", re.I)
@@ -40,7 +42,7 @@ class SummaryAnswerer:
         if document is None or ask.prose is None:
             return None
         fields = {field.name: field for field in document.model.fields}
-        leads = [fields[name] for name in ABOUT_FIELDS if name in fields]
+        leads = [fields[name] for name in (*ABOUT_FIELDS, *SUMMARY_STATUS) if name in fields]
         chosen = key_statements(ask, document)
         if not chosen:
             return None

@@ -22,8 +22,10 @@ from index.intents import (
     COMPARE_CUES,
     DOCUMENT_WORDS,
     DOING,
+    DONE_ASKED,
     ON_TRACK,
     OWNER_ASKED,
+    OWNS_ROWS,
     ROW_NOUNS,
     SUPERLATIVE_CUES,
     TABLE_CUES,
@@ -181,6 +183,8 @@ class TableAnswerer:
             return 0.7
         if "lookup" in found:
             return 0.7
+        if OWNS_ROWS.search(ask.question) and self._owner_named(ask):
+            return 0.65  # 'which decisions is Priya Castellan leading on': the rows whose owner cell names them
         return max(0.45 if "rows" in found or named else 0.0, self._cells_want(ask))
 
     def _cells_want(self, ask: Ask) -> float:
@@ -431,7 +435,7 @@ class TableAnswerer:
                 said = (keyed_statuses(sheet.cell(row, "status"), sheet.table, ask.vocabulary) if has_status
                         else set().union(*(statuses(c, ask.vocabulary, loose=False) for c in cells)))
                 if said & wanted:
-                    picked.append((sheet, row, ""))
+                    picked.append((sheet, row, _commentary(sheet, row) if _WHY.search(ask.question) else ""))
         words = " or ".join(sorted(wanted)).replace("_", " ")
         return _render(ask, picked, sheets, f"are rated {words}" if wanted <= _RAG else f"are {words}")
 
@@ -489,6 +493,16 @@ class TableAnswerer:
         cited.add(f"{heading(sheet.document)}{_under(sheet)}:")
         cited.add(f"- {escape(grid.described(sheet.table, row, [], grid.label_column(sheet.table)))} {marker}")  # every column, in the table's order
         return cited.draft()
+
+    def _owner_named(self, ask: Ask) -> bool:
+        """Whether the question names, by two words or more, whom some table's owner column gives for its rows."""
+        asked = ask.matcher.content(ask.question)
+        for sheet in self._sheets(ask):
+            column = sheet.column("owner")
+            if column is not None and any(len(said) >= 2 and said <= asked for said in
+                                          (ask.matcher.content(cells[column]) for cells in sheet.table.rows if column < len(cells))):
+                return True
+        return False
 
     def _with_value(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """Rows holding a cell the question names ('owned by the Head of Highways'), the most specific cell value first."""
@@ -548,6 +562,9 @@ class TableAnswerer:
             return _with_owner(sheet, row, owner) if owner else None
         # The row's own words and the row noun ('the market hall milestone') name the row, not the column asked for.
         column = self._column(ask, sheet, without(ask.question, ask.matcher.content(sheet.table.row_text(row)) | set(terms(" ".join(ROW_NOUNS)))))
+        promised = [c for c, meaning in enumerate(sheet.meanings) if meaning in _PROMISED]
+        if DONE_ASKED.search(ask.question) and promised and (column is None or column in promised):
+            return None  # 'when was it completed': the date it was due is not when it was done; a statement of the event answers
         cited = Cited()
         marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
         # 'How is X doing' names no column: a measure's status, what it came to and its target say how it is doing.
@@ -621,6 +638,15 @@ def _position(sheet: Sheet, row: int, vocabulary: Vocabulary) -> tuple[int, str]
     return None
 
 
+def _commentary(sheet: Sheet, row: int) -> str:
+    """' (Commentary: ...)': the row's first free cell of words (no column meaning, not its label), which says why it stands where it does."""
+    cells = sheet.table.rows[row]
+    for column, name in enumerate(sheet.meanings):
+        if name is None and column not in _label_set(sheet) and column < len(cells) and len(cells[column].split()) >= 2 and grid.value(cells[column]) is None:
+            return f" ({sheet.table.header[column]}: {cells[column]})"
+    return ""
+
+
 def _of_period(question: str, document: Document) -> bool:
     """Whether the question names the year the document was written ('the planned date in 2022'): then it, not the latest, speaks."""
     named = grid.periods(question)
@@ -641,6 +667,8 @@ def _same_label(said: set[str], other: set[str]) -> bool:
 
 _RAG = frozenset(("red", "amber", "green"))
 _DOING_COLUMNS = ("status", "actual", "target", "trend")  # the cells that say how a measure is doing, in the order given
+_WHY = re.compile(r"\b(why|reasons?|explain\w*)\b", re.I)
+_PROMISED = ("due", "baseline", "forecast")  # a row's dates that say when it should or may be done, never when it was
 # Sums a row must name to give them: a saving, takings, a charge or a payment is not a row of spending or allocations.
 _OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg\w*|pay|pays|paid|income|fees?|prices?)\b", re.I)
 # The words a table uses for the sum a question's verb asks: what a precept 'raises' is a funding table's income.

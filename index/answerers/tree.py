@@ -16,6 +16,7 @@ from index.answerers.base import Ask, Cited, Document, counted, heading, labelle
 from index.intents import (
     ACTION_WORDS,
     DOCUMENT_WORDS,
+    DONE_ASKED,
     FIELD_CUES,
     TREE_CUES,
     TREE_WORDS,
@@ -66,6 +67,8 @@ class TreeAnswerer:
         levels = _levels_asked(ask)
         if found & {"where", "under"}:
             return 0.9
+        if DONE_ASKED.search(ask.question):
+            return 0.0  # when something was done: a plan says what will be done and by when, never when it was
         if _asks_cells(ask):
             return 0.6  # 'who leads the work on X', 'when will X be done': an item read from a table row keeps its lead and date
         if "who" in cues(FIELD_CUES, ask.question):
