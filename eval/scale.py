@@ -113,7 +113,7 @@ def build_library(settings: Settings, passages: int, seed: int = 7) -> dict:
                                   relationships={NodeRelationship.SOURCE: RelatedNodeInfo(node_id=doc_id)}))
         catalogue.documents[doc_id] = {"source": f"{doc_id}.pdf", "path": f"/generated/{doc_id}.pdf", "title": title, "date": metadata["date"],
                                        "kind": "pdf", "doc_type": "report", "council": "", "front_sheet": None, "workstreams": [], "pages": 10,
-                                       "outline": [], "model": None, "parser": PARSER_VERSION}
+                                       "outline": [], "model": None, "parser": PARSER_VERSION, "chunks": PASSAGES_PER_DOCUMENT}
         if len(batch) >= ADD_BATCH:
             adding += _add(store, batch, written)
             batch = []

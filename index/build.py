@@ -14,7 +14,7 @@ from cabinet.settings import Settings
 from index.catalogue import Catalogue
 from index.embedding import settings_identity, settings_model
 from index.lexical import refresh as refresh_lexical
-from index.store import Store, disk_full, full_disk_error, write_lock
+from index.store import Store, StoredDocument, disk_full, full_disk_error, write_lock
 from ingest.documents import SUPPORTED_SUFFIXES, content_hash
 from ingest.worker import Parsed, parse_files, warm_up
 
@@ -195,16 +195,35 @@ class _IngestRun:
             self.catalogue.documents.clear()
             self.catalogue.failures.clear()
             self.catalogue.save()
-        self.known = {doc.doc_id: doc for doc in self.store.documents()}
-        for doc_id in [doc_id for doc_id in self.known if doc_id not in self.catalogue.documents]:
-            self.store.delete_document(doc_id)  # stored but not catalogued: an ingest died between the two; redo it
-            del self.known[doc_id]
+        self.known = self._stored()
         self.by_path: dict[str, list[str]] = {}
         for doc in self.known.values():
             self.by_path.setdefault(doc.path, []).append(doc.doc_id)
         self.claimed: dict[str, str] = {}
         self.hashes: dict[Path, str] = {}
         self.written: dict[str, object] = {}  # node id -> node stored by this run, so the lexical indexes need not read them back
+
+    def _stored(self) -> dict[str, StoredDocument]:
+        """The documents the library holds: the catalogue's, when it counts as many chunks as the store holds (one count,
+        not a read of every chunk's metadata, which grows with the library); else the store's own, repaired.
+
+        They disagree only when an ingest died between writing the store and the catalogue: a document stored but not
+        catalogued is deleted (its file is read again), and one catalogued but not stored is read again too.
+        """
+        entries = self.catalogue.documents
+        if all("chunks" in entry for entry in entries.values()) and sum(entry["chunks"] for entry in entries.values()) == self.store.count():
+            return {doc_id: StoredDocument(doc_id=doc_id, source=entry["source"], path=entry["path"], title=entry["title"], kind=entry["kind"],
+                                           date=entry.get("date"), pages=entry.get("pages") or 0, chunks=entry["chunks"])
+                    for doc_id, entry in entries.items()}
+        known = {doc.doc_id: doc for doc in self.store.documents()}
+        for doc_id in [doc_id for doc_id in known if doc_id not in entries]:
+            self.store.delete_document(doc_id)  # stored but not catalogued: an ingest died between the two; redo it
+            del known[doc_id]
+        for doc_id in [doc_id for doc_id in entries if doc_id not in known]:
+            self.catalogue.remove(doc_id)  # catalogued but not stored: forgotten, so its file is read again
+        for doc_id, doc in known.items():
+            entries[doc_id]["chunks"] = doc.chunks  # counted once, so the next ingest need not read them
+        return known
 
     def record(self, result: FileResult) -> None:
         """Keep a file's result and report it at once."""
@@ -309,8 +328,8 @@ class _IngestRun:
             return []
         try:
             self.store.add([node for _, nodes in embedded for node in nodes])
-            for parsed, _ in embedded:
-                self.catalogue.put(parsed.document)
+            for parsed, nodes in embedded:
+                self.catalogue.put(parsed.document, chunks=len(nodes))
             self.catalogue.save()
         except Exception as exc:  # nothing of these files is left behind
             for parsed, _ in embedded:

@@ -120,8 +120,8 @@ class Catalogue:
         finally:
             connection.close()
 
-    def put(self, document) -> None:
-        """Record a parsed document (its facts and outline), and when it first came into the library."""
+    def put(self, document, chunks: int | None = None) -> None:
+        """Record a parsed document (its facts and outline, and how many chunks the store holds of it), and when it first came into the library."""
         added = self.documents.get(document.doc_id, {}).get("added") or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         self.documents[document.doc_id] = {
             "source": document.source,
@@ -139,6 +139,8 @@ class Catalogue:
             "parser": PARSER_VERSION,
             "added": added,
         }
+        if chunks is not None:
+            self.documents[document.doc_id]["chunks"] = chunks
 
     def current(self, doc_id: str) -> bool:
         """True when a document is catalogued and was read by the current parser."""

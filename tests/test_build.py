@@ -224,3 +224,35 @@ def test_a_file_the_store_refuses_fails_alone_and_the_rest_of_its_batch_is_store
     stored = {doc.source for doc in open_store(settings).documents()}
     assert stored == {"kept.txt", "somerset-cabinet-2017-11-15-new-vision.pdf"}
     assert {doc["source"] for doc in Catalogue(settings.store_path).documents.values()} == stored
+
+
+def _notes(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(exist_ok=True)
+    for number in range(count):
+        (folder / f"note-{number}.txt").write_text(f"Parking review {number}\n\nThe council will review parking charges in ward {number}.\n")
+    return sorted(folder.iterdir())
+
+
+def test_an_ingest_knows_the_library_from_its_catalogue_without_reading_every_chunk(tmp_path, monkeypatch):
+    settings = fresh_settings(tmp_path)
+    notes = _notes(tmp_path / "docs", 3)
+    ingest_paths(notes[:2], settings)
+
+    def scan(self):
+        raise AssertionError("the store's chunks were read to learn what it holds")
+
+    monkeypatch.setattr(Store, "documents", scan)
+    report = ingest_paths(notes, settings)
+    assert [r.status for r in report.results] == ["unchanged", "unchanged", "ingested"]
+
+
+def test_a_library_whose_catalogue_and_store_disagree_is_read_from_the_store_and_repaired(tmp_path):
+    settings = fresh_settings(tmp_path)
+    notes = _notes(tmp_path / "docs", 3)
+    ingest_paths(notes, settings)
+    catalogue = Catalogue(settings.store_path)
+    lost = next(doc_id for doc_id, doc in catalogue.documents.items() if doc["source"] == "note-1.txt")
+    open_store(settings).delete_document(lost)  # an ingest killed between deleting a document's chunks and its catalogue row
+    report = ingest_paths(notes, settings)
+    assert [(Path(r.file).name, r.status) for r in report.results] == [("note-0.txt", "unchanged"), ("note-2.txt", "unchanged"), ("note-1.txt", "ingested")]
+    assert {doc.source for doc in open_store(settings).documents()} == {"note-0.txt", "note-1.txt", "note-2.txt"}
