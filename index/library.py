@@ -40,15 +40,17 @@ class LibraryDocument(BaseModel):
 
 
 def documents(settings: Settings) -> list[LibraryDocument]:
-    """Every catalogued document, oldest first, with its chunk count from the store."""
+    """Every catalogued document, oldest first, with its chunk count (the catalogue's; the store's for a library
+    catalogued before the catalogue counted them)."""
     catalogue = Catalogue(settings.store_path)
     if not catalogue.documents:
         return []
-    stored = {doc.doc_id: doc for doc in open_store(settings).documents()}
+    counted = all("chunks" in doc for doc in catalogue.documents.values())
+    stored = {} if counted else {doc.doc_id: doc for doc in open_store(settings).documents()}
     rows = []
     for doc_id, doc in catalogue.documents.items():
         lead = (((doc.get("front_sheet") or {}).get("fields") or {}).get("lead_officer") or [None])[0]
-        chunks = stored[doc_id].chunks if doc_id in stored else 0
+        chunks = doc["chunks"] if counted else stored[doc_id].chunks if doc_id in stored else 0
         path = doc.get("path") or (stored[doc_id].path if doc_id in stored else None)
         rows.append(
             LibraryDocument(

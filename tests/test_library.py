@@ -74,3 +74,20 @@ def test_add_uploads_reports_every_file_and_keeps_only_the_good_ones(tmp_path):
     assert row.chunks > 0 and row.type == "cabinet-report"
     remove(settings, row.doc_id)
     assert documents(settings) == [] and not (settings.data_dir / "uploads" / "pdf" / "new-vision.pdf").exists()
+
+
+def test_the_library_list_counts_chunks_from_the_catalogue_the_same_as_the_store(tmp_path, monkeypatch):
+    from index.build import ingest_paths, open_store
+    from index.library import documents
+    from index.store import Store
+
+    settings = fresh_settings(tmp_path)
+    ingest_paths([DEMO / "somerset-cabinet-2017-11-15-new-vision.pdf"], settings)
+    (stored,) = open_store(settings).documents()
+
+    def scan(self):
+        raise AssertionError("the store's chunks were read to count them")
+
+    monkeypatch.setattr(Store, "documents", scan)
+    (row,) = documents(settings)
+    assert row.chunks == stored.chunks > 0
