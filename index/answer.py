@@ -126,6 +126,8 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun
 
 def has_quantity(text: str) -> bool:
     """True when a passage states an amount: a number that is not a year, a date or a paragraph number."""
+    if re.search(r"(^|[|:]\s*)1[.)]\s", text):  # '1. Audits completed 2. Limited reports': a numbered list's markers are no amounts
+        text = re.sub(r"(^|\s)\d{1,2}[.)]\s(?=[A-Z])", " ", text)
     text = re.sub(r"^\d{1,2}(\.\d{1,2})*\.?\s", "", text)
     text = _REFERENCE.sub("", text)  # 'step 3.1 of the plan', 'paragraph 14': a reference, not an amount
     text = re.sub(r"\b(19|20)\d\d(/\d{2,4})?\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}", "", text)

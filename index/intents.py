@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from index.retrieval import terms
-from ingest.vocabulary import Vocabulary, fold
+from ingest.vocabulary import Vocabulary, fold, load_vocabulary
 
 # Words that frame a question but name nothing a document holds; stripped before matching what it names.
 FRAME_WORDS = (
@@ -203,7 +203,9 @@ FIELD_CUES = {
     "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover)|what\b.{1,80}\b(is|are) (proposing|recommending|putting forward))", re.I),
     "contact": re.compile(
         r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|"
-        r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with)\b",
+        r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with|"
+        r"how (do|can|could|should|would) (i|we) (reach|contact|get hold of|ring|call|email) (them|him|her)|"
+        r"who\b.{1,120}\band (what'?s|what is) (the|their|his|her) (phone |telephone |contact )?(number|email|email address))\b",
         re.I,
     ),
     "across": re.compile(
@@ -384,15 +386,7 @@ PASSAGE_FRAME_WORDS = frozenset(
 )
 PASSAGE_FRAME_TERMS = frozenset(terms(" ".join(PASSAGE_FRAME_WORDS)))
 # How members ask versus how council front sheets are worded (a question's word -> the documents' words).
-COUNCIL_SYNONYMS = {
-    "led": "lead", "leads": "lead", "wrote": "author", "written": "author", "writer": "author",
-    "portfolio": "cabinet member", "fronted": "cabinet member", "signed": "seen by", "sign-off": "seen by",
-    "phone": "contact", "email": "contact", "approved": "approves agreed", "endorsed": "endorses", "agreed": "approved", "agree": "approve", "asked": "recommended",
-    "alternatives": "options", "alternative": "options", "slipping": "behind schedule", "late": "behind schedule",
-    "delayed": "behind schedule", "checked": "review monitor", "check": "review monitor", "monitored": "review monitor", "overspent": "overspend", "dangers": "risks", "threats": "risks",
-    "fine": "penalty charge", "fines": "penalty charge", "fined": "penalty charge",
-    "finish": "complete completion", "finished": "completed completion", "finishing": "completion",
-}
+COUNCIL_SYNONYMS = load_vocabulary().synonyms  # [synonyms] in ingest/vocabulary.toml
 # A thing named by a kind and a short designator ('phase 3', 'Block B', 'quarter 2', 'Q3', 'option 2', 'Tranche II'):
 # the designator is what the question is about, so an answer about another one of the kind does not answer it.
 DESIGNATED = re.compile(r"\b(?!(?:in|on|at|by|of|to|for|the|and|or|than|top|over|under|about|around|page|section|paragraph|table|"

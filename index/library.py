@@ -40,13 +40,15 @@ class LibraryDocument(BaseModel):
 
 
 def documents(settings: Settings) -> list[LibraryDocument]:
-    """Every catalogued document, oldest first, with its chunk count (the catalogue's; the store's for a library
-    catalogued before the catalogue counted them)."""
+    """Every catalogued document, oldest first, with its chunk count: the catalogue's when it counts as many chunks as
+    the store holds, else the store's own (a library catalogued before the catalogue counted them)."""
     catalogue = Catalogue(settings.store_path)
     if not catalogue.documents:
         return []
-    counted = all("chunks" in doc for doc in catalogue.documents.values())
-    stored = {} if counted else {doc.doc_id: doc for doc in open_store(settings).documents()}
+    store = open_store(settings)  # a store that cannot be read says so here, not on the first question
+    counts = [doc.get("chunks") for doc in catalogue.documents.values()]
+    counted = None not in counts and sum(counts) == store.count()
+    stored = {} if counted else {doc.doc_id: doc for doc in store.documents()}
     rows = []
     for doc_id, doc in catalogue.documents.items():
         lead = (((doc.get("front_sheet") or {}).get("fields") or {}).get("lead_officer") or [None])[0]

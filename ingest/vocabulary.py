@@ -45,6 +45,7 @@ class Vocabulary:
     posts: dict[str, list[str]] = field(default_factory=dict)
     finance: dict[str, list[str]] = field(default_factory=dict)
     trend: dict[str, list[str]] = field(default_factory=dict)
+    synonyms: dict[str, str] = field(default_factory=dict)  # a question's word -> the words council papers use for it
 
     def field_name(self, label: str) -> str | None:
         """The canonical field a printed label stands for, or None."""
@@ -113,6 +114,7 @@ def load_vocabulary(path: str | None = None) -> Vocabulary:
         posts=data.get("posts", {}),
         finance=data.get("finance", {}),
         trend=data.get("trend", {}),
+        synonyms=data.get("synonyms", {}),
     )
 
 

@@ -207,3 +207,24 @@ def test_a_field_that_introduces_a_table_brings_the_tables_rows(tmp_path):
         assert source in draft.text, draft.text
     text = collapse(" ".join(page.text for page in parsed.pages)).lower()
     assert all(collapse(citation.quote).lower() in text for citation in draft.citations)
+
+
+def _paper(tmp_path, name: str, html: str) -> tuple[str, dict]:
+    path = tmp_path / name
+    path.write_text(html)
+    model = read_model(read_document(path))
+    return path.name, {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council,
+                       "model": model.to_dict()}
+
+
+def test_a_post_asked_for_with_its_number_is_the_contact_that_names_the_post(tmp_path):
+    budget = ("<html><body><p>Ellersby Borough Council</p><h1>Revenue Budget 2026/27</h1><p>Report to Council, 24 February 2026</p>"
+              "<p>This is a fictional document for testing.</p><h2>1. Summary</h2><p>The net budget is £41.2 million.</p>"
+              "<p>Contact: Rosalind Ferrant, Chief Finance Officer, 01632 555201.</p></body></html>")
+    depot = ("<html><body><p>Ellersby Borough Council</p><h1>Sale of the Station Road Depot</h1><p>Report to Cabinet, 14 April 2026</p>"
+             "<p>This is a fictional document for testing.</p><h2>1. Summary</h2><p>The depot has been empty since 2024.</p>"
+             "<p>Contact: Marcus Oyelowo-Brent, Head of Property, 01632 555310.</p></body></html>")
+    docs = dict([_paper(tmp_path, "ellersby-budget-2026.html", budget), _paper(tmp_path, "ellersby-depot-2026.html", depot)])
+    for question in ("Who is Ellersby's Chief Finance Officer, and what's their number?", "Who is the Chief Finance Officer and how do I reach them?"):
+        draft = answer_from_model(question, docs, None, "", MATCHER)
+        assert draft is not None and "01632 555201" in draft.text and "555310" not in draft.text, (question, draft and draft.text)

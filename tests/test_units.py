@@ -137,6 +137,9 @@ def test_a_table_row_answer_must_give_the_year_asked_for_what_is_measured():
     ("To award the contract so that work starts in October 2025. The hub delivers step 3.1 of the plan.", False),  # a reference
     ("Appendix C is exempt under paragraph 14 of Part 4 of Schedule 12A.", False),
     ("The hub will take 14 months to build.", True),
+    ("1. Audits completed in 2024/25 2. Limited and no assurance reports", False),  # a numbered list's markers
+    ("Appendices | 1. Audits completed in 2024/25 2. Limited and no assurance reports", False),
+    ("1. Recruit 60 foster carers 2. Open two family hubs", True),
 ])
 def test_a_quantity_is_a_sum_not_a_date_or_a_unit_a_header_prints(text, amount):
     assert has_quantity(text) is amount

@@ -232,8 +232,9 @@ def same_series(one: Document, other: Document) -> bool:
 def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
     """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
     title (council, status and document words aside) stand in the other's."""
-    words = [set(terms(d.get("title") or "")) - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS))
-             for d in (one, other)]
+    # Years and numbers date an edition ('Medium-Term Financial Plan 2026/27 to 2029/30'), they do not name the matter.
+    words = [{word for word in terms(d.get("title") or "") if not word.isdigit()} - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS))
+             - set(terms(DOCUMENT_WORDS)) for d in (one, other)]
     shorter, longer = sorted(words, key=len)
     return bool(shorter) and len(shorter & longer) / len(shorter) >= least
 

@@ -12,7 +12,7 @@ from collections import Counter
 
 from index.answer import Draft, escape, named_terms
 from index.answerers import cells as grid
-from index.answerers.base import Ask, Cited, Document, heading, named_document
+from index.answerers.base import Ask, Cited, Document, heading, named_document, same_series
 from index.intents import (
     ABOUT_FIELDS,
     ACROSS_WORDS,
@@ -174,7 +174,7 @@ class FieldAnswerer:
         explicit = named_document(ask.question, ask.documents)
         if "across" in found and explicit is None:
             return self._across(ask)
-        document = ask.named() or self._holder(ask, found)
+        document = (self._post_named(ask) if "contact" in found and explicit is None else None) or ask.named() or self._holder(ask, found)
         if document is None:
             return None
         drafted = self._asked_of(document, ask, found)
@@ -196,6 +196,16 @@ class FieldAnswerer:
         if not asked:
             return None
         return self._fields(document, [name for name, _ in asked], ask)
+
+    @staticmethod
+    def _post_named(ask: Ask) -> Document | None:
+        """For 'who is the Treasurer, and what's their number?': the one document whose contact lines name the post asked for."""
+        asked = set(terms(ask.question)) - frame_terms() - document_terms() - set(terms(ask.councils))
+        held = [(len(asked & set(terms(" ".join(f.value for f in d.model.fields if f.name in CONTACT_FIELDS)))), d) for d in ask.documents]
+        most = max((count for count, _ in held), default=0)
+        named = [d for count, d in held if count == most]
+        latest = max(named, key=lambda d: d.date or "")
+        return latest if most and all(d is latest or same_series(d, latest) for d in named) else None  # a series: its latest names the post now
 
     def _holder(self, ask: Ask, found: set[str]) -> Document | None:
         """When the question names two documents equally ('the leisure contract report'), the one whose front sheet has
