@@ -49,3 +49,20 @@ def test_a_library_made_with_chromas_default_search_breadth_is_widened_by_the_ne
     assert Store(tmp_path, "test-model", DIMENSION).collection.configuration["hnsw"]["ef_search"] == 100  # a reader leaves it
     widened = Store(tmp_path, "test-model", DIMENSION, create=True).collection.configuration["hnsw"]
     assert widened["ef_search"] == SEARCH_EF and widened["space"] == "cosine"
+
+
+def test_passages_stored_as_chroma_documents_by_an_older_version_read_as_those_stored_in_metadata(tmp_path):
+    from llama_index.core.schema import TextNode
+    from llama_index.core.vector_stores.utils import node_to_metadata_dict
+
+    store = Store(tmp_path / "store", "test-model", 3, create=True)
+    old = TextNode(id_="old:0", text="The harbour wall was completed on 30 June 2025.", metadata={"source": "old.pdf", "document_id": "old"},
+                   embedding=[1.0, 0.0, 0.0])
+    store.collection.add(ids=[old.node_id], embeddings=[old.embedding], documents=[old.text],  # the layout written before 3 December 2026
+                         metadatas=[node_to_metadata_dict(old, remove_text=True, flat_metadata=True)])
+    store.add([TextNode(id_="new:0", text="The promenade is 10 weeks behind schedule.", metadata={"source": "new.pdf", "document_id": "new"},
+                        embedding=[0.0, 1.0, 0.0])])
+    assert store.collection.get(ids=["new:0"], include=["documents"])["documents"] == [None]  # no full-text index written
+    texts = {node_id: text for node_id, text, _ in store.rows_of(["old:0", "new:0"])}
+    assert texts == {"old:0": old.text, "new:0": "The promenade is 10 weeks behind schedule."}
+    assert {node.node_id: node.text for node in store.nodes()} == texts
