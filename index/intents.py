@@ -346,12 +346,19 @@ def level_words(question: str, vocabulary: Vocabulary) -> list[str]:
     return found
 
 
+# Rows an edition adds, asked for: 'what new savings were added', 'which risks are new', 'any new items since last time'.
+NEW_ROWS = re.compile(r"\b(what|which|any|list)\b.{0,60}\bnew\b.{0,80}\b(added|introduced|proposed|included|since|this (year|time|edition))\b|"
+                      r"\b(are|were|is) new\b|\bnew (ones|entries|additions)\b", re.I)
+
+
 def statuses_named(question: str, vocabulary: Vocabulary) -> set[str]:
     """The statuses (vocabulary names) a question asks for, by the status words it uses; one-letter codes never count."""
     spoken = f" {fold(question)} "
     named = {name for name, forms in vocabulary.status.items() for form in forms if len(fold(form)) > 1 and f" {fold(form)} " in spoken}
     if TABLE_CUES["slipped"].search(question):
         named.add("slipped")
+    if not NEW_ROWS.search(question):
+        named.discard("new")  # 'the new leisure centre' names a thing, it does not ask for the rows marked New
     return named
 
 

@@ -228,3 +228,23 @@ def test_a_post_asked_for_with_its_number_is_the_contact_that_names_the_post(tmp
     for question in ("Who is Ellersby's Chief Finance Officer, and what's their number?", "Who is the Chief Finance Officer and how do I reach them?"):
         draft = answer_from_model(question, docs, None, "", MATCHER)
         assert draft is not None and "01632 555201" in draft.text and "555310" not in draft.text, (question, draft and draft.text)
+
+
+ELLERSBY_SAVINGS = ("<html><body><p>Ellersby Borough Council</p><h1>Medium-Term Financial Plan 2026/27 to 2029/30</h1>"
+                    "<p>Report to Council, 24 February 2026</p><p>This is a fictional document for testing.</p><h2>5. Savings proposals</h2>"
+                    "<table><tr><th>Ref</th><th>Proposal</th><th>£000</th><th>Status</th></tr>"
+                    "<tr><td>EB-S01</td><td>Close the Mill Lane depot</td><td>210</td><td>On track</td></tr>"
+                    "<tr><td>EB-S02</td><td>Share a legal service with a neighbouring council</td><td>150</td><td>At risk</td></tr>"
+                    "<tr><td>EB-S03</td><td>Charge for green waste collection</td><td>480</td><td>New</td></tr>"
+                    "<tr><td>EB-S04</td><td>Switch street lights to LED</td><td>120</td><td>New</td></tr></table>"
+                    "<h2>6. The new leisure centre</h2><p>The new leisure centre at Mill Lane opens in May 2027 at a cost of £14.2 million.</p>"
+                    "</body></html>")
+
+
+def test_rows_a_table_marks_new_answer_what_new_ones_were_added(tmp_path):
+    docs = dict([_paper(tmp_path, "ellersby-mtfp-2026.html", ELLERSBY_SAVINGS)])
+    draft = answer_from_model("What new savings proposals were added in Ellersby's financial plan?", docs, None, "", MATCHER)
+    assert draft is not None and "green waste" in draft.text and "LED" in draft.text, draft and draft.text
+    assert "Mill Lane depot" not in draft.text and "legal service" not in draft.text
+    other = answer_from_model("When does the new leisure centre open?", docs, None, "", MATCHER)
+    assert other is None or "green waste" not in other.text, "a 'new' thing is not a question about rows marked New"
