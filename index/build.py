@@ -211,7 +211,7 @@ class _IngestRun:
         catalogued is deleted (its file is read again), and one catalogued but not stored is read again too.
         """
         entries = self.catalogue.documents
-        if all("chunks" in entry for entry in entries.values()) and sum(entry["chunks"] for entry in entries.values()) == self.store.count():
+        if self.catalogue.counts(self.store.count()):
             return {doc_id: StoredDocument(doc_id=doc_id, source=entry["source"], path=entry["path"], title=entry["title"], kind=entry["kind"],
                                            date=entry.get("date"), pages=entry.get("pages") or 0, chunks=entry["chunks"])
                     for doc_id, entry in entries.items()}

@@ -142,6 +142,12 @@ class Catalogue:
         if chunks is not None:
             self.documents[document.doc_id]["chunks"] = chunks
 
+    def counts(self, stored: int) -> bool:
+        """Whether every document's chunk count is recorded and they add up to the `stored` chunks the store holds: then
+        the catalogue says what the store holds without a read of every chunk (an ingest that died between the two breaks it)."""
+        counted = [entry.get("chunks") for entry in self.documents.values()]
+        return None not in counted and sum(counted) == stored
+
     def current(self, doc_id: str) -> bool:
         """True when a document is catalogued and was read by the current parser."""
         return self.documents.get(doc_id, {}).get("parser") == PARSER_VERSION

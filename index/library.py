@@ -46,8 +46,7 @@ def documents(settings: Settings) -> list[LibraryDocument]:
     if not catalogue.documents:
         return []
     store = open_store(settings)  # a store that cannot be read says so here, not on the first question
-    counts = [doc.get("chunks") for doc in catalogue.documents.values()]
-    counted = None not in counts and sum(counts) == store.count()
+    counted = catalogue.counts(store.count())
     stored = {} if counted else {doc.doc_id: doc for doc in store.documents()}
     rows = []
     for doc_id, doc in catalogue.documents.items():

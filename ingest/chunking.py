@@ -214,8 +214,7 @@ def _rows_on(document: ParsedDocument, page: int | None) -> list[str]:
         if table.page == page and table.header_quote:
             rows.append(table.header_quote)
         for index in range(len(table.rows)):
-            row_page = table.row_pages[index] if index < len(table.row_pages) else table.page
-            if row_page == page and index < len(table.row_quotes) and table.row_quotes[index]:
+            if table.row_page(index) == page and index < len(table.row_quotes) and table.row_quotes[index]:
                 rows.append(table.row_quotes[index])
     return rows
 

@@ -285,6 +285,6 @@ def _votes(blocks: list[Block], reading: _Reading, resolved: re.Pattern[str], vo
         if found and found[-1].text.endswith(":") and after is not None and after.kind == "table" and after.table is not None:
             # 'A recorded vote was taken:' over a table of how each member voted: its rows are the vote.
             table = after.table
-            votes += [Vote(item, table.row_quote(row), table.row_pages[row] if row < len(table.row_pages) else table.page)
+            votes += [Vote(item, table.row_quote(row), table.row_page(row))
                       for row in range(len(table.rows))]
     return votes

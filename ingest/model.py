@@ -56,6 +56,11 @@ class Table:
         """A row as one line to read, cells joined by ' | '."""
         return " | ".join(cell for cell in self.rows[index] if cell)
 
+    def row_page(self, index: int) -> int | None:
+        """The page a row is printed on (the table's first page when its rows' pages were not read)."""
+        page = self.row_pages[index] if index < len(self.row_pages) else None
+        return page if page is not None else self.page
+
     def row_quote(self, index: int) -> str:
         """A row as it stands on its page (cells in order, as printed), to cite; its text when no span was found."""
         quote = self.row_quotes[index] if index < len(self.row_quotes) else ""

@@ -98,7 +98,7 @@ def row_quotes(document: ParsedDocument, table: Table) -> list[str]:
     texts = {page.number: collapse(page.text) for page in document.pages}
     quotes, ends = [], {}
     for index, row in enumerate(table.rows):
-        page = table.row_pages[index] if index < len(table.row_pages) else table.page
+        page = table.row_page(index)
         quote, ends[page] = _span(texts.get(page, ""), row, ends.get(page, 0), with_end=True)
         quotes.append(quote)
     return quotes

@@ -138,9 +138,8 @@ def render_fields(cited: Cited, document: Document, found: list[Field], section:
             cited.add(f"- {escape(label)}: {escape(' '.join(item.value.split()))} {marker}")
         table = _introduced_table(document, item)
         for row in range(len(table.rows)) if table else []:
-            page = table.row_pages[row] if row < len(table.row_pages) and table.row_pages[row] is not None else table.page
             said = grid.described(table, row, [], grid.label_column(table))
-            cited.lines.append(f"  - {escape(said)} {cited.cite(document, page, table.row_quote(row), table.heading)}")
+            cited.lines.append(f"  - {escape(said)} {cited.cite(document, table.row_page(row), table.row_quote(row), table.heading)}")
 
 
 def _introduced_table(document: Document, item: Field):
@@ -203,9 +202,11 @@ class FieldAnswerer:
         asked = set(terms(ask.question)) - frame_terms() - document_terms() - set(terms(ask.councils))
         held = [(len(asked & set(terms(" ".join(f.value for f in d.model.fields if f.name in CONTACT_FIELDS)))), d) for d in ask.documents]
         most = max((count for count, _ in held), default=0)
+        if not most:
+            return None
         named = [d for count, d in held if count == most]
         latest = max(named, key=lambda d: d.date or "")
-        return latest if most and all(d is latest or same_series(d, latest) for d in named) else None  # a series: its latest names the post now
+        return latest if all(d is latest or same_series(d, latest) for d in named) else None  # a series: its latest names the post now
 
     def _holder(self, ask: Ask, found: set[str]) -> Document | None:
         """When the question names two documents equally ('the leisure contract report'), the one whose front sheet has

@@ -90,8 +90,7 @@ class FinanceAnswerer:
             name = _row_name(table, row, label) + (f" ({unit})" if unit else "")  # 'Budget gap (£000)': the corner's unit
             pairs = [f"{escape(table.header[c].strip() or 'Value')}: {escape(cells[c])}" for c in reading.columns if c < len(cells) and cells[c].strip()]
             said = "; ".join([pairs[0] + reading.extreme, *pairs[1:]] if pairs else [])
-            page = table.row_pages[row] if row < len(table.row_pages) and table.row_pages[row] is not None else table.page
-            cited.add(f"- {escape(name)}: {said} {cited.cite(reading.document, page, table.row_quote(row), table.heading)}")
+            cited.add(f"- {escape(name)}: {said} {cited.cite(reading.document, table.row_page(row), table.row_quote(row), table.heading)}")
         return cited.draft()
 
     def _best(self, ask: Ask, asked: set[str]) -> Reading | None:

@@ -134,8 +134,7 @@ class Sheet:
 
     def page(self, row: int) -> int | None:
         """The page a row is printed on."""
-        pages = self.table.row_pages
-        return pages[row] if row < len(pages) and pages[row] is not None else self.table.page
+        return self.table.row_page(row)
 
     def describe(self, row: int) -> str:
         """A row as reference, its main text, owner and score when the table has them; else the row's text."""

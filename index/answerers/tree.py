@@ -140,7 +140,7 @@ class TreeAnswerer:
             marker = cite_node(cited, document, place.node)
         else:
             table = document.model.tables[place.node.table]
-            marker = cited.cite(document, _row_page(table, place.row), table.row_quote(place.row), table.heading)
+            marker = cited.cite(document, table.row_page(place.row), table.row_quote(place.row), table.heading)
         text = with_attributes(place.node) if place.row is None else place.text()
         cited.add(f"{heading(document)}: {escape(text)} {marker} sits under")
         for node in reversed(place.ancestors):
@@ -163,7 +163,7 @@ class TreeAnswerer:
             table = document.model.tables[holder.table]
             for index in range(len(table.rows)):
                 tally[(99, "rows")] += 1
-                lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, _row_page(table, index), table.row_quote(index), table.heading)}")
+                lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, table.row_page(index), table.row_quote(index), table.heading)}")
 
         head = cite_node(cited, document, node)
         rows(node, "")
@@ -213,7 +213,7 @@ def cite_node(cited: Cited, document: Document, node: Node) -> str:
     tables = document.model.tables
     if node.row_of is not None and node.row is not None and node.row_of < len(tables) and node.row < len(tables[node.row_of].rows):
         table = tables[node.row_of]
-        return cited.cite(document, _row_page(table, node.row), table.row_quote(node.row), table.heading)
+        return cited.cite(document, table.row_page(node.row), table.row_quote(node.row), table.heading)
     return cited.cite(document, node.page, node.text, node.label)
 
 
@@ -324,6 +324,3 @@ def _as_row(place: Place) -> Place:
             return Place(place.document, place.ancestors, parent, index)
     return place
 
-
-def _row_page(table, index: int) -> int | None:
-    return table.row_pages[index] if index < len(table.row_pages) and table.row_pages[index] is not None else table.page
