@@ -314,10 +314,23 @@ def telling_label(form: str) -> bool:
 
 def subject(question: str, *extra: str) -> str:
     """The question without the words that frame it (and any `extra` word lists): what it names."""
-    drop = frame_terms() | frozenset(terms(" ".join(extra)))
-    words = re.findall(r"[\w'’.-]+", question)
-    kept = [word.strip(".") for word in words if not (set(terms(word)) and set(terms(word)) <= drop)]
+    frame, listed = frame_terms(), _word_forms(" ".join(extra))
+    words = [word.strip(".") for word in re.findall(r"[\w'’.-]+", question)]
+    kept = [word for word in words if not (set(terms(word)) and (set(terms(word)) <= frame or word.lower() in listed))]
     return " ".join(word for word in kept if word)
+
+
+@lru_cache(maxsize=64)
+def _word_forms(words: str) -> frozenset[str]:
+    """The listed words with their inflections ('support' -> 'supports', 'supported', 'supporting'), but not words that
+    merely share a stem: a list holding 'activity' does not drop 'active' ('the healthy and active outcome')."""
+    forms = set()
+    for word in words.lower().split():
+        stem = word[:-1] if word.endswith("e") else word
+        forms |= {word, f"{word}s", f"{word}es", f"{word}ed", f"{stem}ed", f"{stem}ing", f"{word}ing"}
+        if word.endswith("y"):
+            forms |= {f"{word[:-1]}ies", f"{word[:-1]}ied"}
+    return frozenset(forms)
 
 
 def cues(patterns: dict[str, re.Pattern], question: str) -> set[str]:

@@ -18,7 +18,7 @@ from ingest.model import Block
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,4}(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
-_FURNITURE_BAND = 0.12  # running headers and footers sit in the top or bottom eighth of the page
+FURNITURE_BAND = 0.12  # running headers and footers sit in the top or bottom eighth of the page
 
 
 @dataclass
@@ -89,7 +89,7 @@ class PageRuns:
     @property
     def ruled(self) -> bool:
         """Whether the page draws a grid of at least two rows (three row rules off the page's edge bands) and two columns."""
-        band = self.height * _FURNITURE_BAND / 2
+        band = self.height * FURNITURE_BAND / 2
         rows = [y for y in self.rows if band < y < self.height / 2 - band]
         return len(rows) >= 3 and len(self.columns) >= 2
 
@@ -110,8 +110,9 @@ class PageRuns:
             bold = alnum > 0 and sum(count for (_s, b), count in letters.items() if b) >= 0.9 * alnum
             first = next(piece for piece in pieces if piece[0].strip())
             line = PdfLine(text, self.number, first[1], first[2], size, bold)
-            if result and _BARE_BULLET.fullmatch(result[-1].text.strip()):
-                # A bullet drawn apart from its text (a symbol font's glyph, extracted as a line of its own) starts it.
+            if result and (_BARE_BULLET.fullmatch(result[-1].text.strip()) or _hung_number(result[-1], line)):
+                # A bullet or number drawn apart from its text (a symbol font's glyph, a hanging number set larger or
+                # off the baseline, extracted as a line of its own) starts it.
                 bullet = result.pop()
                 line = PdfLine(f"{bullet.text.strip()} {text}", self.number, bullet.x, first[2], size, bold)
             result.append(line)
@@ -120,6 +121,14 @@ class PageRuns:
 
 
 _BARE_BULLET = re.compile("[•▪■□◦○●‣⁃∙◆◇►▶➢❯✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf0a8\uf0e0]")  # a glyph only a bullet is (no dash: an empty cell)
+
+
+_BARE_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}[.)]|\d{1,2}(?:\.\d{1,2}){1,3}|\(\w{1,4}\)|[a-z][.)]|[ivx]{1,5}[.)]")  # '1.', '2.1', '(a)', 'iv.'
+
+
+def _hung_number(marker: PdfLine, line: PdfLine) -> bool:
+    """Whether `marker` is only a list number and `line` its text: on about the same baseline, to its right."""
+    return bool(_BARE_NUMBER.fullmatch(marker.text.strip())) and abs(marker.y - line.y) < 0.6 * line.size and line.x > marker.x
 
 
 def _apply(cm, x: float, y: float) -> tuple[float, float]:
@@ -138,7 +147,7 @@ def furniture(pages: list[PageRuns]) -> set[tuple[int, int]]:
     found: set[tuple[int, int]] = set()
     for page in pages:
         for index, line in enumerate(page.lines()):
-            band = page.height * _FURNITURE_BAND
+            band = page.height * FURNITURE_BAND
             if band < line.y < page.height - band:
                 continue
             text = collapse(line.text)

@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.layout import collapse
 from ingest.model import Block, Table
 from ingest.pdf_aligned import aligned_tables
-from ingest.pdf_layout import PageRuns
+from ingest.pdf_layout import FURNITURE_BAND, PageRuns
 
 log = logging.getLogger(__name__)
 _GLYPH_NAME = re.compile(r"\(cid:\d+\)")
@@ -80,6 +80,7 @@ def ruled_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> di
         return {}
     found: dict[int, list[tuple[Block | None, set[int]]]] = {}
     previous: Table | None = None
+    previous_end: tuple[PageRuns, float] | None = None  # the page the table above ended on, and the height of its bottom
     try:
         with pdfplumber.open(path, pages=[page.number for page in ruled]) as pdf:
             for runs, plumbed in zip(ruled, pdf.pages):
@@ -89,14 +90,15 @@ def ruled_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> di
                     if table is None:
                         continue
                     lines = _lines_inside(runs, grid.bbox, float(plumbed.height))
-                    if previous is not None and _continues(previous, table, runs, grid.bbox, float(plumbed.height)):
+                    if previous is not None and _ends_page(*previous_end) and _continues(previous, table, runs, grid.bbox, float(plumbed.height)):
                         previous.rows.extend(table.rows)
                         previous.row_pages.extend(table.row_pages)
                         found.setdefault(runs.number, []).append((None, lines))  # its rows joined the table above
+                        previous_end = (runs, float(plumbed.height) - grid.bbox[3])
                         continue
                     block = Block("table", _span(table, page_text), runs.number, table=table)
                     found.setdefault(runs.number, []).append((block, lines))
-                    previous = table
+                    previous, previous_end = table, (runs, float(plumbed.height) - grid.bbox[3])
     except Exception as exc:  # pdfminer fails on some files pypdf reads; the text is still there as paragraphs
         log.warning("pdfplumber could not read tables of %s: %s", path.name, exc)
         return {}
@@ -133,7 +135,12 @@ def _continues(previous: Table, table: Table, runs: PageRuns, bbox, height: floa
     if table.header != previous.header or last_page != runs.number - 1:
         return False
     top = height - bbox[1]
-    return not any(top + 2 < line.y < runs.height * 0.88 for line in runs.lines())
+    return not any(top + 2 < line.y < runs.height * (1 - FURNITURE_BAND) for line in runs.lines())
+
+
+def _ends_page(runs: PageRuns, bottom: float) -> bool:
+    """Whether nothing but the page's footer band is printed below a table's `bottom`: only then can the next page go on with it."""
+    return not any(runs.height * FURNITURE_BAND < line.y < bottom - 2 for line in runs.lines())
 
 
 def _lines_inside(runs: PageRuns, bbox: tuple[float, float, float, float], height: float) -> set[int]:

@@ -113,6 +113,28 @@ def test_pdf_table_over_a_page_break_is_one_table(tmp_path):
     assert_verbatim(document)
 
 
+def test_two_tables_with_one_header_and_text_between_them_stay_two_tables(tmp_path):
+    """Each outcome's measures table has the same header; the second, at the top of the next page, follows a heading
+    and items printed below the first, so it does not continue it."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    first = [["Leisure visits", "1.1 million", "1.4 million"], ["Walkers", "640", "900"], ["Swimmers", "310", "400"]]
+    second = [[f"Business measure {n}", str(150 + n), str(180 + n)] for n in range(1, 13)]
+    story = [Paragraph("Outcome 1: Healthy people", styles["Heading2"]), Paragraph("How we will measure it", styles["Heading3"]),
+             Table([["Measure", "Baseline", "Target"], *first], style=style),
+             Paragraph("Outcome 2: A strong economy", styles["Heading2"]),
+             Paragraph("Open a business hub in the market town", styles["BodyText"]), PageBreak(),
+             Paragraph("How we will measure it", styles["Heading3"]), Table([["Measure", "Baseline", "Target"], *second], style=style)]
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), topMargin=20).build(story)
+    document = read_document(tmp_path / "plan.pdf")
+    tables = [block.table for block in document.blocks if block.kind == "table"]
+    assert [[row[0] for row in table.rows] for table in tables] == [[row[0] for row in first], [row[0] for row in second]]
+
+
 def test_page_without_rules_is_not_handed_to_pdfplumber(tmp_path, monkeypatch):
     import ingest.pdf_tables as pdf_tables
 
@@ -344,3 +366,28 @@ def test_a_bullet_drawn_apart_from_its_text_still_makes_a_list_item(tmp_path):
     blocks = read_blocks(read_document(path))
     assert [(block.kind, block.text) for block in blocks if block.kind == "item"] == [
         ("item", "Long term"), ("item", "Prevention"), ("item", "Integration")]
+
+
+def test_a_number_hung_apart_from_its_text_still_makes_a_numbered_item(tmp_path):
+    """A hanging number set larger than its text, a little off its baseline, comes out as a line of its own."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "objectives.pdf"
+    page = canvas.Canvas(str(path), pagesize=A4)
+    page.setFont("Helvetica-Bold", 14)
+    page.drawString(50, 790, "Improvement objectives")
+    page.setFont("Helvetica", 10)
+    page.drawString(50, 765, "The council has set three objectives for the year:")
+    items = ["We will answer 90% of calls within a minute", "We will mend potholes within 28 days", "We will publish every decision"]
+    for n, text in enumerate(items):
+        y = 740 - 20 * n
+        page.setFont("Helvetica", 12)
+        page.drawString(50, y - 1, f"{n + 1}.")
+        page.setFont("Helvetica", 10)
+        page.drawString(78, y, text)
+    page.drawString(50, 670, "Progress is reported each autumn.")
+    page.save()
+    blocks = read_blocks(read_document(path))
+    assert [(block.kind, block.marker, block.text) for block in blocks if block.marker] == [
+        ("item", f"{n + 1}.", f"{n + 1}. {text}") for n, text in enumerate(items)]

@@ -67,6 +67,10 @@ def test_the_council_is_read_from_its_full_name_or_letterhead(tmp_path):
     assert named("Wenbury Council\nExecutive 22 November 2022\nThe council will consult.") == "Wenbury Council"
     assert named("A report to Full Council from the district council.") is None
     assert named("PELLOWAY COUNCIL\nPerformance report, quarter 1") == "Pelloway Council"
+    # A name of two places joined by 'and' is the whole name, not its last place.
+    assert named("Corby and Wenmoor District Council\nCorporate Plan\nCorby and Wenmoor District Council agreed it.") == (
+        "Corby and Wenmoor District Council")
+    assert named("CORBY AND WENMOOR BOROUGH COUNCIL\nBudget") == "Corby and Wenmoor Borough Council"
 
 
 def test_a_public_body_that_is_not_a_council_is_read_as_the_papers_author(tmp_path):
