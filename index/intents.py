@@ -19,7 +19,7 @@ FRAME_WORDS = (
     "what which who whom whose when where why how many much does did do done is are was were be been has have had "
     "tell me about give gave list show please name named can could would should will shall may might must "
     "i we you us our your they them their it its this that these those there here any all each every some "
-    "get got go goes going look looking say says said said know need want see find big large"
+    "get got go goes going look looking say says said said know need want see find big large whether"
 )
 # Words that name the kind of document rather than one document ('the report', 'the plan').
 DOCUMENT_WORDS = (
@@ -38,7 +38,7 @@ TREE_WORDS = (
     "under beneath below within sit sits sitting fit fits fall falls belong belongs come comes part "
     "support supports supporting contribute contributes deliver delivers delivering achieve achieving help helps "
     "level levels heading headings structure break breakdown broken down action actions activity activities "
-    "commitment commitments step steps thing things item items doing plan"
+    "commitment commitments committed committing promise promised promising pledge pledged pledging step steps thing things item items doing plan"
 )
 # Words of a table question that name the shape of a table, not a row of it.
 TABLE_WORDS = (
@@ -65,7 +65,8 @@ ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "p
              "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items",
              "measure", "measures", "indicator", "indicators", "kpi", "kpis")
 # Words for the doing-level of a plan, whatever the document calls it ('We will', 'Key actions', 'Activities').
-ACTION_WORDS = frozenset(terms("action actions activity activities commitment commitments step steps thing things do doing deliver deliverables work"))
+ACTION_NAMES = "action actions activity activities commitment commitments step steps thing things do doing deliver deliverables work"
+ACTION_WORDS = frozenset(terms(ACTION_NAMES))
 
 # Family cues. Each family's `wants` reads these; the strongest decides which answerer tries first.
 MINUTES_CUES = {
@@ -87,7 +88,7 @@ MINUTES_CUES = {
 TREE_CUES = {
     "where": re.compile(
         r"\b(where (does|do|is|are|would|did)\b.{1,120}\b(sit|fit|fall|belong|come|go)\w*|(under|within|beneath|to|in) which\b|"
-        r"part of which|(which|what) [\w'-]+( [\w'-]+){0,3} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
+        r"part of which|(which|what) [\w'-]+( [\w'-]+){0,5} (does|do|is|are)\b.{1,120}\b(sits?|fits?|falls?|belongs?|comes? under|supports?|contributes?|serves?|part of)|"
         r"where in (the|this|that|its|our|their) \w+( \w+){0,2} (is|are|does|do)\b)",
         re.I,
     ),
@@ -355,7 +356,8 @@ def level_words(question: str, vocabulary: Vocabulary) -> list[str]:
         for form in (fold(name), _plural(fold(name))):
             if f" {form} " in spoken and not any(form in longer for longer in found):
                 found.append(form)
-    found += [w for w in re.findall(r"[a-z]+", spoken) if set(terms(w)) & ACTION_WORDS and w not in " ".join(found).split()]
+    # the words themselves, not their stems: 'whether it is working' names no level
+    found += [w for w in re.findall(r"[a-z]+", spoken) if w in ACTION_NAMES.split() and w not in " ".join(found).split()]
     return found
 
 

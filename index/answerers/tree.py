@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, counted, heading, labelled, named_document
 from index.intents import (
+    ACTION_NAMES,
     ACTION_WORDS,
     DOCUMENT_WORDS,
     DONE_ASKED,
@@ -32,6 +33,7 @@ from ingest.model import Node
 from ingest.vocabulary import fold
 
 NODE_MIN = 0.45  # the matcher's score a node needs to count as named
+LABEL_NAMED = 0.1  # added to the score of a node whose level the question names ('the economy outcome')
 COVER_MIN = 0.5  # ... and the share of the question's naming words it must hold (the model alone can drift)
 _LEADING_NUMBER = re.compile(r"^\W*(?:[A-Za-z][A-Za-z ]{0,24}?\s)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-zA-Z]?|[A-Z])\)?(?=[\s.:)–-]|$)")
 
@@ -111,7 +113,7 @@ class TreeAnswerer:
     def _named(self, ask: Ask, scope: list[Document], question: str, parents: bool) -> Place | None:
         """The node (with children, when `parents`) the question names by its words, meaning or outline number."""
         places = [Place(d, above, node) for d in scope for above, node in d.nodes() if not parents or node.children or node.table is not None]
-        return _best(ask, places, question, scope)
+        return _best(ask, places, question, scope, _levels_asked(ask))
 
     def _where(self, ask: Ask, scope: list[Document], levels: list[str], attributed: bool = False) -> Draft | None:
         """The ancestors of the item or row the question names, nearest first, each with its document's label; only
@@ -157,18 +159,23 @@ class TreeAnswerer:
         lines: list[str] = []
         tally: Counter[tuple[int, str | None]] = Counter()
 
+        listed: set[str] = set()  # first cells of the rows given: an item read from the same row is not given twice
+
         def rows(holder: Node, indent: str) -> None:
             if holder.table is None or holder.table >= len(document.model.tables):
                 return
             table = document.model.tables[holder.table]
+            if wanted is not None and fold(table.heading or "") not in {fold(label) for label in wanted if label}:
+                return  # 'what will we do under X' does not want the measures table beside its list
             for index in range(len(table.rows)):
+                listed.add(fold(table.rows[index][0]) if table.rows[index] else "")
                 tally[(99, "rows")] += 1
                 lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, table.row_page(index), table.row_quote(index), table.heading)}")
 
         head = cite_node(cited, document, node)
         rows(node, "")
         for depth, child in node.walk():
-            if child is node:
+            if child is node or (not child.children and fold(child.text) in listed):
                 continue
             if wanted is not None:
                 if child.label in wanted:
@@ -257,10 +264,11 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
         if numbered:
             label_named = bool(place.node.label and fold(place.node.label) in spoken) or place.row is not None
             score += 1.0 if label_named or len(asked_numbers) == 1 else 0.5
-        elif score < NODE_MIN or ask.matcher.covered(own_naming(place.document), text) < COVER_MIN:
-            continue
-        if place.node.label and fold(place.node.label) in spoken:
-            score += 0.05
+        else:
+            if place.node.label and fold(place.node.label) in spoken:
+                score += LABEL_NAMED  # 'the economy outcome': a node of the level the question names
+            if score < NODE_MIN or ask.matcher.covered(own_naming(place.document), text) < COVER_MIN:
+                continue
         if score > best_score:
             best, best_score = place, score
     return best
@@ -274,20 +282,25 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
     labels = {node.label for node in nodes if node.label}  # under a node, its own level ('the theme X') is not what is asked
     matched: set[str | None] = set()
     for word in levels:
-        named = {label for label in labels if set(terms(word)) & set(terms(label)) or fold(word) == fold(label)}
+        said = set(terms(word)) - frame_terms()  # 'how we will measure it' is not 'what we will do'
+        named = {label for label in labels if said & set(terms(label)) or fold(word) == fold(label)}
         if not named and set(terms(word)) & ACTION_WORDS:  # 'actions' of a plan whose doing-level says 'What we will do'
             named = {node.label for node in nodes if not node.children}
+            doing = {label for label in named if label and set(fold(label).split()) & set(ACTION_NAMES.split())}
+            named = doing or named  # of 'What we will do' and 'How we will measure it', the doing
         matched |= named
     return matched or None
 
 
 def _levels_asked(ask: Ask) -> list[str]:
-    """The plan-level words a question uses: the vocabulary's, and the column headers a plan set out as a table gives
-    its levels ('strands' of a plan whose table heads a column 'Strand')."""
+    """The plan-level words a question uses: the vocabulary's, the column headers a plan set out as a table gives
+    its levels ('strands' of a plan whose table heads a column 'Strand'), and the labels its nodes carry ('how will it
+    be measured' of a plan whose lists are headed 'How we will measure it')."""
     found = level_words(ask.question, ask.vocabulary)
     asked = set(terms(ask.question))
     said = " ".join(found)
-    for label in sorted(set().union(*(d.headed_levels for d in ask.documents)), key=len, reverse=True):
+    labels = set().union(*(d.headed_levels for d in ask.documents), *({node.label for _, node in d.nodes() if node.label} for d in ask.documents))
+    for label in sorted(labels, key=len, reverse=True):
         words = set(terms(label)) - frame_terms()
         if words and words <= asked and not words <= set(terms(said)):
             found.append(fold(label))
