@@ -340,12 +340,17 @@ def cues(patterns: dict[str, re.Pattern], question: str) -> set[str]:
 
 
 def numbers(question: str, vocabulary: Vocabulary | None = None) -> list[str]:
-    """Outline numbers the question names ('objective 2.1', 'priority 3'; 'theme B' after a level name), lower-cased, never years."""
+    """Outline numbers the question names ('objective 2.1', 'priority 3'; 'theme B' after a level name; 'the second
+    outcome'), lower-cased, never years."""
     found = [n.lower() for n in _NUMBER.findall(question) if not re.fullmatch(r"(19|20)\d\d", n)]
     if vocabulary is not None and vocabulary.level_names:
         levels = "|".join(re.escape(name) for name in vocabulary.level_names)
         found += [letter.lower() for letter in re.findall(rf"\b(?:{levels})\s+([A-Z])\b(?!['’])", question, re.I)]
+        found += [str(ORDINALS.index(word.lower()) + 1) for word in re.findall(rf"\b({'|'.join(ORDINALS)})\s+(?:{levels})s?\b", question, re.I)]
     return found
+
+
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]  # 'the second outcome' is Outcome 2
 
 
 def level_words(question: str, vocabulary: Vocabulary) -> list[str]:

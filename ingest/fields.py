@@ -254,6 +254,17 @@ def _find_labels(lines: list[Line], labels: Labels) -> dict[int, _Label]:
         beside = any(found[i].name for i in neighbours) if not label.value and lines[index].bold else False
         if label.name or (len(known) >= 2 and (beside or any(abs(index - k) <= _NEAR for k in known))):
             keep[index] = label
+    # A run of bold labels over their values goes on past the known ones: a bare bold label next to a kept bare bold
+    # label, one value line between them, is the run's too ('Section 75 equality screening' after 'Is it eligible for call-in?').
+    bare = [index for index in order if not found[index].value and lines[index].bold]
+    grown = True
+    while grown:
+        grown = False
+        for before, after in zip(bare, bare[1:]):
+            if after - before <= 2 and (before in keep) != (after in keep) and any(keep[i].name for i in keep):
+                keep.setdefault(before, found[before])
+                keep.setdefault(after, found[after])
+                grown = True
     return keep
 
 

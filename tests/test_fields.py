@@ -413,3 +413,15 @@ def test_a_known_label_after_a_sentence_in_a_paragraph_starts_its_own_field():
     assert got == [("contact", "Member Services, members@ellersby.gov.uk, 01632 555010.")]
     said = [Block("paragraph", "The committee noted the report. It asked officers to report back. Contact with the trust continues.", 1)]
     assert read_fields(said, [], VOCABULARY) == []
+
+
+def test_a_run_of_bold_labels_over_values_reads_every_label_however_few_are_known():
+    """Two known labels, then three a council made up (call-in, a plan link, an equality screening): one run of one style."""
+    text = ("Responsible director\nAnn Lowe, Director of Resources\nContact officer\nJoe Park, 01632 777 888\n"
+            "Can the decision be called in?\nYes\nLink to the Council Plan\nAmbition 2: A fair economy\n"
+            "Equality screening\nScreened out\nRural proofing\nNo rural impact\n")
+    blocks = lines(text, bold=("Responsible director", "Contact officer", "Can the decision be called in?", "Link to the Council Plan",
+                               "Equality screening", "Rural proofing"))
+    got = {field.label: field.value for field in read_fields(blocks, [], VOCABULARY)}
+    assert got["Link to the Council Plan"] == "Ambition 2: A fair economy"
+    assert got["Equality screening"] == "Screened out" and got["Rural proofing"] == "No rural impact"

@@ -56,3 +56,9 @@ def test_what_an_outcome_will_do_gives_its_actions_without_the_measures(plan):
 def test_which_outcome_of_the_plan_an_action_comes_under(plan):
     draft = ask_papers(plan, "Which outcome of the Wenmoor council plan do the Marlcote enterprise units come under?")
     assert "Outcome 2: A thriving local economy" in draft.text.split("sits under", 1)[1]
+
+
+def test_an_ordinal_names_an_outcome_by_its_number(plan):
+    draft = ask_papers(plan, "What actions sit under Wenmoor's second outcome?")
+    assert "Outcome 2: A thriving local economy" in draft.text.splitlines()[0] and "Marlcote" in draft.text
+    assert "Fellgate" not in draft.text

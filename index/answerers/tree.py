@@ -105,6 +105,8 @@ class TreeAnswerer:
                 return placed
         place = self._named(ask, scope, ask.question, parents=True) or (self._named(ask, scope, ask.context, parents=True) if ask.context else None)
         if place is not None:
+            if not found and levels and all(set(terms(level)) & set(terms(place.node.label or "")) for level in levels):
+                return None  # 'what does the BRT scheme consist of' names a node by its own level and asks nothing beneath it
             return self._under(place, levels, ask)
         if "count" in found or "levels" in found:  # "what are the priorities", "how many actions": a list of one level
             return self._levels(ask, scope, levels, count="count" in found)
@@ -240,6 +242,7 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
     naming = " ".join(w for w in naming.split() if not (set(terms(w)) and set(terms(w)) <= drop))
     asked_numbers = set(numbers(question, ask.vocabulary))
     spoken = fold(question)
+    plan_levels = {fold(name) for name in ask.vocabulary.level_names}
     texts = [place.text() for place in places]
     named_by: dict[int, str] = {}
 
@@ -265,8 +268,8 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
             label_named = bool(place.node.label and fold(place.node.label) in spoken) or place.row is not None
             score += 1.0 if label_named or len(asked_numbers) == 1 else 0.5
         else:
-            if place.node.label and fold(place.node.label) in spoken:
-                score += LABEL_NAMED  # 'the economy outcome': a node of the level the question names
+            if place.node.label and fold(place.node.label) in spoken and fold(place.node.label) in plan_levels:
+                score += LABEL_NAMED  # 'the economy outcome': a node of the plan level the question names
             if score < NODE_MIN or ask.matcher.covered(own_naming(place.document), text) < COVER_MIN:
                 continue
         if score > best_score:
@@ -294,12 +297,13 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
 
 def _levels_asked(ask: Ask) -> list[str]:
     """The plan-level words a question uses: the vocabulary's, the column headers a plan set out as a table gives
-    its levels ('strands' of a plan whose table heads a column 'Strand'), and the labels its nodes carry ('how will it
-    be measured' of a plan whose lists are headed 'How we will measure it')."""
+    its levels ('strands' of a plan whose table heads a column 'Strand'), and the labels its lists' items carry ('how
+    will it be measured' of a plan whose lists are headed 'How we will measure it')."""
     found = level_words(ask.question, ask.vocabulary)
     asked = set(terms(ask.question))
     said = " ".join(found)
-    labels = set().union(*(d.headed_levels for d in ask.documents), *({node.label for _, node in d.nodes() if node.label} for d in ask.documents))
+    lists = ({node.label for _, node in d.nodes() if node.label and not node.children} for d in ask.documents)  # 'How we will measure it'
+    labels = set().union(*(d.headed_levels for d in ask.documents), *lists)
     for label in sorted(labels, key=len, reverse=True):
         words = set(terms(label)) - frame_terms()
         if words and words <= asked and not words <= set(terms(said)):
