@@ -115,7 +115,8 @@ class TreeAnswerer:
     def _named(self, ask: Ask, scope: list[Document], question: str, parents: bool) -> Place | None:
         """The node (with children, when `parents`) the question names by its words, meaning or outline number."""
         places = [Place(d, above, node) for d in scope for above, node in d.nodes() if not parents or node.children or node.table is not None]
-        return _best(ask, places, question, scope, _levels_asked(ask))
+        # level words are no part of a node's name, but doing-words may be ('the shared services work')
+        return _best(ask, places, question, scope, [level for level in _levels_asked(ask) if level not in ACTION_NAMES.split()])
 
     def _where(self, ask: Ask, scope: list[Document], levels: list[str], attributed: bool = False) -> Draft | None:
         """The ancestors of the item or row the question names, nearest first, each with its document's label; only
@@ -302,7 +303,8 @@ def _levels_asked(ask: Ask) -> list[str]:
     found = level_words(ask.question, ask.vocabulary)
     asked = set(terms(ask.question))
     said = " ".join(found)
-    lists = ({node.label for _, node in d.nodes() if node.label and not node.children} for d in ask.documents)  # 'How we will measure it'
+    lists = ({node.label for _, node in d.nodes() if node.label and not node.children and not re.search(r"\d", node.label)}
+             for d in ask.documents)  # 'How we will measure it', not 'Year 3'
     labels = set().union(*(d.headed_levels for d in ask.documents), *lists)
     for label in sorted(labels, key=len, reverse=True):
         words = set(terms(label)) - frame_terms()
