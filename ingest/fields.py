@@ -299,12 +299,12 @@ def _label_at(lines: list[Line], index: int, labels: Labels) -> _Label | None:
 
 
 def council_name(text: str, vocabulary: Vocabulary) -> bool:
-    """A letterhead line naming the council ("Marsh District Council"), which is never a label."""
+    """A letterhead line naming the council or public body ("Marsh District Council", "Northvale Combined Authority"), never a label."""
     words = fold(text).split()
     joined = " ".join(words)
     titles = vocabulary.titles
     return 0 < len(words) <= 6 and (
-        any(joined == fold(end) or joined.endswith(" " + fold(end)) for end in titles.get("council", []))
+        any(joined == fold(end) or joined.endswith(" " + fold(end)) for end in [*titles.get("council", []), *titles.get("authority", [])])
         or any(joined.startswith(fold(start)) for start in titles.get("council_prefix", []))
     )
 

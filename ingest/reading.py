@@ -194,9 +194,14 @@ def _keyed(blocks: list[Block]) -> None:
 
 
 def council_of(document: ParsedDocument) -> str | None:
-    """The council a document speaks for: the one it names most, by its full name, else its letterhead's, else the
+    """The council a document speaks for: the one council or public body its first lines name (its letterhead), else
+    the one it names most, by its full name, else its letterhead's, else the
     public body it names most (a fire or combined authority's own papers), else a line naming it in any case or form
     the vocabulary knows ("RIVERTON COUNCIL", "London Borough of Ashby")."""
+    top = [" ".join(line.split()) for line in document.pages[0].text.splitlines() if line.strip()][:3]
+    for line in top:  # the letterhead: a combined authority's paper names its constituent councils more often
+        if _KINDED.fullmatch(line) or (_authorities().fullmatch(line) and council_place(line)):
+            return _proper(line)
     counts = Counter(_proper(name) for page in document.pages for name in _KINDED.findall(page.text))
     if counts:
         return counts.most_common(1)[0][0]

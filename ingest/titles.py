@@ -142,7 +142,8 @@ def document_date(blocks: list[Block], fields: list[Field]) -> str | None:
         if found and len(found) == 10:
             return found
     lines = [line for line in lines_of(blocks[:_TOP]) if line.table is None]
-    for line in [line for line in lines if line.kind == "heading"] + lines:
+    held = [line for line in lines if re.search(r"\bheld\b", line.text, re.IGNORECASE)]  # 'the meeting held on 10 March'
+    for line in held + [line for line in lines if line.kind == "heading"] + lines:
         if re.search(r"\b(held|meeting)\b", line.text, re.IGNORECASE) or line.kind == "heading":
             found = date_in(line.text)
             if found and len(found) == 10:

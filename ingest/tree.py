@@ -79,7 +79,8 @@ def _vocabulary_level(text: str) -> bool:
 
 
 def _standalone(block: Block) -> bool:
-    return block.kind in {"heading", "paragraph"} and block.marker is None and 0 < word_count(block.text) <= _LABEL_WORDS and title_like(block.text)
+    """A short title-like line standing alone; a definition list's term is a field's label, not a level's."""
+    return block.kind in {"heading", "paragraph"} and block.style != "dt" and block.marker is None and 0 < word_count(block.text) <= _LABEL_WORDS and title_like(block.text)
 
 
 def _top_blocks(run: list[Block]) -> int:

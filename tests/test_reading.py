@@ -89,3 +89,12 @@ def test_a_public_body_that_is_not_a_council_is_read_as_the_papers_author(tmp_pa
     assert named("The Fire and Rescue Authority sets its budget.") is None
     assert council_place("Ashby and Dale Fire and Rescue Authority") == "Ashby Dale"
     assert council_place("Northvale Combined Authority") == "Northvale"
+
+
+def test_the_letterhead_names_the_body_whose_paper_it_is_however_often_others_are_named():
+    from ingest.documents import Page, ParsedDocument
+
+    text = ("NORTHVALE COMBINED AUTHORITY\nForward plan of key decisions\nMarsh District Council will lead the scheme. "
+            "Marsh District Council owns the land. Marsh District Council consulted residents.")
+    document = ParsedDocument(path="x", source="x", doc_id="x", kind="text", title="", pages=[Page(None, text)])
+    assert council_of(document) == "Northvale Combined Authority"

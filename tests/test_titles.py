@@ -112,6 +112,13 @@ def test_lines_that_are_never_titles(line, expected):
             [Field("report_to", "Meeting", "Cabinet, 15 July 2025", 1, "Cabinet, 15 July 2025")],
             "2025-07-15",
         ),
+        (  # the meeting 'held' on a date, not the earlier meeting whose minutes an item heading confirms
+            [Block("heading", "Housing Committee: Minutes", 1, level=1),
+             Block("paragraph", "Minutes of the meeting of the Housing Committee held on Monday 10 March 2025 at 7 pm", 1),
+             Block("heading", "HC 25/3 Minutes of the meeting of 10 February 2025", 1, level=2)],
+            [],
+            "2025-03-10",
+        ),
         (lines("A report with no date at all"), [], None),
     ],
 )
@@ -240,3 +247,14 @@ def test_a_title_with_a_colon_that_names_a_kind_of_document_is_not_a_label():
     assert document_title(blocks, None)[0] == "Riverside Regeneration Programme: Status Report, Quarter 2 2025/26"
     labelled = [Block("heading", "PELLBROOK DISTRICT COUNCIL", 1, level=1), Block("paragraph", "Report author: Dana Whitcombe", 1)]
     assert document_title(labelled, None)[0] != "Report author: Dana Whitcombe"
+
+
+def test_a_public_bodys_letterhead_is_not_part_of_the_title(tmp_path):
+    from ingest.readers import read_document
+    from ingest.reading import read_model
+
+    path = tmp_path / "dashboard.txt"
+    path.write_text("NORTHVALE COMBINED AUTHORITY\n\nInvestment Programme Dashboard: Quarter 2 2024/25\n"
+                    "==================================================\n\nReporting period 1 July to 30 September 2024.\n")
+    model = read_model(read_document(path))
+    assert model.title == "Investment Programme Dashboard: Quarter 2 2024/25" and model.council == "Northvale Combined Authority"

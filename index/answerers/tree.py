@@ -52,6 +52,7 @@ class Place:
         return self.document.model.tables[self.node.table].row_text(self.row) if self.row is not None else self.node.text
 
 
+DATE_LABEL_WORDS = frozenset({"date", "when", "deadline", "due", "timescale", "timescales"})  # an item label that gives a date
 ROW_CELLS = ("owner", "due", "baseline", "forecast")  # column meanings a 'where does it sit' question may also ask of its row
 MAX_LISTED = 40  # more nodes of one level than this are counted, not listed, unless the question names a node above them
 
@@ -308,8 +309,9 @@ def _levels_asked(ask: Ask) -> list[str]:
     labels = set().union(*(d.headed_levels for d in ask.documents), *lists)
     for label in sorted(labels, key=len, reverse=True):
         words = set(terms(label)) - frame_terms()
-        if words and words <= asked and not words <= set(terms(said)):
-            found.append(fold(label))
+        dated = bool(WANTS_DATE.search(ask.question)) and bool(set(fold(label).split()) & DATE_LABEL_WORDS)
+        if words and (words <= asked or dated) and not words <= set(terms(said)):
+            found.append(fold(label))  # 'when will the Mayor decide' asks the item labelled 'Date of decision'
             said += f" {label}"
     return found
 
