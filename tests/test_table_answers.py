@@ -248,3 +248,16 @@ def test_rows_a_table_marks_new_answer_what_new_ones_were_added(tmp_path):
     assert "Mill Lane depot" not in draft.text and "legal service" not in draft.text
     other = answer_from_model("When does the new leisure centre open?", docs, None, "", MATCHER)
     assert other is None or "green waste" not in other.text, "a 'new' thing is not a question about rows marked New"
+
+
+def test_an_on_track_question_is_not_answered_by_a_row_with_no_status_or_date(tmp_path):
+    """A cost pressure row naming the pool says what it costs, not whether it will open on time."""
+    from model_papers import read_papers
+
+    path = tmp_path / "budget.html"
+    path.write_text("<h1>Budget 2025/26</h1><h2>Cost pressures</h2><table><tr><th>Pressure</th><th>2025/26 £000</th></tr>"
+                    "<tr><td>Riverside Leisure Centre: borrowing costs and pre-opening staffing</td><td>615</td></tr>"
+                    "<tr><td>Waste contract indexation</td><td>488</td></tr></table>")
+    docs = {name: entry for name, (entry, _) in read_papers([path]).items()}
+    draft = answer_from_model("Is Riverside Leisure Centre still on course to open on time?", docs, None, "", MATCHER)
+    assert draft is None or "615" not in draft.text

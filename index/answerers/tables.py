@@ -523,6 +523,8 @@ class TableAnswerer:
 
     def _lookup(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """One row the question names (by reference or words), leading with the cell of the column asked for."""
+        if ON_TRACK.search(ask.question):  # 'is the leisure centre on course to open on time': a row with a status or a date says
+            sheets = [sheet for sheet in sheets if any(sheet.column(meaning) is not None for meaning in ("status", "due", "forecast", "baseline"))]
         refs = set(_REFERENCE.findall(ask.question))
         # A council's name names the documents, not a row, and 'how is it doing', 'getting better' ask how, not about what.
         question = ask.question
