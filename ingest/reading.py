@@ -152,7 +152,7 @@ def _metadata_is_title(document: ParsedDocument, vocabulary) -> bool:
 # "Upper Dale Metropolitan Borough Council", "Marsh District Council": capitalised words, a kind of council, Council.
 _KINDS = "Metropolitan Borough|County|District|City|Borough|Town|Parish|Unitary"
 # Places may be joined by 'and' ("Corby and Wenmoor District Council").
-_KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ (?:and )?){{1,3}}(?:{_KINDS}) Council|(?:[A-Z]+ (?:AND )?){{1,3}}(?:{_KINDS.upper()}) COUNCIL)\b")
+_KINDED = re.compile(rf"\b((?:[A-Z][a-z]+ (?:and )?){{1,3}}(?:{_KINDS}) Council|(?:(?!(?:OF|TO|FROM|FOR|BY|THE) )[A-Z]+ (?:AND )?){{1,3}}(?:{_KINDS.upper()}) COUNCIL)\b")
 # "Riverton Council" standing at the start of a line (a letterhead), where a kind word is absent.
 _LETTERHEAD = re.compile(r"^((?:[A-Z][a-z]+ ){1,3}Council)\b", re.MULTILINE)
 _SMALL = {"of", "and", "upon", "on", "the"}

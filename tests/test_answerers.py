@@ -529,3 +529,17 @@ def test_editions_whose_titles_differ_only_by_their_years_are_one_series():
     other = {"title": "Medium-Term Financial Plan 2026/27 to 2029/30 and Revenue Budget 2026/27", "council": "Ellersby Borough Council"}
     assert same_titles(one, other, 0.5)
     assert not same_titles(one, {"title": "Local Plan Review 2025/26 to 2028/29", "council": "Ellersby Borough Council"}, 0.5)
+
+
+def test_editions_of_one_report_named_alike_answer_from_the_latest(tmp_path):
+    """Two quarterly reports whose titles the question names alike: who holds a post now is the latest's to say."""
+    from model_papers import read_papers
+
+    first, second = tmp_path / "marlow-2024.html", tmp_path / "marlow-2025.html"
+    first.write_text("<h1>Marlow Programme Highlight Report: Quarter 1 2024/25</h1><p>Date: 30 June 2024</p>"
+                     "<p>Senior Responsible Owner: Ann Lowe, Director of Place</p><p>Overall status: Green</p>")
+    second.write_text("<h1>Marlow Programme Highlight Report Q1 2025/26</h1><p>Date: 30 June 2025</p>"
+                      "<p>Senior Responsible Owner: Ben Hart, Director of Growth</p><p>Overall status: Amber</p>")
+    docs = {name: entry for name, (entry, _) in read_papers([first, second]).items()}
+    draft = answer_from_model("Who is the senior responsible owner for the Marlow programme?", docs, None, "", MATCHER)
+    assert draft is not None and "Ben Hart" in draft.text and "Ann Lowe" not in draft.text

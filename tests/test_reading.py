@@ -71,6 +71,7 @@ def test_the_council_is_read_from_its_full_name_or_letterhead(tmp_path):
     assert named("Corby and Wenmoor District Council\nCorporate Plan\nCorby and Wenmoor District Council agreed it.") == (
         "Corby and Wenmoor District Council")
     assert named("CORBY AND WENMOOR BOROUGH COUNCIL\nBudget") == "Corby and Wenmoor Borough Council"
+    assert named("REPORT OF WENMOOR COUNTY COUNCIL\nThe Wenmoor County Council plan") == "Wenmoor County Council"
 
 
 def test_a_public_body_that_is_not_a_council_is_read_as_the_papers_author(tmp_path):

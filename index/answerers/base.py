@@ -204,6 +204,9 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
             ranked.append((score, share, document))
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
     if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
+        tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
+        if all(document is tied[0] or same_series(tied[0], document) for document in tied):
+            return latest_of_series(tied[0], documents, question)  # editions of one report named alike: the latest, unless asked earlier
         if not break_ties:
             return None
         # Named alike by their titles ('the leisure contract report'): the one whose own words say more of the question
