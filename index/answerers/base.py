@@ -205,8 +205,10 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
     if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
         tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
-        if all(document is tied[0] or same_series(tied[0], document) for document in tied):
-            return latest_of_series(tied[0], documents, question)  # editions of one report named alike: the latest, unless asked earlier
+        kinds = {document.doc.get("doc_type") for document in tied}
+        if (len(kinds) == 1 and not kinds & SINGLE_KINDS and not ASKS_EARLIER.search(question)
+                and all(same_series(tied[0], document) for document in tied[1:])):
+            return max(tied, key=lambda document: document.date or "")  # editions of one report named alike: the latest
         if not break_ties:
             return None
         # Named alike by their titles ('the leisure contract report'): the one whose own words say more of the question
