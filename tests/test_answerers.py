@@ -543,3 +543,16 @@ def test_editions_of_one_report_named_alike_answer_from_the_latest(tmp_path):
     docs = {name: entry for name, (entry, _) in read_papers([first, second]).items()}
     draft = answer_from_model("Who is the senior responsible owner for the Marlow programme?", docs, None, "", MATCHER)
     assert draft is not None and "Ben Hart" in draft.text and "Ann Lowe" not in draft.text
+
+
+def test_a_label_of_the_documents_own_with_capitals_is_asked_for_by_its_words(tmp_path):
+    """'Section 75' is no person or place: it names the label the front sheet prints, so the field is asked for."""
+    from model_papers import read_papers
+
+    path = tmp_path / "pool.html"
+    path.write_text("<h1>Kelby Pool Charges 2026/27</h1><p><b>Report of:</b> Ann Lowe, Director of Leisure</p>"
+                    "<p><b>Date of meeting:</b> 3 March 2026</p><p><b>Section 75 equality screening:</b> Screened in for a full assessment</p>"
+                    "<p><b>Key decision:</b> No</p><h2>1. Purpose</h2><p>To set pool charges for 2026/27.</p>")
+    docs = {name: entry for name, (entry, _) in read_papers([path]).items()}
+    draft = answer_from_model("What was the outcome of the Section 75 screening on the pool charges report?", docs, None, "", MATCHER)
+    assert draft is not None and "Screened in for a full assessment" in draft.text

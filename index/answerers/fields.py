@@ -77,7 +77,7 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
     """
     chosen: dict[str, float] = {}
     # Capitalised words that are no label's (a person, a place) name what the field holds, not which field is asked.
-    label_words = set(terms(" ".join(form for forms in ask.vocabulary.fields.values() for form in forms)))
+    label_words = set(terms(" ".join(form for forms in [*ask.vocabulary.fields.values(), *texts.values()] for form in forms)))  # 'Section 75 screening' printed
     drop = set(drop) | (named_terms(question) - label_words)
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
     # A label's words said together ask for it in the clause that says them, not in every clause ('the Forward Plan
