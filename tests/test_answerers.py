@@ -556,3 +556,17 @@ def test_a_label_of_the_documents_own_with_capitals_is_asked_for_by_its_words(tm
     docs = {name: entry for name, (entry, _) in read_papers([path]).items()}
     draft = answer_from_model("What was the outcome of the Section 75 screening on the pool charges report?", docs, None, "", MATCHER)
     assert draft is not None and "Screened in for a full assessment" in draft.text
+
+
+def test_a_plan_with_no_contact_lines_gives_its_own_sentence_on_whom_to_contact(tmp_path):
+    """The plan the question names says whom to ask in a sentence; another paper's contact officer is not the answer."""
+    from model_papers import ask_papers, read_papers
+
+    plan, report = tmp_path / "kelby-plan.html", tmp_path / "kelby-budget.html"
+    plan.write_text("<h1>Kelby Council Plan 2025-2029</h1><h2>Our priorities</h2><ul><li>Mend every pothole within 28 days</li></ul>"
+                    "<h2>Reporting</h2><p>Progress is reported every six months. For questions about the plan contact the Policy "
+                    "Officer, Ann Lowe, on 01632 960111 or at policy@kelby.example.</p>")
+    report.write_text("<h1>Kelby Budget 2025/26</h1><p><b>Report of:</b> Ben Hart, Director of Finance</p>"
+                      "<p><b>Contact officer:</b> Cara Bell, 01632 960222</p><h2>1. Purpose</h2><p>To set the budget.</p>")
+    draft = ask_papers(read_papers([plan, report]), "Who do I contact with a question about the Kelby council plan?")
+    assert "Ann Lowe" in draft.text and "01632 960111" in draft.text and "Cara Bell" not in draft.text

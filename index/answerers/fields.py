@@ -13,6 +13,7 @@ from collections import Counter
 from index.answer import Draft, escape, named_terms
 from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document, same_series
+from index.answerers.prose import sentences
 from index.intents import (
     ABOUT_FIELDS,
     ACROSS_WORDS,
@@ -42,6 +43,9 @@ MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it
 COMMON_FIELDS = 3  # a word in the labels or example questions of this many fields is common to them
 _NUMBERED = re.compile(r"(?:^|\s)(?=(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s)")  # where '1. ', '(b) ' starts the next numbered part
 _PARTS = re.compile(r"(?<=[.;])\s+|\s+(?=\d{1,2}(?:\.\d{1,2})+\.?\s)")  # a value's sentences and numbered paragraphs ('2.2. No other ...')
+# A sentence telling readers whom to ask, with a number or address to reach them by.
+_REACH = re.compile(r"\b(contact|enquiries|queries|questions about|get in touch|speak to)\b", re.I)
+_PHONE_OR_EMAIL = re.compile(r"\b0\d{2,4}[ \d]{5,}\d\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
 _CLAUSES = re.compile(r"\s*(?:,|;|\band\b|\balso\b|\bplus\b)\s*", re.I)
 
 
@@ -176,6 +180,10 @@ class FieldAnswerer:
         document = (self._post_named(ask) if "contact" in found and explicit is None else None) or ask.named() or self._holder(ask, found)
         if document is None:
             return None
+        if "contact" in found and not {f.name for f in document.model.fields} & set(CONTACT_FIELDS):
+            written = prose_contact(ask, document)  # a plan with no front sheet: 'for questions about the plan contact ...'
+            if written is not None:
+                return written
         drafted = self._asked_of(document, ask, found)
         if drafted is not None and drafted.abstained:
             # The document a question names by its title lacks every field asked: another it names (nearly) as well
@@ -323,3 +331,17 @@ def _yes_no(document: Document, name: str) -> bool:
     """True when the field's values are answers to a yes/no question (its value starts yes or no)."""
     return any(re.match(r"^\W*(yes|no|y|n)\b", f.value, re.I) for f in document.model.fields if f.name == name)
 
+
+
+def prose_contact(ask: Ask, document: Document) -> Draft | None:
+    """A document's own sentence saying whom to contact, with their number or address, when it has no contact lines."""
+    if ask.prose is None:
+        return None
+    for page, sentence in sentences(ask, document):
+        if _REACH.search(sentence) and _PHONE_OR_EMAIL.search(sentence):
+            cited = Cited()
+            marker = cited.cite(document, page, sentence)
+            cited.add(f"{heading(document)}")
+            cited.add(f"- {escape(sentence)} {marker}")
+            return cited.draft()
+    return None
