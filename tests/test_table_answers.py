@@ -261,3 +261,15 @@ def test_an_on_track_question_is_not_answered_by_a_row_with_no_status_or_date(tm
     docs = {name: entry for name, (entry, _) in read_papers([path]).items()}
     draft = answer_from_model("Is Riverside Leisure Centre still on course to open on time?", docs, None, "", MATCHER)
     assert draft is None or "615" not in draft.text
+
+
+def test_the_meetings_date_in_a_question_names_the_meeting_not_the_item(tmp_path):
+    """'at its meeting on 12 May 2025' chooses the minutes; the item is still the one the other words name."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "minutes.html"
+    path.write_text("<h1>Environment Committee: Minutes</h1><p>Minutes of the meeting held on Monday 12 May 2025 at 7 pm.</p>"
+                    "<h2>EC 25/4 Parking charges</h2><p>It was proposed by Councillor Abbot, seconded by Councillor Blake and agreed "
+                    "that the parking charge be raised to £1.20 an hour.</p><h2>EC 25/5 Allotments</h2><p>Agreed: that rents stay at £40.</p>")
+    draft = ask_papers(read_papers([path]), "What did the committee agree on the parking charge at its meeting on 12 May 2025, and who moved it?")
+    assert "Councillor Abbot" in draft.text and "£1.20" in draft.text

@@ -92,7 +92,9 @@ class MinutesAnswerer:
         drop = set().union(*(ask.title_terms(d) for d in meetings)) if len(meetings) == 1 else set()
         voting = bool(VOTE_CUES.search(ask.question))
         # Frame words ('actually', 'about') name no item: left in, they dilute the match with the item's resolutions.
-        naming = without(subject(ask.question, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop | PASSAGE_FRAME_TERMS)
+        # The meeting's date names the meeting (chosen already), not the item: 'on the rate at its meeting on 10 February 2025'.
+        undated = _DATE_WORDS.sub(" ", ask.question)
+        naming = without(subject(undated, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop | PASSAGE_FRAME_TERMS)
         chosen: list[tuple[Document, Resolution]] = []
         unresolved: set[int] = set()
         if ask.matcher.content(naming):
@@ -125,7 +127,7 @@ class MinutesAnswerer:
         for document in dict.fromkeys(d.doc_id for d, _ in chosen):
             rows = [(d, r) for d, r in chosen if d.doc_id == document]
             count = sum(1 for _, r in rows if id(r) not in unresolved)
-            cited.add(f"{heading(rows[0][0])}: {count} resolution{'s' if count != 1 else ''}")
+            cited.add(f"{heading(rows[0][0])}: {count} resolution{'s' if count != 1 else ''}" if count else f"{heading(rows[0][0])}: the motions and votes")
             item = None
             for meeting, resolution in rows:
                 if resolution.item != item:
@@ -135,6 +137,8 @@ class MinutesAnswerer:
                     if item:
                         cited.add(f"\n*{escape(item)}*")
                 if id(resolution) in unresolved:
+                    if resolution.item is None:  # a motion under no item heading the minutes' reader knew: the motion itself
+                        cited.add(f"- Vote: {escape(resolution.text)} {cited.cite(meeting, resolution.page, resolution.text)}")
                     continue  # an item with votes and no resolution: its votes follow
                 amended = " (as amended)" if resolution.amended else ""
                 cited.add(f"- {escape(resolution.text)}{amended} {cited.cite(meeting, resolution.page, resolution.text, resolution.item)}")
@@ -151,6 +155,8 @@ def _votes(cited: Cited, meeting: Document, item: str) -> None:
         cited.add(f"- Vote: {escape(vote.text)} {cited.cite(meeting, vote.page, vote.text, item)}")
 
 
+_DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b(?!/)", re.I)
 _MONTHS = frozenset(terms("january february march april may june july august september october november december"))
 
 
