@@ -197,3 +197,18 @@ def test_what_a_funding_line_raises_is_its_row_in_the_funding_table(papers):
     """'How much does council tax raise': the Funding table's row, though no header says 'raise'."""
     draft = ask(papers, "How much does council tax raise for Brantwick in 2026/27?", BRANTWICK)
     assert "31,200" in draft.text and "12,400" not in draft.text
+
+
+def test_a_list_of_pressures_comes_from_the_table_headed_so(tmp_path):
+    """'What cost pressures does the budget absorb': the rows of the table headed 'Cost pressures', not the estimates."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "rate.html"
+    path.write_text("<h1>Wenmoor Budget 2025/26</h1><h2>4. Estimates</h2><table><tr><th>Service</th><th>2024/25 budget £000</th>"
+                    "<th>2025/26 budget £000</th></tr><tr><td>Leisure</td><td>17,655</td><td>18,940</td></tr>"
+                    "<tr><td>Waste</td><td>15,602</td><td>16,215</td></tr></table>"
+                    "<h2>5. Cost pressures</h2><table><tr><th>Pressure</th><th>2025/26 £000</th></tr>"
+                    "<tr><td>Pay award</td><td>1,260</td></tr><tr><td>Employer National Insurance</td><td>742</td></tr>"
+                    "<tr><td>Total</td><td>2,002</td></tr></table>")
+    draft = ask_papers(read_papers([path]), "What cost pressures does the Wenmoor 2025/26 budget have to absorb?")
+    assert "Pay award" in draft.text and "742" in draft.text and "18,940" not in draft.text

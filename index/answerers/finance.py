@@ -142,6 +142,10 @@ def _read(ask: Ask, document: Document, table: Table, asked: set[str]) -> Readin
         return None  # 'which saving is worth the most in 2025/26': a column of years is the tables answerer's to rank
     if not columns and period_columns and _about(table, asked, vocabulary):
         columns = period_columns  # a savings table by year ('2026/27 £000'), asked 'how much is saved in 2026/27'
+    listed = LISTED.search(ask.question)
+    if not columns and listed and set(terms(listed.group(3))) & set(terms(" ".join([table.heading or "", *table.header]))):
+        # 'what cost pressures does the budget absorb': the table headed so, in its columns of figures
+        columns = period_columns or [c for c in range(len(table.header)) if c != label and grid.numeric(table, c)]
     if not columns:
         # Rows that say what they are ('Budget gap', 'Total savings'), in columns of years.
         rows = [r for r in range(len(table.rows)) if vocabulary.money_column(_row_name(table, r, label)) in asked]
