@@ -215,6 +215,8 @@ FIELD_CUES = {
         re.I,
     ),
     "seen": re.compile(r"\b(seen by|saw|consulted|signed? ?off|sign-off|cleared)\b", re.I),  # a seen-by (sign-off) question
+    # what a meeting is asked to do: its recommendations ('what is the committee asked to do with the register')
+    "asked": re.compile(r"\b(is|are|was|were)\b.{0,60}\basked to (do|decide|agree|approve|note|consider|endorse)\b|\bwhat (is|are) (it|they|members) asked\b", re.I),
 }
 YES = re.compile(r"^\W*(yes|y|true|key decision)\b", re.I)
 _NUMBER = re.compile(r"(?<![\w.,£$])(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)(?![\w.%]|\.\d|,\d)", re.I)  # never a figure ('50,000', '£12', '20%')

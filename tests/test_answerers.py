@@ -570,3 +570,15 @@ def test_a_plan_with_no_contact_lines_gives_its_own_sentence_on_whom_to_contact(
                       "<p><b>Contact officer:</b> Cara Bell, 01632 960222</p><h2>1. Purpose</h2><p>To set the budget.</p>")
     draft = ask_papers(read_papers([plan, report]), "Who do I contact with a question about the Kelby council plan?")
     assert "Ann Lowe" in draft.text and "01632 960111" in draft.text and "Cara Bell" not in draft.text
+
+
+def test_what_a_meeting_is_asked_to_do_gives_the_recommendations(tmp_path):
+    """'What is the committee asked to do with X': its recommendation, not the 'Report to' line naming the committee."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "register.html"
+    path.write_text("<h1>Corporate Risk Register: Quarter 1</h1><p><b>Report to:</b> Audit Committee, 22 July 2025</p>"
+                    "<p><b>Report of:</b> Director of Resources</p><p><b>Recommendation:</b> That the Committee notes the register "
+                    "and refers the cyber risk to Cabinet.</p><h2>1. Introduction</h2><p>The register is reviewed each quarter.</p>")
+    draft = ask_papers(read_papers([path]), "What is the Audit Committee asked to do with the corporate risk register?")
+    assert "refers the cyber risk to Cabinet" in draft.text

@@ -162,7 +162,7 @@ class FieldAnswerer:
     def wants(self, ask: Ask) -> float:
         """High for 'who do I contact', 'tell me about'; otherwise as well as the question matches some field."""
         found = cues(FIELD_CUES, ask.question)
-        if found & {"contact", "about"}:
+        if found & {"contact", "about", "asked"}:
             return 0.85
         named = ask.named()
         if named is not None and spoken_fields(ask, ask.question) & {f.name for f in named.model.fields}:
@@ -199,6 +199,8 @@ class FieldAnswerer:
             return self._fields(document, list(CONTACT_FIELDS), ask)
         if "about" in found:
             return self._fields(document, list(ABOUT_FIELDS), ask, abstain=False)
+        if "asked" in found:
+            return self._fields(document, ["recommendations"], ask)
         asked = asked_fields(ask, ask.question, candidates(ask, [document]), ask.title_terms(document))
         if not asked:
             return None
