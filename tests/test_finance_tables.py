@@ -212,3 +212,16 @@ def test_a_list_of_pressures_comes_from_the_table_headed_so(tmp_path):
                     "<tr><td>Total</td><td>2,002</td></tr></table>")
     draft = ask_papers(read_papers([path]), "What cost pressures does the Wenmoor 2025/26 budget have to absorb?")
     assert "Pay award" in draft.text and "742" in draft.text and "18,940" not in draft.text
+
+
+def test_rows_listed_by_a_reference_code_are_named_by_their_words(tmp_path):
+    """'HSF-S01' tells the proposals apart; 'Close the depot' names one."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "mtfp.html"
+    path.write_text("<h1>Medium-Term Financial Plan 2025/26</h1><h2>Savings proposals</h2><table><tr><th>Ref</th><th>Proposal</th>"
+                    "<th>2026/27 £000</th><th>Total £000</th></tr><tr><td>WB-S01</td><td>Close the Marsh Lane depot</td><td>310</td><td>620</td></tr>"
+                    "<tr><td>WB-S02</td><td>Share a control room</td><td>180</td><td>180</td></tr>"
+                    "<tr><td>Total</td><td></td><td>490</td><td>800</td></tr></table>")
+    draft = ask_papers(read_papers([path]), "List the savings proposals in the 2025/26 medium-term financial plan.")
+    assert "Close the Marsh Lane depot" in draft.text and "Share a control room" in draft.text

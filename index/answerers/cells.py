@@ -61,10 +61,16 @@ def label_column(table: Table) -> int | None:
             continue
         # A label starts with a word or a lettered/numbered option ('C. New build', 'Option 2: ...'), not a figure ('46% of ...').
         wordy = [cell for cell in cells if words(cell) and not _REFERENCE.match(cell.strip()) and value(cell) is None and not cell.strip()[0].isdigit()
-                 and cell.strip()[0] not in "£$€%"]
+                 and cell.strip()[0] not in "£$€%" and not _code(cell)]
         if len(wordy) >= 0.6 * len(cells):
             return column
     return None
+
+
+def _code(cell: str) -> bool:
+    """A reference code of one token holding a figure ('HSF-S01', 'QV-IP-12'): it tells rows apart but names none."""
+    token = cell.strip()
+    return " " not in token and any(ch.isdigit() for ch in token) and len(token) <= 16
 
 
 def label(table: Table, row: int) -> str:
