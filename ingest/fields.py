@@ -24,6 +24,7 @@ _DATE_LINE = re.compile(
     r"September|October|November|December)\s+\d{4}",
     re.IGNORECASE,
 )
+_BLANKABLE = {"signed"}  # labels often printed bare, a space to sign: they never take the next label's line as their value
 _NEAR = 3  # an unknown label counts when a known one is this many lines away (a front sheet's run of labels)
 _BLANK = re.compile(r"(?:\.{4,}|_{4,}|…{2,})")  # dots or a rule left to fill in ("Date: ..........."): a form, not a value
 _SENTENCE_END = re.compile(r"[.!?]$")
@@ -362,7 +363,8 @@ def _value_of(current: _Open | None, here: _Label, line: Line) -> bool:
     if current is None or here.name is not None or line.term:
         return False
     dangling = bool(current.values) and bool(_DANGLING.search(current.values[-1]))  # 'Lead Member for' / 'Children and Families'
-    return (current.label.name is not None and not current.values) or dangling
+    taking = current.label.name is not None and current.label.name not in _BLANKABLE and not current.values
+    return taking or dangling
 
 
 def _inside(current: _Open | None, line: Line) -> bool:

@@ -425,3 +425,10 @@ def test_a_run_of_bold_labels_over_values_reads_every_label_however_few_are_know
     got = {field.label: field.value for field in read_fields(blocks, [], VOCABULARY)}
     assert got["Link to the Council Plan"] == "Ambition 2: A fair economy"
     assert got["Equality screening"] == "Screened out" and got["Rural proofing"] == "No rural impact"
+
+
+def test_signature_lines_with_names_are_who_signs():
+    blocks = lines("7. Conclusion\nWe are satisfied with the arrangements.\nSigned: Councillor Ann Fry, Leader of the Council\n"
+                   "Signed: Joe Park, Chief Executive")
+    got = [(field.name, field.value) for field in read_fields(blocks, [], VOCABULARY)]
+    assert ("signed", "Councillor Ann Fry, Leader of the Council") in got and ("signed", "Joe Park, Chief Executive") in got
