@@ -205,7 +205,7 @@ FIELD_CUES = {
     "contact": re.compile(
         r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|"
         r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with|"
-        r"how (do|can|could|should|would) (i|we) (reach|contact|get hold of|ring|call|email) (them|him|her)|"
+        r"how (do|can|could|should|would) (i|we) (reach|contact|get hold of|get in touch with|ring|call|email)\b|"
         r"who\b.{1,120}\band (what'?s|what is) (the|their|his|her) (phone |telephone |contact )?(number|email|email address))\b",
         re.I,
     ),

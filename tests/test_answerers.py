@@ -582,3 +582,8 @@ def test_what_a_meeting_is_asked_to_do_gives_the_recommendations(tmp_path):
                     "and refers the cyber risk to Cabinet.</p><h2>1. Introduction</h2><p>The register is reviewed each quarter.</p>")
     draft = ask_papers(read_papers([path]), "What is the Audit Committee asked to do with the corporate risk register?")
     assert "refers the cyber risk to Cabinet" in draft.text
+
+
+def test_how_do_i_get_hold_of_someone_gives_the_contact_lines():
+    name, draft = asked("How do I get hold of the Director of Communities about the leisure centre refurbishment?")
+    assert name == "fields" and "01234 567890" in draft.text
