@@ -273,3 +273,20 @@ def test_the_meetings_date_in_a_question_names_the_meeting_not_the_item(tmp_path
                     "that the parking charge be raised to £1.20 an hour.</p><h2>EC 25/5 Allotments</h2><p>Agreed: that rents stay at £40.</p>")
     draft = ask_papers(read_papers([path]), "What did the committee agree on the parking charge at its meeting on 12 May 2025, and who moved it?")
     assert "Councillor Abbot" in draft.text and "£1.20" in draft.text
+
+
+def test_how_a_row_changed_across_two_editions_gives_each_editions_row_oldest_first(tmp_path):
+    from model_papers import read_papers
+
+    table = ("<table><tr><th>Ref</th><th>Scheme</th><th>Budget £m</th><th>Spend £m</th><th>RAG</th><th>Commentary</th></tr>"
+             "<tr><td>WB-01</td><td>Marsh Lane Flood Scheme</td><td>21.7</td><td>{spend}</td><td>{rag}</td><td>{note}</td></tr>"
+             "<tr><td>WB-02</td><td>Town Hall Roof</td><td>3.0</td><td>1.0</td><td>Green</td><td>On site</td></tr></table>")
+    first, second = tmp_path / "dash-2024.html", tmp_path / "dash-2025.html"
+    first.write_text("<h1>Wenmoor Investment Dashboard Q2 2024/25</h1><p>Date: 30 September 2024</p>"
+                     + table.format(spend="2.0", rag="Amber", note="Awaiting agency funding"))
+    second.write_text("<h1>Wenmoor Investment Dashboard Q2 2025/26</h1><p>Date: 30 September 2025</p>"
+                      + table.format(spend="4.1", rag="Red", note="Funding gap of £3.4 million"))
+    docs = {name: entry for name, (entry, _) in read_papers([first, second]).items()}
+    draft = answer_from_model("How has the Marsh Lane flood scheme's position changed over the year?", docs, None, "", MATCHER, ACROSS_REGISTRY)
+    assert draft is not None and "Awaiting agency funding" in draft.text and "Funding gap of £3.4 million" in draft.text
+    assert draft.text.index("Awaiting agency funding") < draft.text.index("Funding gap")

@@ -287,6 +287,8 @@ class TableAnswerer:
         hits = self._named(ask, sheets)
         if not hits:
             return None
+        if self.across and len({sheet.document.doc_id for _, sheet, _ in hits}) > 1:
+            return self._each_edition(ask, hits)
         by_document: dict[str, float] = {}
         for score, sheet, _ in hits:
             by_document[sheet.document.doc_id] = by_document.get(sheet.document.doc_id, 0.0) + score
@@ -312,6 +314,21 @@ class TableAnswerer:
             asked = grid.asked_columns(ask.question, sheet.table, {label} if label is not None else set(), ignore)
             marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
             cited.add(f"- {escape(grid.described(sheet.table, row, asked, label))}{escape(_under(sheet, ' (in '))} {marker}")
+        return cited.draft()
+
+    def _each_edition(self, ask: Ask, hits: list[tuple[float, Sheet, int]]) -> Draft | None:
+        """'How has X changed' across reports: the row each document gives for what the question names, oldest first."""
+        best: dict[str, tuple[float, Sheet, int]] = {}
+        for hit in sorted(hits, key=lambda hit: -hit[0]):
+            best.setdefault(hit[1].document.doc_id, hit)
+        cited = Cited()
+        for _, sheet, row in sorted(best.values(), key=lambda hit: hit[1].document.date or ""):
+            label = grid.label_column(sheet.table)
+            asked = grid.asked_columns(ask.question, sheet.table, {label} if label is not None else set(), grid.words(CHANGE_WORDS))
+            marker = cited.cite(sheet.document, sheet.page(row), sheet.table.row_quote(row), sheet.table.heading)
+            cited.add(f"{heading(sheet.document)}:")
+            cited.add(f"- {escape(grid.described(sheet.table, row, asked, label))}{escape(_under(sheet, ' (in '))} {marker}")
+            cited.add()
         return cited.draft()
 
     def _named(self, ask: Ask, sheets: list[Sheet]) -> list[tuple[float, Sheet, int]]:
