@@ -722,6 +722,17 @@ def unmet_designator(question: str, answer: str) -> str | None:
     return None
 
 
+# A reference code a question names ('risk SR14', 'QV-IP-05', 'IA24-07.1', 'KD/2025/0388'): two capitals or more, then figures.
+_CODE = re.compile(r"(?<![\w/-])[A-Z]{2,}(?:[-/][A-Z]+)*[-/]?\d+(?:[-/.]\w+)*(?![\w/-])")
+
+
+def unmet_reference(question: str, answer: str) -> str | None:
+    """A reference code the question names that the answer never gives: 'SR14' answered with SR09's score is the
+    nearest passage, not an answer."""
+    said = answer.upper()
+    return next((code for code in _CODE.findall(question) if code.upper() not in said), None)
+
+
 _PERIOD = re.compile(r"\b(?:19|20)\d\d(?:\s*/\s*\d{2,4})?\b")
 
 

@@ -23,6 +23,7 @@ from index.answer import (
     statements,
     unmet_designator,
     unmet_period,
+    unmet_reference,
     without_instructions,
 )
 from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
@@ -180,7 +181,8 @@ class Cabinet:
         if period:
             draft = Draft(f"The documents don't say: no passage I found gives a figure or fact for {period}. "
                           f"The nearest passages are about other years.", [], True)
-        designated = None if draft.abstained else unmet_designator(question, draft.text) or self._unspoken_designator(question, draft)
+        designated = None if draft.abstained else (unmet_designator(question, draft.text) or self._unspoken_designator(question, draft)
+                                                    or unmet_reference(question, draft.text))
         if designated:
             draft = Draft(f"The documents don't say anything about {escape(designated)}.", [], True)
         unnamed = None if draft.abstained else self._unnamed_post(question, scope)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from index.answer import Draft, compared_periods, merge_drafts, unmet_designator
+from index.answer import Draft, compared_periods, merge_drafts, unmet_designator, unmet_reference
 from index.intents import FACTOID, LIST_QUESTION
 from index.models import Citation
 
@@ -103,3 +103,16 @@ def test_a_who_answer_must_name_someone_the_question_does_not():
     assert not names_someone("The Audit Committee met in March and noted the report.", asked)
     assert names_someone("Councillor Amy Holt chaired the Audit Committee.", asked)
     assert names_someone("The contract went to Wyvern Leisure Trust.", set(terms("Who won the contract?")))
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "unmet"),
+    [
+        ("What is the current score of risk SR14?", "SR09 Local government reorganisation is a new risk, scored 15.", "SR14"),
+        ("What is the current score of risk SR09?", "SR09 Local government reorganisation is a new risk, scored 15.", None),
+        ("Where have actions IA24-07.1 and IA24-07.2 got to?", "IA24-07.1 New waiver form: 80% complete.", "IA24-07.2"),
+        ("How did quarter Q2 of 2025/26 go?", "Spending was on budget in the second quarter.", None),  # a quarter and a year are no codes
+    ],
+)
+def test_a_reference_code_the_answer_never_gives_is_unmet(question, answer, unmet):
+    assert unmet_reference(question, answer) == unmet
