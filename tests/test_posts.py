@@ -21,6 +21,7 @@ VOCABULARY = load_vocabulary()
     ("Which actions does the Head of Planning lead?", "head", {"plan"}),
     ("Who convenes Dunmere's Policy and Resources Committee?", "chair", {"polici", "resourc", "committe"}),  # a Scottish council's chair
     ("Who is the convener of the Licensing Board?", "chair", {"licens", "board"}),
+    ("Who is the combined authority's Portfolio Lead for Housing?", "cabinet_member", {"hous"}),  # a combined authority's member
 ])
 def test_a_who_question_names_a_post_by_its_kind_and_remit(question, kind, remit):
     posts = asked_posts(question, VOCABULARY, places={"dunmer"})
