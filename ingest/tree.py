@@ -80,7 +80,7 @@ def _vocabulary_level(text: str) -> bool:
 
 def _standalone(block: Block) -> bool:
     """A short title-like line standing alone; a definition list's term is a field's label, not a level's."""
-    return block.kind in {"heading", "paragraph"} and block.style != "dt" and block.marker is None and 0 < word_count(block.text) <= _LABEL_WORDS and title_like(block.text)
+    return block.kind in {"heading", "paragraph"} and block.style not in ("dt", "dd") and block.marker is None and 0 < word_count(block.text) <= _LABEL_WORDS and title_like(block.text)
 
 
 def _top_blocks(run: list[Block]) -> int:
@@ -169,6 +169,7 @@ class _Builder:
         self.list_kind: str | None = None  # kind of the first block of the open list: "item" or "paragraph"
         self.pending_name: tuple[str, str] | None = None  # (key, printed label) waiting for its name
         self.table_index = 0
+        self.term: str | None = None  # a definition list's term waiting for its value
         self.previous: tuple[Block, Node | None, Node | None] | None = None  # last block, its node, that node's parent
 
     def remember(self, block: Block, node: Node | None, parent: Node | None) -> None:
@@ -198,6 +199,13 @@ class _Builder:
         key = label_key(block.text) if _standalone(block) else ""
         if block.kind == "table":
             self.add_table(block)
+            return
+        if block.style == "dt":  # a definition list's term labels the value below it: one item under the heading above
+            self.term = block.text.rstrip(":").strip()
+            return
+        if block.style == "dd" and self.term:
+            self.attach(Node(text=block.text, page=block.page, kind="item", label=self.term), self.stack[-1].node if self.stack else None)
+            self.term = None
             return
         if self.pending_name is not None:
             self.add_name(block)

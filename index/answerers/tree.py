@@ -184,17 +184,20 @@ class TreeAnswerer:
             if wanted is not None:
                 if child.label in wanted:
                     tally[(depth, child.label)] += 1
-                    lines.append(f"- {escape(with_attributes(child))} {cite_node(cited, document, child)}")
+                    lines.append(f"- {escape(_as_record(child, node))} {cite_node(cited, document, child)}")
                 continue
             tally[(depth, child.label)] += 1
             indent = "  " * (depth - 1)
-            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(with_attributes(child))
+            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(_as_record(child, node))
             lines.append(f"{indent}- {text} {cite_node(cited, document, child)}")
             rows(child, indent + "  ")
         if not tally:
             return None
-        summary = " and ".join(counted(n, "row" if label == "rows" else label) for (_, label), n in sorted(tally.items(), key=lambda item: -item[0][0]))
-        cited.add(f"{summary} under {escape(labelled(node))} {head}, in {heading(document)}:")
+        if len(tally) >= 2 and set(tally.values()) == {1} and all(label not in (None, "rows") for _, label in tally):
+            cited.add(f"{escape(labelled(node))} {head}, in {heading(document)}:")  # a record: one line of each label
+        else:
+            summary = " and ".join(counted(n, "row" if label == "rows" else label) for (_, label), n in sorted(tally.items(), key=lambda item: -item[0][0]))
+            cited.add(f"{summary} under {escape(labelled(node))} {head}, in {heading(document)}:")
         cited.add()
         cited.lines += lines
         return cited.draft()
@@ -233,6 +236,15 @@ def with_attributes(node: Node) -> str:
     if not node.attributes:
         return node.text
     return f"{node.text} ({'; '.join(f'{name}: {value}' for name, value in node.attributes.items())})"
+
+
+def _as_record(node: Node, under: Node) -> str:
+    """An item with its label when the items beside it each carry a label of their own (a forward plan entry's 'Decision
+    maker: The Mayor', 'Lead officer: ...'), else as a list item; a table row's other cells follow it."""
+    siblings = next((parent.children for _, parent in under.walk() if node in parent.children), [])
+    labels = [sibling.label for sibling in siblings if not sibling.children]
+    record = bool(node.label) and len(labels) >= 2 and len(set(labels)) == len(labels)
+    return f"{node.label}: {with_attributes(node)}" if record else with_attributes(node)
 
 
 def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], levels: list[str] | None = None, extra: str = "") -> Place | None:
