@@ -295,3 +295,19 @@ def test_a_forward_plan_entry_answers_when_and_who_with_each_line_labelled(tmp_p
                     + entry.format(ref="FP/02", title="Local Transport Plan", maker="The Board", date="20 March 2026", officer="Ann Lowe"))
     draft = ask_papers(read_papers([path]), "When will the Mayor decide on bus franchising, and which officer leads on it?")
     assert "Date of decision: 13 February 2026" in draft.text and "Lead officer: Dan Rush" in draft.text and "Ann Lowe" not in draft.text
+
+
+def test_a_label_of_document_words_names_no_list(tmp_path):
+    """'Report of' items (a definition list) do not make 'what ... in the X report' a question about a list."""
+    from model_councils import fake_embed
+    from model_papers import read_papers
+
+    from index.answerers import Matcher, answer_from_model
+
+    path = tmp_path / "hub.html"
+    path.write_text("<h1>Marlow Transport Hub</h1><p>A report to Cabinet.</p><dl><dt>Report of</dt><dd>Director of Place</dd>"
+                    "<dt>Contact</dt><dd>Ann Lowe, 01632 960111</dd></dl><h2>5. Financial implications</h2>"
+                    "<p>The total scheme cost is £18.6 million, funded by grants.</p><ul><li>Grant: £11.2 million</li></ul>")
+    docs = {name: entry for name, (entry, _) in read_papers([path]).items()}
+    draft = answer_from_model("What implications were considered in the Marlow Transport Hub report?", docs, None, "", Matcher(fake_embed))
+    assert draft is None or "under 5. Financial implications" not in draft.text

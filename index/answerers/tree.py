@@ -23,6 +23,7 @@ from index.intents import (
     TREE_WORDS,
     WANTS_DATE,
     cues,
+    document_terms,
     frame_terms,
     level_words,
     numbers,
@@ -320,7 +321,7 @@ def _levels_asked(ask: Ask) -> list[str]:
              for d in ask.documents)  # 'How we will measure it', not 'Year 3'
     labels = set().union(*(d.headed_levels for d in ask.documents), *lists)
     for label in sorted(labels, key=len, reverse=True):
-        words = set(terms(label)) - frame_terms()
+        words = set(terms(label)) - frame_terms() - document_terms()  # 'Report of' names no list: every question says 'report'
         dated = bool(WANTS_DATE.search(ask.question)) and bool(set(fold(label).split()) & DATE_LABEL_WORDS)
         if words and (words <= asked or dated) and not words <= set(terms(said)):
             found.append(fold(label))  # 'when will the Mayor decide' asks the item labelled 'Date of decision'
