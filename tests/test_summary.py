@@ -94,3 +94,19 @@ def test_a_summary_of_a_paper_named_by_its_council_alone_is_not_given_from_anoth
 def test_a_status_reports_summary_gives_its_overall_status(papers):
     draft = ask_papers(papers, "Give me a summary of the Riverside Regeneration status report.")
     assert "Overall status: Amber" in draft.text and "eight weeks behind" in draft.text, draft.text
+
+
+def test_a_documents_own_summary_section_leads_its_headlines(tmp_path):
+    """The bullets under 'Summary of changes' are the headlines, even without full stops; the method prose is not first."""
+    path = tmp_path / "register.html"
+    path.write_text(
+        "<h1>Kelby Strategic Risk Register Q1</h1><p>Report to: Audit Committee</p><h2>1. How risks are scored</h2>"
+        "<p>Each risk is scored for likelihood and impact from 1 to 5. The score is likelihood multiplied by impact. "
+        "Scores of 15 to 25 are red, 8 to 12 amber and 1 to 6 green. The target score is where the risk should be by March.</p>"
+        "<h2>2. Summary of changes</h2><ul><li>KR09 Reorganisation is a new risk, scored 15</li>"
+        "<li>KR02 Cyber attack has increased from 12 to 16</li><li>KR06 Workforce has reduced from 12 to 9</li></ul>"
+        "<h2>3. Next steps</h2><p>Owners will update the register for the October meeting.</p>")
+    draft = ask_papers(read_papers([path]), "Give me the headlines of Kelby's strategic risk register.")
+    body = draft.text.split("\n", 1)[1]
+    assert body.lstrip("- ").startswith("KR09 Reorganisation is a new risk")
+    assert "KR02 Cyber attack has increased from 12 to 16" in body and "KR06 Workforce has reduced" in body

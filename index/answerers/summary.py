@@ -21,6 +21,9 @@ from index.answerers.prose import reads_as_prose, sentences
 from index.intents import ABOUT_FIELDS, DOCUMENT_WORDS, SUMMARY, subject
 
 KEY_STATEMENTS = 6  # sentences a summary gives
+OWN_AND_MORE = 2  # statements chosen from the whole text beside a document's own summary section
+# A heading over the document's own summary: what it says is the headline, however plainly it is worded.
+OWN_SUMMARY = re.compile(r"\b(summary|key (points|messages|issues|findings)|headlines?|overview|at a glance|in brief)\b", re.I)
 SUMMARY_STATUS = ("overall_rag",)  # a status report's headline is its overall status
 SUBJECT_WORDS = 2  # a 'summary of X's budget position' may name this much beyond the document; more is a question of its own
 FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(%|per ?cent)|\b\d[\d,]*(\.\d+)?\b(?!/)")
@@ -43,7 +46,10 @@ class SummaryAnswerer:
             return None
         fields = {field.name: field for field in document.model.fields}
         leads = [fields[name] for name in (*ABOUT_FIELDS, *SUMMARY_STATUS) if name in fields]
-        chosen = key_statements(ask, document)
+        own = own_summary(document)[:KEY_STATEMENTS]
+        given = {text for _, text in own}
+        rest = [(page, text) for page, text in key_statements(ask, document) if not any(text in g or g in text for g in given)]
+        chosen = own + rest[:max(OWN_AND_MORE, KEY_STATEMENTS - len(own))]
         if not chosen:
             return None
         cited = Cited()
@@ -64,6 +70,22 @@ class SummaryAnswerer:
         if not asked & (set(document.title_words) - council):
             return None  # named by its council alone: 'the Riverton recycling centres report' is not the council's strategy
         return document if len(asked - document.title_words - council) <= SUBJECT_WORDS else None
+
+
+def own_summary(document: Document) -> list[tuple[int | None, str]]:
+    """(page, text) of what the document's own summary section says: the items, sub-headings and table rows under a
+    heading such as 'Summary of changes', 'Key points' or 'Programme at a glance', in its order."""
+    found: list[tuple[int | None, str]] = []
+    tables = document.model.tables
+    for root in document.model.tree:
+        for _, node in root.walk():
+            if node.kind != "heading" or not OWN_SUMMARY.search(node.text) or found:
+                continue
+            if node.table is not None and node.table < len(tables):
+                table = tables[node.table]
+                found += [(table.row_page(row), table.row_quote(row)) for row in range(len(table.rows))]
+            found += [(child.page, child.text) for _, child in node.walk() if child is not node and len(child.text) >= 8]
+    return found
 
 
 def key_statements(ask: Ask, document: Document) -> list[tuple[int | None, str]]:
