@@ -290,3 +290,17 @@ def test_how_a_row_changed_across_two_editions_gives_each_editions_row_oldest_fi
     draft = answer_from_model("How has the Marsh Lane flood scheme's position changed over the year?", docs, None, "", MATCHER, ACROSS_REGISTRY)
     assert draft is not None and "Awaiting agency funding" in draft.text and "Funding gap of £3.4 million" in draft.text
     assert draft.text.index("Awaiting agency funding") < draft.text.index("Funding gap")
+
+
+def test_the_financial_implications_bring_the_funding_table_set_out_elsewhere(tmp_path):
+    """The funding table sits in its own section ('Business case and funding'); the financial implications line does not lead into it."""
+    html = ELLERSBY_FOOTBRIDGE.replace("<h2>2. Financial implications</h2><p>The scheme costs £6.2 million. It is funded as follows:</p>",
+                                       "<h2>2. Business case and funding</h2><p>The scheme costs £6.2 million.</p>")
+    html = html.replace("<h2>3. Risks</h2>", "<h2>3. Financial implications</h2><p>The Section 151 Officer confirms the borrowing is affordable.</p>"
+                                             "<h2>4. Risks</h2>")
+    path = tmp_path / "ellersby-footbridge-2026.html"
+    path.write_text(html)
+    model = read_model(read_document(path))
+    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
+    draft = answer_from_model("How is the Ellersby footbridge being paid for?", {path.name: entry}, None, "", MATCHER)
+    assert draft is not None and "Active Travel Fund grant" in draft.text and "Council borrowing" in draft.text

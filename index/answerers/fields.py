@@ -43,6 +43,7 @@ MARGIN = 0.05  # fields within this of the best are asked for too ('who wrote it
 COMMON_FIELDS = 3  # a word in the labels or example questions of this many fields is common to them
 _NUMBERED = re.compile(r"(?:^|\s)(?=(?:\d{1,2}[.)]|\([a-z0-9]{1,3}\))\s)")  # where '1. ', '(b) ' starts the next numbered part
 _PARTS = re.compile(r"(?<=[.;])\s+|\s+(?=\d{1,2}(?:\.\d{1,2})+\.?\s)")  # a value's sentences and numbered paragraphs ('2.2. No other ...')
+_FUNDING = re.compile(r"\b(funding|funded|sources? of (funds|funding)|source)\b", re.I)  # a table of where the money comes from
 # A sentence telling readers whom to ask, with a number or address to reach them by.
 _REACH = re.compile(r"\b(contact|enquiries|queries|questions about|get in touch|speak to)\b", re.I)
 _PHONE_OR_EMAIL = re.compile(r"\b0\d{2,4}[ \d]{5,}\d\b|\b[\w.+-]+@[\w-]+\.[\w.-]+\b")
@@ -147,7 +148,12 @@ def render_fields(cited: Cited, document: Document, found: list[Field], section:
 
 
 def _introduced_table(document: Document, item: Field):
-    """The table a field's value leads into ('It is funded as follows:'): one under a heading that carries the field's label."""
+    """The table a field's value leads into ('It is funded as follows:'): one under a heading that carries the field's label;
+    for the financial implications, the table of funding the report sets out ('Business case and funding', 'Source')."""
+    if item.name == "financial":
+        funding = next((table for table in document.model.tables if table.rows and _FUNDING.search(" ".join([table.heading or "", *table.header]))), None)
+        if funding is not None:
+            return funding
     if not item.value.rstrip().endswith(":"):
         return None
     label = set(terms(item.label))
