@@ -43,7 +43,8 @@ TREE_WORDS = (
 # Words of a table question that name the shape of a table, not a row of it.
 TABLE_WORDS = (
     "row rows table status progress position rating rated marked flagged score scored current currently "
-    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline performance"
+    "late slipped slipping delayed behind schedule overdue owner owns owned responsible due deadline forecast baseline performance "
+    "moved movement trend"
 )
 # Words that name which body met; among minutes they tell one meeting from another.
 MEETING_BODY_WORDS = "cabinet committee board panel council scrutiny planning licensing executive assembly forum"
@@ -319,8 +320,11 @@ def subject(question: str, *extra: str) -> str:
     """The question without the words that frame it (and any `extra` word lists): what it names."""
     frame, listed = frame_terms(), _word_forms(" ".join(extra))
     words = [word.strip(".") for word in re.findall(r"[\w'’.-]+", question)]
-    kept = [word for word in words if not (set(terms(word)) and (set(terms(word)) <= frame or word.lower() in listed))]
+    kept = [word for word in words if not (set(terms(word)) and (set(terms(word)) <= frame or _POSSESSIVE.sub("", word.lower()) in listed))]
     return " ".join(word for word in kept if word)
+
+
+_POSSESSIVE = re.compile(r"['’]s?$")  # 'Stanmarsh's' is the listed 'Stanmarsh'
 
 
 @lru_cache(maxsize=64)

@@ -139,3 +139,11 @@ def test_fields_are_found_by_meaning_with_the_real_model(real_matcher):
         document = ask.named()
         asked = asked_fields(ask, without(question, ask.title_terms(document)), candidates(ask, [document]))
         assert asked and asked[0][0] == field_name, (question, asked)
+
+
+def test_the_subject_drops_listed_words_with_their_inflections_and_possessives_but_not_words_sharing_a_stem():
+    from index.intents import subject
+
+    assert subject("Who owns Stanmarsh's cyber attack risk?", "Stanmarsh District Council") == "owns cyber attack risk"
+    assert subject("What supports the healthy and active outcome?", "support activity") == "the healthy and active outcome"
+    assert subject("Which priorities are supported?", "support priority") == "are"  # a stop word stays; it names nothing either way
