@@ -62,3 +62,44 @@ def test_an_ordinal_names_an_outcome_by_its_number(plan):
     draft = ask_papers(plan, "What actions sit under Wenmoor's second outcome?")
     assert "Outcome 2: A thriving local economy" in draft.text.splitlines()[0] and "Marlcote" in draft.text
     assert "Fellgate" not in draft.text
+
+
+TOWN_PLAN = """<html><body><h1>Kelby Town Council Strategic Plan 2025-2029</h1>
+<h2>Ambition 1: A lively town centre</h2><h3>Aim 1.1: A Town Hall for everyone</h3><p>We will:</p>
+<ul><li>Replace the Town Hall lift by March 2027</li><li>Open the Town Hall as a warm space</li></ul>
+<h2>Ambition 2: Green spaces</h2><h3>Aim 2.1: Better parks</h3><p>We will:</p>
+<ul><li>Plant 500 trees, including a community orchard at Tanner's Lane</li></ul>
+<h2>Ambition 3: A caring community</h2><h3>Aim 3.1: Support for local groups</h3><p>We will:</p><ul><li>Keep community grants at £20,000</li></ul>
+<h3>Aim 3.2: Listening to residents</h3><p>We will:</p><ul><li>Publish a quarterly newsletter</li></ul>
+</body></html>"""
+
+TOWN_BUDGET = """<html><body><h1>Kelby Town Council Budget 2026/27</h1><h2>3. Budget</h2>
+<table><tr><th>Cost centre</th><th>2025/26 £</th><th>2026/27 £</th></tr><tr><td>Staffing</td><td>218,400</td><td>231,900</td></tr>
+<tr><td>Town Hall premises</td><td>61,200</td><td>64,800</td></tr></table>
+<h2>4. Reserves</h2><table><tr><th>Reserve</th><th>Now £</th><th>March 2027 £</th></tr>
+<tr><td>Town Hall lift replacement</td><td>45,000</td><td>60,000</td></tr><tr><td>Community orchard group grant</td><td>850</td><td>0</td></tr></table>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("town")
+    (folder / "kelby-strategic-plan.html").write_text(TOWN_PLAN)
+    (folder / "kelby-budget-2026-27.html").write_text(TOWN_BUDGET)
+    return read_papers([folder / "kelby-strategic-plan.html", folder / "kelby-budget-2026-27.html"])
+
+
+def test_where_an_item_sits_in_the_plan_the_question_names_not_in_a_budget_table(town):
+    draft = ask_papers(town, "Where does replacing the Town Hall lift sit in the strategic plan?")
+    assert "Aim 1.1: A Town Hall for everyone" in draft.text and "Ambition 1: A lively town centre" in draft.text
+
+
+def test_which_levels_named_choose_the_document_whose_levels_they_are(town):
+    draft = ask_papers(town, "Under which Ambition and Aim is the community orchard?")
+    assert "Aim 2.1: Better parks" in draft.text and "Ambition 2: Green spaces" in draft.text
+
+
+def test_a_level_named_with_its_number_is_not_a_section_of_that_number(town):
+    draft = ask_papers(town, "What are the Aims under Ambition 3?")
+    assert "Aim 3.1: Support for local groups" in draft.text and "Aim 3.2: Listening to residents" in draft.text
+    assert "Staffing" not in draft.text

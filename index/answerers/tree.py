@@ -124,7 +124,9 @@ class TreeAnswerer:
         """The ancestors of the item or row the question names, nearest first, each with its document's label; only
         items with their row's other cells (lead, date) when `attributed`."""
         places = []
-        for d in scope:
+        # 'Under which Ambition and Aim is X': the documents whose levels carry those labels, when any does
+        labelled_so = [d for d in scope if levels and _labels_matching(d, [level for level in levels if level not in ACTION_NAMES.split()], ask)]
+        for d in labelled_so or scope:
             for above, node in d.nodes():
                 if attributed:
                     if above and node.attributes:
@@ -275,12 +277,15 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
         for i, score in zip(at, ask.matcher.scores(words, [texts[i] for i in at]) if words.strip() else [0.0] * len(at)):
             scores[i] = score
 
+    level_numbered = bool(asked_numbers) and _level_numbered(question, ask, {place.node.label for place in places if place.node.label})
     best, best_score = None, 0.0
     for place, text, score in zip(places, texts, scores):
         number = _LEADING_NUMBER.match(text)
         numbered = bool(number and asked_numbers and number.group(1).lower() in asked_numbers)
         if numbered:
             label_named = bool(place.node.label and fold(place.node.label) in spoken) or place.row is not None
+            if not label_named and level_numbered:
+                continue  # 'Ambition 3' is not section '3. Budget': the number is the level's the question names
             score += 1.0 if label_named or len(asked_numbers) == 1 else 0.5
         else:
             if place.node.label and fold(place.node.label) in spoken and fold(place.node.label) in plan_levels:
@@ -290,6 +295,12 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
         if score > best_score:
             best, best_score = place, score
     return best
+
+
+def _level_numbered(question: str, ask: Ask, labels: set[str]) -> bool:
+    """Whether the question numbers a level by name ('Ambition 3', 'objective 2.1'): a plan level or a label of the places."""
+    names = {fold(name) for name in ask.vocabulary.level_names} | {fold(label) for label in labels}
+    return any(re.search(rf"\b{re.escape(name)}s?\s+\(?\d", fold(question)) for name in names if name)
 
 
 def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Node | None = None) -> set[str | None] | None:
