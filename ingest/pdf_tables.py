@@ -19,6 +19,7 @@ from ingest.pdf_layout import FURNITURE_BAND, PageRuns
 
 log = logging.getLogger(__name__)
 _GLYPH_NAME = re.compile(r"\(cid:\d+\)")
+_DIGITS = re.compile(r"\d+")
 _MIN_MATCHED = 0.6  # below this share of cells found in the page text, the "table" is a misread layout
 
 
@@ -90,7 +91,7 @@ def ruled_tables(path: Path, pages: list[PageRuns], texts: dict[int, str]) -> di
                     if table is None:
                         continue
                     lines = _lines_inside(runs, grid.bbox, float(plumbed.height))
-                    if previous is not None and _ends_page(*previous_end) and _continues(previous, table, runs, grid.bbox, float(plumbed.height)):
+                    if previous is not None and _ends_page(*previous_end) and _continues(previous, table, runs, grid.bbox, float(plumbed.height), previous_end[0]):
                         previous.rows.extend(table.rows)
                         previous.row_pages.extend(table.row_pages)
                         found.setdefault(runs.number, []).append((None, lines))  # its rows joined the table above
@@ -129,13 +130,16 @@ def _verified(rows: list[list[str | None]], page_text: PageText, page: int) -> T
     return Table(header=header, rows=body, page=page, row_pages=[page] * len(body))
 
 
-def _continues(previous: Table, table: Table, runs: PageRuns, bbox, height: float) -> bool:
-    """A table at the top of a page, repeating the header of the table that ended the page before, goes on with it."""
+def _continues(previous: Table, table: Table, runs: PageRuns, bbox, height: float, before: PageRuns) -> bool:
+    """A table at the top of a page, repeating the header of the table that ended the page before, goes on with it: no
+    line stands above it but the page's running header (a line the page before printed too, its figures aside)."""
     last_page = max((page for page in previous.row_pages if page), default=previous.page or 0)
     if table.header != previous.header or last_page != runs.number - 1:
         return False
     top = height - bbox[1]
-    return not any(top + 2 < line.y < runs.height * (1 - FURNITURE_BAND) for line in runs.lines())
+    running = {_DIGITS.sub("#", line.text.strip()) for line in before.lines()}
+    above = [line for line in runs.lines() if line.y > top + 2]
+    return not any(line.y < runs.height * (1 - FURNITURE_BAND) or _DIGITS.sub("#", line.text.strip()) not in running for line in above)
 
 
 def _ends_page(runs: PageRuns, bottom: float) -> bool:

@@ -135,6 +135,23 @@ def test_two_tables_with_one_header_and_text_between_them_stay_two_tables(tmp_pa
     assert [[row[0] for row in table.rows] for table in tables] == [[row[0] for row in first], [row[0] for row in second]]
 
 
+def test_a_table_after_a_heading_at_the_top_of_the_next_page_is_a_table_of_its_own(tmp_path):
+    """The first table ends its page; the next page opens with a heading, then a table with the same header: two tables."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    style = TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)])
+    first = [[f"CL1.{n}", f"Net zero action {n}", "Authority", "2030"] for n in range(1, 4)]
+    second = [[f"CL2.{n}", f"Farming action {n}", "Farming Forum", "2028"] for n in range(1, 13)]
+    story = [Paragraph("Policy CL1: Net zero", styles["Heading2"]), Spacer(1, 500), Table([["Ref", "Action", "Lead", "By"], *first], style=style), PageBreak(),
+             Paragraph("Policy CL2: Farming for nature", styles["Heading2"]), Table([["Ref", "Action", "Lead", "By"], *second], style=style)]
+    SimpleDocTemplate(str(tmp_path / "plan.pdf"), topMargin=20).build(story)
+    tables = [block.table for block in read_document(tmp_path / "plan.pdf").blocks if block.kind == "table"]
+    assert [[row[0] for row in table.rows] for table in tables] == [[row[0] for row in first], [row[0] for row in second]]
+
+
 def test_page_without_rules_is_not_handed_to_pdfplumber(tmp_path, monkeypatch):
     import ingest.pdf_tables as pdf_tables
 
