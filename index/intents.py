@@ -95,7 +95,8 @@ TREE_CUES = {
     ),
     # 'which priority is it under', 'which theme is the lido repair in?': a where question only when the words before
     # 'is' name a plan level (tree.py checks).
-    "where_level": re.compile(r"\b(?P<level>(which|what) [\w'-]+( [\w'-]+){0,3}) (is|are) ((it|this|that|they) (in|under)\b|.{1,120}\b(in|under|within)\W*$)", re.I),
+    "where_level": re.compile(r"\b(?P<level>(which|what) [\w'-]+( [\w'-]+){0,3}) ((is|are) ((it|this|that|they) (in|under)\b|.{1,120}\b(in|under|within)\W*$)|"
+                             r"(covers?|includes?|contains?)\b)", re.I),
     "count": re.compile(r"\bhow many\b", re.I),
     "under": re.compile(
         r"\b((what|which|list|show|give)\b.{0,80}\b(under|beneath|below|within)\b|what will (the )?(council|we|they|authority|it|county|district|city|borough)\b.{0,30}\b(do|deliver)\b|"

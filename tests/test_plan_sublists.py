@@ -103,3 +103,40 @@ def test_a_level_named_with_its_number_is_not_a_section_of_that_number(town):
     draft = ask_papers(town, "What are the Aims under Ambition 3?")
     assert "Aim 3.1: Support for local groups" in draft.text and "Aim 3.2: Listening to residents" in draft.text
     assert "Staffing" not in draft.text
+
+
+PARK_PLAN = """<html><body><h1>Wenfell National Park Management Plan 2025-2030</h1>
+<h2>Objective 2: A landscape for climate</h2><h3>Policy CL1: Net zero Authority</h3>
+<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>By</th></tr>
+<tr><td>CL1.1</td><td>Make the Authority's operations net zero</td><td>Authority</td><td>2030</td></tr>
+<tr><td>CL1.2</td><td>Replace the Authority's fleet with electric vehicles</td><td>Authority</td><td>2028</td></tr></table>
+<h2>Objective 3: Landscape and heritage</h2><h3>Policy LH1: Care for the historic environment</h3>
+<table><tr><th>Ref</th><th>Action</th><th>Lead</th><th>By</th></tr>
+<tr><td>LH1.1</td><td>Repair 40 traditional field barns with grant aid</td><td>Authority</td><td>2030</td></tr>
+<tr><td>LH1.2</td><td>Cut the heritage assets at risk from 57 to 45</td><td>Authority with Historic England</td><td>2030</td></tr></table>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def park(tmp_path_factory):
+    path = tmp_path_factory.mktemp("park") / "wenfell-management-plan.html"
+    path.write_text(PARK_PLAN)
+    return read_papers([path])
+
+
+def test_where_an_action_named_in_other_words_sits(park):
+    """'Electrifying the fleet' shares one word with 'fleet with electric vehicles': with the real model's meaning it is
+    a clear winner, well ahead of every other action."""
+    from cabinet.settings import Settings
+    from index.answerers import Matcher, answer_from_model, model_embedder
+    from index.embedding import embed_model
+
+    docs = {name: entry for name, (entry, _) in park.items()}
+    matcher = Matcher(model_embedder(embed_model(Settings().model_path)))
+    draft = answer_from_model("Where does electrifying the Authority's fleet sit in the management plan?", docs, None, "", matcher)
+    assert draft is not None and "Policy CL1: Net zero Authority" in draft.text and "Objective 2: A landscape for climate" in draft.text
+
+
+def test_which_policy_covers_an_action_is_a_where_question(park):
+    draft = ask_papers(park, "Which policy covers the field barns?")
+    assert "Policy LH1: Care for the historic environment" in draft.text.split("sits under", 1)[-1]

@@ -34,6 +34,8 @@ from ingest.model import Node
 from ingest.vocabulary import fold
 
 NODE_MIN = 0.45  # the matcher's score a node needs to count as named
+CLEAR_SLACK = 0.1  # a place this far below NODE_MIN is still named when it is a clear winner ...
+CLEAR_LEAD = 2.0  # ... scoring this many times the next place
 LABEL_NAMED = 0.1  # added to the score of a node whose level the question names ('the economy outcome')
 COVER_MIN = 0.5  # ... and the share of the question's naming words it must hold (the model alone can drift)
 _LEADING_NUMBER = re.compile(r"^\W*(?:[A-Za-z][A-Za-z ]{0,24}?\s)?\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-zA-Z]?|[A-Z])\)?(?=[\s.:)–-]|$)")
@@ -294,6 +296,14 @@ def _best(ask: Ask, places: list[Place], question: str, scope: list[Document], l
                 continue
         if score > best_score:
             best, best_score = place, score
+    if best is None and scores:
+        # A clear winner named a little less plainly ('electrifying the fleet' for 'fleet with electric vehicles'):
+        # well ahead of every other place, holding half the naming words.
+        ranked = sorted(range(len(places)), key=lambda i: -scores[i])
+        top, runner = ranked[0], (scores[ranked[1]] if len(ranked) > 1 else 0.0)
+        if scores[top] >= NODE_MIN - CLEAR_SLACK and scores[top] >= CLEAR_LEAD * runner and \
+                ask.matcher.covered(own_naming(places[top].document), texts[top]) >= COVER_MIN:
+            best = places[top]
     return best
 
 
