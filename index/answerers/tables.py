@@ -368,6 +368,11 @@ class TableAnswerer:
         named = named_document(ask.question, documents)
         sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in ([named] if named else documents) for t in d.model.tables if t.rows]
         sheets = [sheet for sheet in sheets if not _is_form(sheet, ask)]  # a front sheet set as a table is the fields' to answer
+        if named and (cues(TABLE_CUES, ask.question) & {"slipped"} or _statuses_asked(ask)) and \
+                not any(sheet.column(meaning) is not None for sheet in sheets for meaning in ("status", "forecast")):
+            # 'which management plan actions have slipped': the plan has no statuses; the report on its delivery does
+            sheets = [Sheet(d, t, _meanings(t, ask.vocabulary)) for d in documents for t in d.model.tables if t.rows]
+            sheets = [sheet for sheet in sheets if not _is_form(sheet, ask)]
         nouns = _nouns(ask.question)
         about = [s for s in sheets if nouns & set(terms(f"{s.table.heading or ''} {' '.join(s.table.header)}"))]
         return about or sheets
