@@ -274,7 +274,7 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
 BARE_CLAUSE_FIELDS = {"when": ("meeting_date",), "by whom": ("report_to",), "whose is it": ("report_of",), "whose is this": ("report_of",)}
 # Fields that answer for a field a front sheet lacks, nearest first: whoever wrote or brought the report can be asked
 # about it; 'whose report is it' is its author before the director who answers for the matter.
-FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author", "director"), "author": ("contact",), "director": ("report_of",)}
+FIELD_FALLBACKS = {"contact": ("author", "report_of"), "report_of": ("author", "director"), "author": ("report_of", "contact"), "director": ("report_of",)}
 # Fields that name the people behind a report ('which reports did X lead, write or front').
 PERSON_FIELDS = ("report_of", "author", "director", "portfolio_holder")
 # Fields a 'who do I contact about X' question wants together: the named contact and whoever stands behind the report.

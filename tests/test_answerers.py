@@ -587,3 +587,13 @@ def test_what_a_meeting_is_asked_to_do_gives_the_recommendations(tmp_path):
 def test_how_do_i_get_hold_of_someone_gives_the_contact_lines():
     name, draft = asked("How do I get hold of the Director of Communities about the leisure centre refurbishment?")
     assert name == "fields" and "01234 567890" in draft.text
+
+
+def test_who_wrote_a_report_that_prints_only_report_by_gives_that_line(tmp_path):
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "precept.html"
+    path.write_text("<h1>Kelby Precept 2026/27</h1><p><b>Report to:</b> Full Council</p><p><b>Date of meeting:</b> 15 January 2026</p>"
+                    "<p><b>Report by:</b> Nora Vale, Town Clerk</p><h2>1. Purpose</h2><p>To set the precept for 2026/27.</p>")
+    draft = ask_papers(read_papers([path]), "Who wrote the Kelby precept report?")
+    assert "Nora Vale, Town Clerk" in draft.text

@@ -209,6 +209,11 @@ class FieldAnswerer:
             return self._fields(document, ["recommendations"], ask)
         asked = asked_fields(ask, ask.question, candidates(ask, [document]), ask.title_terms(document))
         if not asked:
+            # A field this front sheet lacks may stand in another it has ('who wrote it' of a report printing only 'Report by')
+            have = {f.name for f in document.model.fields}
+            wider = asked_fields(ask, ask.question, candidates(ask, ask.documents), ask.title_terms(document))
+            asked = [(name, score) for name, score in wider if set(FIELD_FALLBACKS.get(name, ())) & have]
+        if not asked:
             return None
         return self._fields(document, [name for name, _ in asked], ask)
 
