@@ -200,11 +200,11 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         shared = len(asked & distinct - places) + in_title + 2 * len(spoken & _initials(document.title)) + 2 * len(spelled)
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
-        # Its own words, said by no other title, name it too: its council's place and years ('2025-2029') aside, as every
-        # paper is titled so ('the strategic plan' of 'Orlingham Strategic Plan 2025-2029').
+        # A title whose every own word the question says is named whole: its council's place and years ('2025-2029')
+        # aside, as every paper is titled so ('the strategic plan' of 'Orlingham Strategic Plan 2025-2029').
         naming = {term for term in distinct - places if not any(ch.isdigit() for ch in term)}
-        if naming:
-            share = max(share, len(asked & naming & {term for term, n in common.items() if n == 1}) / len(naming))
+        if naming and naming <= asked:
+            share = 1.0
         if score >= least or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
