@@ -325,7 +325,7 @@ def subject(question: str, *extra: str) -> str:
     return " ".join(word for word in kept if word)
 
 
-_POSSESSIVE = re.compile(r"['’]s?$")  # 'Stanmarsh's' is the listed 'Stanmarsh'
+_POSSESSIVE = re.compile(r"['’]s?$")  # 'Riverton's' is the listed 'Riverton'
 
 
 @lru_cache(maxsize=64)

@@ -201,7 +201,7 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
         # A title whose every own word the question says is named whole: its council's place and years ('2025-2029')
-        # aside, as every paper is titled so ('the strategic plan' of 'Orlingham Strategic Plan 2025-2029').
+        # aside, as every paper is titled so ('the strategic plan' of 'Marsh Strategic Plan 2025-2029').
         naming = {term for term in distinct - places if not any(ch.isdigit() for ch in term)}
         if naming and naming <= asked:
             share = 1.0
