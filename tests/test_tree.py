@@ -266,17 +266,20 @@ def test_a_hyphenated_level_name_labels_its_headings():
         "Well-being Objective 1: Best start in life", "Well-being Objective 2: Living well"]
 
 
+_ENTRY = ("<h3>{ref}: {title}</h3><dl><dt>Decision maker</dt><dd>{maker}</dd><dt>Date of decision</dt><dd>{date}</dd>"
+          "<dt>Lead officer</dt><dd>{officer}</dd></dl>")
+FORWARD_PLAN = ("<h1>Forward Plan of Key Decisions</h1><h2>Decisions</h2>"
+                + _ENTRY.format(ref="FP/01", title="Bus franchising", maker="The Mayor", date="13 February 2026", officer="Dan Rush")
+                + _ENTRY.format(ref="FP/02", title="Local Transport Plan", maker="The Board", date="20 March 2026", officer="Ann Lowe"))
+
+
 def test_a_definition_list_under_a_heading_gives_items_labelled_by_their_terms(tmp_path):
     """A forward plan's entries: each heading's <dl> of term and value, one item per term, none nested in another."""
     from ingest.readers import read_document
     from ingest.reading import read_model
 
-    entry = "<h3>{ref}: {title}</h3><dl><dt>Decision maker</dt><dd>{maker}</dd><dt>Date of decision</dt><dd>{date}</dd>" \
-            "<dt>Lead officer</dt><dd>{officer}</dd></dl>"
     path = tmp_path / "forward-plan.html"
-    path.write_text("<h1>Forward Plan of Key Decisions</h1><h2>Decisions</h2>"
-                    + entry.format(ref="FP/01", title="Bus franchising", maker="The Mayor", date="13 February 2026", officer="Dan Rush")
-                    + entry.format(ref="FP/02", title="Local Transport Plan", maker="The Board", date="20 March 2026", officer="Ann Lowe"))
+    path.write_text(FORWARD_PLAN)
     model = read_model(read_document(path))
     entries = [node for root in model.tree for _, node in root.walk() if node.text.startswith("FP/")]
     assert [[(child.label, child.text) for child in node.children] for node in entries] == [
@@ -287,12 +290,8 @@ def test_a_definition_list_under_a_heading_gives_items_labelled_by_their_terms(t
 def test_a_forward_plan_entry_answers_when_and_who_with_each_line_labelled(tmp_path):
     from model_papers import ask_papers, read_papers
 
-    entry = "<h3>{ref}: {title}</h3><dl><dt>Decision maker</dt><dd>{maker}</dd><dt>Date of decision</dt><dd>{date}</dd>" \
-            "<dt>Lead officer</dt><dd>{officer}</dd></dl>"
     path = tmp_path / "forward-plan.html"
-    path.write_text("<h1>Forward Plan of Key Decisions</h1><h2>Decisions</h2>"
-                    + entry.format(ref="FP/01", title="Bus franchising", maker="The Mayor", date="13 February 2026", officer="Dan Rush")
-                    + entry.format(ref="FP/02", title="Local Transport Plan", maker="The Board", date="20 March 2026", officer="Ann Lowe"))
+    path.write_text(FORWARD_PLAN)
     draft = ask_papers(read_papers([path]), "When will the Mayor decide on bus franchising, and which officer leads on it?")
     assert "Date of decision: 13 February 2026" in draft.text and "Lead officer: Dan Rush" in draft.text and "Ann Lowe" not in draft.text
 
