@@ -110,3 +110,14 @@ def test_a_documents_own_summary_section_leads_its_headlines(tmp_path):
     body = draft.text.split("\n", 1)[1]
     assert body.lstrip("- ").startswith("KR09 Reorganisation is a new risk")
     assert "KR02 Cyber attack has increased from 12 to 16" in body and "KR06 Workforce has reduced" in body
+
+
+def test_a_title_is_named_by_its_own_word_no_other_title_has(tmp_path):
+    """'The complaints report' names 'Complaints and Compliments 2024/25' though the question never says 'compliments'."""
+    complaints, budget = tmp_path / "complaints.html", tmp_path / "budget.html"
+    complaints.write_text("<h1>Complaints and Compliments 2024/25</h1><h2>1. Summary</h2><p>We received 86 complaints, down from 104. "
+                          "Of these, 79% were answered on time, against a target of 90%.</p><p>We received 312 compliments.</p>")
+    budget.write_text("<h1>Budget 2025/26</h1><h2>1. Summary</h2><p>The budget is £12.4 million, up 3% on last year. "
+                      "The precept rises by 2.9%.</p>")
+    draft = ask_papers(read_papers([complaints, budget]), "Summarise the authority's complaints annual report.")
+    assert "86 complaints" in draft.text and "£12.4 million" not in draft.text

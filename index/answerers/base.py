@@ -200,11 +200,13 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         shared = len(asked & distinct - places) + in_title + 2 * len(spoken & _initials(document.title)) + 2 * len(spelled)
         score = shared + sum(2 for phrase in quoted + capitalised if phrase in document.title.lower()) + by_council
         share = shared / len(distinct) if distinct else 0.0
-        # A title whose every own word the question says is named whole: its council's place and years ('2025-2029')
-        # aside, as every paper is titled so ('the strategic plan' of 'Marsh Strategic Plan 2025-2029').
+        # A title's own words (its council's place and years such as '2025-2029' aside, as every paper is titled so)
+        # name it when the question says them all ('the management plan') or says those no other title has ('the
+        # complaints report' of 'Complaints and Compliments 2024/25'); not one word every budget's title shares.
         naming = {term for term in distinct - places if not any(ch.isdigit() for ch in term)}
-        if naming and naming <= asked:
-            share = 1.0
+        if naming:
+            own = {term for term in naming if common[term] == 1}
+            share = max(share, 1.0 if naming <= asked else len(asked & own) / len(naming))
         if score >= least or (score >= 1 and (share >= 0.5 or by_council)):
             ranked.append((score, share, document))
     ranked.sort(key=lambda row: (row[0], row[1]), reverse=True)
