@@ -87,6 +87,11 @@ class Document:
         return frozenset(node.label for _, node in self.nodes() if node.label and node.row_of is not None)
 
     @cached_property
+    def list_labels(self) -> frozenset[str]:
+        """The labels the tree's items carry ('How we will measure it', 'Lead officer'), none holding a figure ('Year 3')."""
+        return frozenset(node.label for _, node in self.nodes() if node.label and not node.children and not re.search(r"\d", node.label))
+
+    @cached_property
     def attributes(self) -> frozenset[str]:
         """The headers of the cells the tree's items keep from the table rows they were read from ('Lead', 'When')."""
         return frozenset(name for _, node in self.nodes() for name in node.attributes)
@@ -213,7 +218,8 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     if len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]:
         tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
         kinds = {document.doc.get("doc_type") for document in tied}
-        if (len(kinds) == 1 and not kinds & SINGLE_KINDS and not ASKS_EARLIER.search(question)
+        by_title = all(asked & (set(document.title_words) - generic) - places for document in tied)  # not by the council alone
+        if (by_title and len(kinds) == 1 and not kinds & SINGLE_KINDS and not ASKS_EARLIER.search(question)
                 and all(same_series(tied[0], document) for document in tied[1:])):
             return max(tied, key=lambda document: document.date or "")  # editions of one report named alike: the latest
         if not break_ties:

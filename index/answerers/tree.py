@@ -338,9 +338,7 @@ def _levels_asked(ask: Ask) -> list[str]:
     found = level_words(ask.question, ask.vocabulary)
     asked = set(terms(ask.question))
     said = " ".join(found)
-    lists = ({node.label for _, node in d.nodes() if node.label and not node.children and not re.search(r"\d", node.label)}
-             for d in ask.documents)  # 'How we will measure it', not 'Year 3'
-    labels = set().union(*(d.headed_levels for d in ask.documents), *lists)
+    labels = set().union(*(d.headed_levels | d.list_labels for d in ask.documents))
     for label in sorted(labels, key=len, reverse=True):
         words = set(terms(label)) - frame_terms() - document_terms()  # 'Report of' names no list: every question says 'report'
         dated = bool(WANTS_DATE.search(ask.question)) and bool(set(fold(label).split()) & DATE_LABEL_WORDS)
