@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -101,14 +102,10 @@ def test_writers_of_one_process_take_turns(tmp_path):
 
 def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
     store = tmp_path / "store"
-    def acquire() -> None:
-        with write_lock(store, wait=1.0):
-            pass  # granted: pytest.raises below then fails the test with "DID NOT RAISE"
-
-    with outside_writer(store, 30) as holder:
+    with outside_writer(store, 30) as holder, ExitStack() as granted:
         started = time.monotonic()
         with pytest.raises(StoreBusyError, match=rf"pid {holder.pid}.*after 1 s"):
-            acquire()
+            granted.enter_context(write_lock(store, wait=1.0))  # a lock granted here fails the test: "DID NOT RAISE"
     assert 1.0 <= time.monotonic() - started < 5
     code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
 
