@@ -280,14 +280,15 @@ def test_why_rows_have_a_status_is_their_commentary(papers):
 
 
 def test_slipped_actions_of_a_named_plan_come_from_the_report_on_its_delivery(tmp_path):
-    """'Which management plan actions have slipped': the plan's own action tables have no status; its delivery report's do."""
+    """'Which management plan actions have slipped' names the plan (every word of its title but the place and years), whose
+    own action tables have no status; its delivery report's do."""
     from model_papers import ask_papers, read_papers
 
     plan, report = tmp_path / "plan.html", tmp_path / "delivery.html"
-    plan.write_text("<h1>Wenfell Management Plan 2025-2030</h1><h2>Policy NR1: Woodland</h2><table><tr><th>Ref</th><th>Action</th>"
+    plan.write_text("<p>Wenfell National Park Authority</p><h1>Wenfell Management Plan 2025-2030</h1><h2>Policy NR1: Woodland</h2><table><tr><th>Ref</th><th>Action</th>"
                     "<th>Lead</th><th>By</th></tr><tr><td>NR1.1</td><td>Publish a woodland map</td><td>Authority</td><td>2025</td></tr>"
                     "<tr><td>NR1.2</td><td>Run a tree nursery</td><td>Authority</td><td>2027</td></tr></table>")
-    report.write_text("<h1>Wenfell Management Plan Delivery Report 2025</h1><h2>Progress by Action</h2><table><tr><th>Action</th>"
+    report.write_text("<p>Wenfell National Park Authority</p><h1>Wenfell Management Plan Delivery Report 2025</h1><h2>Progress by Action</h2><table><tr><th>Action</th>"
                       "<th>Short title</th><th>Status</th><th>Commentary</th></tr><tr><td>NR1.1</td><td>Woodland map</td><td>Slipped</td>"
                       "<td>Data late; now March 2026.</td></tr><tr><td>NR1.2</td><td>Tree nursery</td><td>On track</td><td>Site found.</td></tr></table>")
     draft = ask_papers(read_papers([plan, report]), "Which management plan actions have slipped?")

@@ -17,7 +17,7 @@ from ingest.model import Table
 
 ROW_NAMED = 0.6  # share of a row label's words a question must hold to name the row (0.5 with two words or more)
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/-]\s*(\d{4}|\d{2}))?\b")
-_REFERENCE = re.compile(r"^[A-Z]{1,4}-?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
+_REFERENCE = re.compile(r"^(?=\S*\d)[A-Z][A-Za-z0-9]*(?:[-./][A-Za-z0-9]+)*$")  # one token of a capital and a figure: 'R1', 'CL1.2', 'HSF-S01'
 _NUMBER = re.compile(r"^[£$€(\-–−]*\d[\d,]*(?:\.\d+)?\s*(?:%|[km]|bn|m\b)?\)?$", re.IGNORECASE)
 
 
@@ -61,16 +61,10 @@ def label_column(table: Table) -> int | None:
             continue
         # A label starts with a word or a lettered/numbered option ('C. New build', 'Option 2: ...'), not a figure ('46% of ...').
         wordy = [cell for cell in cells if words(cell) and not _REFERENCE.match(cell.strip()) and value(cell) is None and not cell.strip()[0].isdigit()
-                 and cell.strip()[0] not in "£$€%" and not _code(cell)]
+                 and cell.strip()[0] not in "£$€%"]
         if len(wordy) >= 0.6 * len(cells):
             return column
     return None
-
-
-def _code(cell: str) -> bool:
-    """A reference code of one token holding a figure ('HSF-S01', 'QV-IP-12'): it tells rows apart but names none."""
-    token = cell.strip()
-    return " " not in token and any(ch.isdigit() for ch in token) and len(token) <= 16
 
 
 def label(table: Table, row: int) -> str:

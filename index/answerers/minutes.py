@@ -10,6 +10,7 @@ from index.answer import Draft, escape
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import without
 from index.intents import (
+    CALENDAR,
     DOCUMENT_WORDS,
     LEFT_MEETING,
     MEETING_BODY_WORDS,
@@ -155,8 +156,7 @@ def _votes(cited: Cited, meeting: Document, item: str) -> None:
         cited.add(f"- Vote: {escape(vote.text)} {cited.cite(meeting, vote.page, vote.text, item)}")
 
 
-_DATE_WORDS = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december)(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b(?!/)", re.I)
+_DATE_WORDS = re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{CALENDAR.pattern}(?:\s+(?:19|20)\d\d)?\b|\b(?:19|20)\d\d\b(?!/)", re.I)
 _MONTHS = frozenset(terms("january february march april may june july august september october november december"))
 
 

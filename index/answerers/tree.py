@@ -182,6 +182,7 @@ class TreeAnswerer:
                 lines.append(f"{indent}- {escape(table.row_text(index))} {cited.cite(document, table.row_page(index), table.row_quote(index), table.heading)}")
 
         head = cite_node(cited, document, node)
+        siblings = {id(child): parent.children for _, parent in node.walk() for child in parent.children}
         rows(node, "")
         for depth, child in node.walk():
             if child is node or (not child.children and fold(child.text) in listed):
@@ -189,11 +190,11 @@ class TreeAnswerer:
             if wanted is not None:
                 if child.label in wanted:
                     tally[(depth, child.label)] += 1
-                    lines.append(f"- {escape(_as_record(child, node))} {cite_node(cited, document, child)}")
+                    lines.append(f"- {escape(_as_record(child, siblings[id(child)]))} {cite_node(cited, document, child)}")
                 continue
             tally[(depth, child.label)] += 1
             indent = "  " * (depth - 1)
-            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(_as_record(child, node))
+            text = f"*{escape(labelled(child))}*" if child.children or child.table is not None else escape(_as_record(child, siblings[id(child)]))
             lines.append(f"{indent}- {text} {cite_node(cited, document, child)}")
             rows(child, indent + "  ")
         if not tally:
@@ -243,10 +244,9 @@ def with_attributes(node: Node) -> str:
     return f"{node.text} ({'; '.join(f'{name}: {value}' for name, value in node.attributes.items())})"
 
 
-def _as_record(node: Node, under: Node) -> str:
+def _as_record(node: Node, siblings: list[Node]) -> str:
     """An item with its label when the items beside it each carry a label of their own (a forward plan entry's 'Decision
     maker: The Mayor', 'Lead officer: ...'), else as a list item; a table row's other cells follow it."""
-    siblings = next((parent.children for _, parent in under.walk() if node in parent.children), [])
     labels = [sibling.label for sibling in siblings if not sibling.children]
     record = bool(node.label) and len(labels) >= 2 and len(set(labels)) == len(labels)
     return f"{node.label}: {with_attributes(node)}" if record else with_attributes(node)
