@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from index.injection import is_instruction, quotes_instructions
 from index.intents import (
     ACROSS,
+    ASKS_EARLIER,
     CALENDAR,
     COMPARES,
     COMPARING_WORDS,
@@ -34,6 +35,7 @@ from index.intents import (
     WANTS_MONEY,
     WANTS_NUMBER,
     WANTS_PERSON,
+    same_titles,
 )
 from index.models import Citation, Turn
 from index.retrieval import Hit, Retriever, terms
@@ -145,6 +147,7 @@ def named_terms(question: str) -> set[str]:
 
 
 TITLE_LINE = 0.6  # a line whose words are mostly the title's is the title printed again ("... Report to"), not a statement
+TOPIC_SHARE, TOPIC_LINES, TOPIC_SPREAD = 0.3, 3, 0.15  # a word many of a document's lines say frames the rest of them (_topics)
 TITLE_SHARE = 0.7  # a question word in the document's title or council counts for this much of one in the statement
 
 
@@ -182,6 +185,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     counted = counted_pattern(question)
     alias = aliases(question)
     wants_person, asked = bool(WANTS_PERSON.search(question)), set(terms(question))
+    topics = _topics(hits, weights)
     units: list[Unit] = []
     for hit in hits:
         # Title words name the document, so every unit of it has them; a section heading frames its units.
@@ -190,6 +194,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
         council = set(terms(str(hit.metadata.get("council") or "")))
         title = set(terms(str(hit.metadata.get("title", "")))) | council
         section = set(terms(f"{hit.metadata.get('section', '')} {hit.metadata.get('workstream', '')}"))
+        topic = topics.get(str(hit.metadata.get("source")), set()) - title
         for position, text in enumerate(hit.text.split("\n")):
             if is_instruction(text) and not quoting:
                 continue  # a sentence addressed to an assistant is never an answer, only a quote when asked what the text says
@@ -201,6 +206,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             own = sum(weight for term, weight in weights.items() if term in said)
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)
             framed = sum(weight for term, weight in weights.items() if term not in unit_terms and term not in title and term in section)
+            about = sum(weight for term, weight in weights.items() if term in topic and term not in unit_terms and term not in section)
             coverage = (own + TITLE_SHARE * named + 0.5 * framed) / total
             present = set(unit_terms) | title
             if names and not names <= (present | section):
@@ -216,9 +222,20 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             phrase = 0.08 * min(3, len({pair for pair in bigrams if not set(pair) <= title} & set(zip(unit_terms, unit_terms[1:]))))
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
-            score = coverage + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
+            # The document's topic frames a line for choosing it, never for deciding that the documents answer at all.
+            score = coverage + TOPIC_SHARE * about / total + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
             units.append(Unit(hit, position, text, coverage, score, own, frozenset(term for term in weights if term in said)))
     return units
+
+
+def _topics(hits: list[Hit], weights: dict[str, float]) -> dict[str, set[str]]:
+    """Per document, the question's words that many of its retrieved lines say: what the document is about, context for
+    every line of it ('damp and mould' across a decision record), as its title is."""
+    lines: dict[str, list[set[str]]] = {}
+    for hit in hits:
+        lines.setdefault(str(hit.metadata.get("source")), []).extend(set(terms(text)) for text in hit.text.split("\n"))
+    return {source: {term for term in weights if sum(term in said for said in said_by) >= max(TOPIC_LINES, TOPIC_SPREAD * len(said_by))}
+            for source, said_by in lines.items()}
 
 
 MEANING_SHARE = 0.5  # how much the statement's similarity in meaning to the question adds to its word score
@@ -240,6 +257,7 @@ def rerank_by_meaning(units: list[Unit], question: str, retriever: Retriever) ->
     return top + ranked[MEANING_CANDIDATES:]
 
 
+PARTS_FLOOR = 0.7  # of the best line's score, what a line must reach to answer a question in parts (0.75 for one question)
 ADDS = 0.2  # a factoid answer's second statement must say this share of the question's weight that the first does not
 
 
@@ -250,10 +268,12 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     if not ranked:
         return []
     is_list = bool(LIST_QUESTION.search(question)) if is_list is None else is_list
-    factoid = not is_list and bool(FACTOID.search(question))
+    parts = in_parts(question)
+    factoid = not is_list and not parts and bool(FACTOID.search(question))
     cap = limit * 2 if is_list else 2 if factoid else limit
-    # One line answers "who/when/how much": a second only when it answers about as well, never padding.
-    floor = ranked[0].score * (0.6 if is_list else 0.9 if factoid else 0.75)
+    # One line answers "who/when/how much": a second only when it answers about as well, never padding. A question
+    # in parts may be answered by a line for each, one less like the whole question than the other.
+    floor = ranked[0].score * (0.6 if is_list else 0.9 if factoid else PARTS_FLOOR if parts else 0.75)
     weighed = any(unit.own for unit in ranked)
     chosen: list[Unit] = []
     seen: set[str] = set()
@@ -278,7 +298,7 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
                 if follower.text not in seen and len(chosen) < cap + 10:
                     seen.add(follower.text)
                     chosen.append(follower)
-    if in_parts(question):
+    if parts:
         chosen += _other_parts(ranked, chosen, weights or {}, ranked[0].score * 0.5, question)
     return chosen
 
@@ -542,6 +562,8 @@ def extractive_answer(
         for unit in units:  # a figure for the year asked leads, not the same figure for another year
             if _names_period(unit.hit.metadata, period) or _gives_period(unit.text, _measured(question, _named_by(unit.hit.metadata)), period):
                 unit.score += PERIOD_BONUS
+    if not asks_across(question) and not ASKS_EARLIER.search(question):
+        _prefer_current(units)
     if asks_across(question):
         text, citations = compose(select_across(units, question, min_coverage), by_date=True)
         count = len({citation.source for citation in citations})
@@ -555,6 +577,22 @@ def extractive_answer(
         return Draft(abstention(question, weights, hits, documents, []), [], True)
     text, citations = compose(chosen)
     return Draft(text, citations, False, max(unit.score for unit in chosen), frozenset().union(*(unit.said for unit in chosen)))
+
+
+SUPERSEDED = 0.75  # what a statement of an edition that a later one replaces counts for, when no earlier time is asked
+EDITION_SHARE = 0.5  # of the shorter title's words, the share two editions of one series' titles share (same_titles)
+
+
+def _prefer_current(units: list[Unit]) -> None:
+    """A question that names no year or earlier time asks where things stand now: statements of a report that a later
+    one of the same series (same kind, titles alike but for the years) replaces count for less."""
+    metas = {str(unit.hit.metadata.get("source")): unit.hit.metadata for unit in units}
+    replaced = {source for source, meta in metas.items()
+                if any(other.get("doc_type") == meta.get("doc_type") and str(other.get("date") or "") > str(meta.get("date") or "~")
+                       and same_titles(meta, other, EDITION_SHARE) for other in metas.values() if other is not meta)}
+    for unit in units:
+        if str(unit.hit.metadata.get("source")) in replaced:
+            unit.score *= SUPERSEDED
 
 
 _SPECIFIC = re.compile(r"(?<![.?!]\s)(?<!^)\b([A-Z][a-z]+[A-Za-z]*|\d{2,4}(?:/\d{2,4})?)\b")

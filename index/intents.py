@@ -474,3 +474,13 @@ OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
                           r"|\bhow much money\b", re.IGNORECASE)
 SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
+
+
+def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
+    """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
+    title (council, status and document words aside) stand in the other's."""
+    # Years and numbers date an edition ('Medium-Term Financial Plan 2026/27 to 2029/30'), they do not name the matter.
+    words = [{word for word in terms(d.get("title") or "") if not word.isdigit()} - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS))
+             - set(terms(DOCUMENT_WORDS)) for d in (one, other)]
+    shorter, longer = sorted(words, key=len)
+    return bool(shorter) and len(shorter & longer) / len(shorter) >= least

@@ -27,11 +27,10 @@ from index.answer import (
     without_instructions,
 )
 from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_embedder
-from index.answerers.base import same_titles
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
-from index.intents import CLAUSE_BREAK, DESIGNATED, QUARTER, STILL, WANTS_PERSON, document_terms, subject
+from index.intents import CLAUSE_BREAK, DESIGNATED, QUARTER, STILL, WANTS_PERSON, document_terms, same_titles, subject
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.posts import asked_posts, names_post

@@ -523,7 +523,7 @@ def test_a_front_sheet_set_as_a_three_column_table_is_no_table_of_records():
 
 
 def test_editions_whose_titles_differ_only_by_their_years_are_one_series():
-    from index.answerers.base import same_titles
+    from index.intents import same_titles
 
     one = {"title": "Medium-Term Financial Plan 2025/26 to 2028/29 and Revenue Budget 2025/26", "council": "Ellersby Borough Council"}
     other = {"title": "Medium-Term Financial Plan 2026/27 to 2029/30 and Revenue Budget 2026/27", "council": "Ellersby Borough Council"}

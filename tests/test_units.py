@@ -175,3 +175,60 @@ def test_a_list_named_after_its_items_brings_the_items_above_it():
     question = "What are the three ways of working in the Ellersby plan?"
     chosen = [unit.text for unit in select_units(score_units([hit], _weights(question), question), question, 4)]
     assert chosen[:4] == ["Thinking long term", "Preventing problems", "Working with partners", "The three ways of working above shape every step."]
+
+
+class _ByWords(_EvenRarity):
+    """Meaning as word overlap with the question: deterministic, and it depends on its input."""
+
+    def similarities(self, question, texts):
+        asked = set(question.lower().split())
+        return [len(asked & set(text.lower().split())) / len(asked) for text in texts]
+
+
+def test_a_question_in_two_parts_takes_a_line_for_the_part_that_says_none_of_its_words():
+    from index.answer import extractive_answer
+
+    closure = _hit("Millbrook footbridge replacement | 420 | Slipped | permit delayed; now April to June 2026\n"
+                   "The Millbrook footbridge is closed until it is replaced, with a 2.5 kilometre diversion along the river path.\n"
+                   "The Wrenfield car park was resurfaced in July.",
+                   {**META, "title": "Capital Programme Quarter 2", "section": "Schemes"})
+    question = "When will the Millbrook footbridge be replaced, and what happens to walkers meanwhile?"
+    draft = extractive_answer(question, "", [closure], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert "April to June 2026" in draft.text and "2.5 kilometre diversion" in draft.text
+    assert "Wrenfield" not in draft.text
+
+
+def _edition(year: str, date: str, text: str) -> Hit:
+    meta = {**META, "source": f"allotments-{year}.pdf", "title": f"Allotments Annual Report {year}", "date": date,
+            "doc_type": "report", "section": "3. Waiting list"}
+    return _hit(text, meta)
+
+
+def test_a_question_naming_no_year_is_answered_from_the_latest_edition_of_a_report():
+    from index.answer import extractive_answer
+
+    older = _edition("2023/24", "2024-06-10", "3.1 The allotment waiting list stood at 212 households, and the average wait was 26 months.")
+    newer = _edition("2024/25", "2025-06-09", "3.1 There are 164 households on the waiting list for an allotment.")
+    draft = extractive_answer("How long is the allotment waiting list?", "", [older, newer], _ByWords(), documents=2,
+                              min_coverage=0.1, min_similarity=0.0)
+    assert draft.text.index("164 households") < draft.text.find("212 households") or "212" not in draft.text
+    earlier = extractive_answer("How long was the allotment waiting list in 2023/24?", "", [older, newer], _ByWords(), documents=2,
+                                min_coverage=0.1, min_similarity=0.0)
+    assert "212 households" in earlier.text.split("\n\n")[0]
+
+
+def test_what_a_document_is_about_frames_every_line_so_the_heading_asked_for_leads():
+    from index.answer import extractive_answer
+
+    record = _hit("Award of contract: pest control surveys and treatment\n"
+                  "To award a two-year contract for pest control surveys and treatment to Calloway Services Ltd at £212,000.\n"
+                  "Reports of pest control problems in council homes rose by 31% over the year.\n"
+                  "The pest control contract adds capacity for 40 visits a week.\n"
+                  "The cost of the pest control contract is met from the repairs budget.\n"
+                  "Alternative options considered\n"
+                  "Recruit two more in-house officers: rejected because recruitment would take at least six months.\n"
+                  "Do nothing: rejected because the council would keep missing its response standard.",
+                  {**META, "title": "Officer Decision Record 2025/117", "section": "Decision"})
+    question = "What alternatives to the pest control contract were considered?"
+    draft = extractive_answer(question, "", [record], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert "Recruit two more in-house officers" in draft.text and "Do nothing" in draft.text

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from index.answer import Draft, escape
 from index.answerers.matching import Matcher
-from index.intents import ASKS_EARLIER, DOCUMENT_WORDS, SINGLE_KINDS, STATUS_WORDS, document_terms, frame_terms
+from index.intents import ASKS_EARLIER, SINGLE_KINDS, document_terms, frame_terms, same_titles
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node
@@ -245,16 +245,6 @@ def latest_of_series(document: Document, documents: list[Document], question: st
 def same_series(one: Document, other: Document) -> bool:
     """Whether two reports report on one thing (see same_titles)."""
     return same_titles({**one.doc, "title": one.title}, {**other.doc, "title": other.title}, SERIES_SHARE)
-
-
-def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
-    """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
-    title (council, status and document words aside) stand in the other's."""
-    # Years and numbers date an edition ('Medium-Term Financial Plan 2026/27 to 2029/30'), they do not name the matter.
-    words = [{word for word in terms(d.get("title") or "") if not word.isdigit()} - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS))
-             - set(terms(DOCUMENT_WORDS)) for d in (one, other)]
-    shorter, longer = sorted(words, key=len)
-    return bool(shorter) and len(shorter & longer) / len(shorter) >= least
 
 
 SERIES_SHARE = 0.5
