@@ -1,0 +1,1 @@
+"""The eighth unseen corpus: a blind held-out test set of three invented public bodies (see README.md)."""
