@@ -291,7 +291,7 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
             seen.update(item.text for item in items)
             chosen += items
         chosen.append(unit)
-        if unit.own and (unit.text.endswith(":") or is_heading(unit.text)) and (is_list or len(chosen) <= 2):
+        if unit.own and _leads_in(unit.text) and (is_list or len(chosen) <= 2):
             # A lead-in or heading that matches the question does not answer it: what stands under it does.
             followers = _followers(units, unit) if is_list else _followers(units, unit)[:4]
             for follower in followers:
@@ -301,6 +301,15 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     if parts:
         chosen += _other_parts(ranked, chosen, weights or {}, ranked[0].score * 0.5, question)
     return chosen
+
+
+# A minute's or paper's own reference before its heading ('FC/25-26/102 Community grants', 'NPA 38/25 Car parks').
+_REFERENCE_LEAD = re.compile(r"^(?:[A-Z]{1,6}[ /-]?)?\d+(?:[/.-]\d+)+[A-Za-z]?\s+(?=[A-Z])")
+
+
+def _leads_in(text: str) -> bool:
+    """Whether a line leads in to what stands under it: a lead-in ending in a colon, or a heading, its reference aside."""
+    return text.endswith(":") or is_heading(text) or is_heading(_REFERENCE_LEAD.sub("", text))
 
 
 def _adds(unit: Unit, lead: Unit, weights: dict[str, float], question: str) -> bool:
@@ -368,11 +377,20 @@ def _followers(units: list[Unit], lead: Unit) -> list[Unit]:
     same_chunk = sorted((u for u in units if u.hit is lead.hit and u.position > lead.position), key=lambda u: u.position)
     next_chunks = sorted((u for u in units if u.hit.node_id in following), key=lambda u: (following.index(u.hit.node_id), u.position))
     items = []
+    numbered = _numbering(lead.text)
     for unit in (same_chunk + next_chunks)[:14]:
         if unit.text.endswith(":") and items and len(unit.text) > 40:
             break  # a new paragraph's lead-in; a short one ("Inequalities in:") is an item with its own sub-items
+        if numbered and _numbering(unit.text) == numbered and _leads_in(unit.text):
+            break  # the next heading numbered alike ('5. Risks' after '4. Reserves', the next minute after 'FC/25-26/102')
         items.append(unit)
     return items
+
+
+def _numbering(text: str) -> str:
+    """The shape of a line's own number or reference ('0.' for '4. Reserves', 'FC/00-00/000'), '' when it has none."""
+    found = _REFERENCE_LEAD.match(text) or re.match(r"\d+(?:\.\d+)*\.?\s", text)
+    return re.sub(r"\d+", "0", found.group().strip()) if found else ""
 
 
 ACROSS_DOCUMENTS = 6

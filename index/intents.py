@@ -403,7 +403,7 @@ FOLLOW_UP = re.compile(
 # A question after several things: 'which schools', 'which of the risks', 'what are', 'list', 'every'; not 'which Act'
 # (one thing) nor 'each year' (how often).
 LIST_QUESTION = re.compile(r"^(which (of|(?!(is|was|has|does|this|its)\b)\w+(ies|[^s'\W]s)\b|"
-                           r"(?:(?-i:[A-Z])[\w'-]* ){1,2}\w+(ies|[^s'\W]s)\b(?=.*\b(are|were|have|do)\b))|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|"
+                           r"(?:(?-i:[A-Z])[\w'-]* ){1,2}\w+(ies|[^s'\W]s)\b(?=.*\b(are|were|have|do)\b)|[a-z'-]+ \w+(ies|[^s'\W]s) (?=(are|were|have|had|do|did|will)\b))|list|name|what (are|were)|who (are|were)|give me|show me)\b|^what \w+(ies|[^s]s)\b|"
                            r"\b(all|list)\b|\b(each|every)\b(?! (year|month|week|day|quarter|time|meeting|morning|evening|night)s?\b)", re.IGNORECASE)
 # Words that shape a question but name nothing a document could contain; they must not decide coverage.
 PASSAGE_FRAME_WORDS = frozenset(

@@ -232,3 +232,19 @@ def test_what_a_document_is_about_frames_every_line_so_the_heading_asked_for_lea
     question = "What alternatives to the pest control contract were considered?"
     draft = extractive_answer(question, "", [record], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
     assert "Recruit two more in-house officers" in draft.text and "Do nothing" in draft.text
+
+
+def test_a_minute_heading_with_its_reference_brings_its_table_and_stops_at_the_next_minute():
+    from index.answer import LIST_QUESTION, extractive_answer
+
+    question = "Which community grants were awarded in March?"
+    assert LIST_QUESTION.search(question) and LIST_QUESTION.search("Which bus routes will be cut?")
+    assert not LIST_QUESTION.search("Which ward is the school in?")
+    minutes = _hit("TC/24-25/061 Allotment rents\nRESOLVED that allotment rents rise from £40 to £42 from 1 October.\n"
+                   "TC/24-25/062 Community grants\nApplicant | Purpose | Awarded (£)\nHolt Bowls Club | New mower | 1,500\n"
+                   "Friends of Holt Library | Reading event | 400\nRESOLVED that grants totalling £1,900 be awarded as above.\n"
+                   "TC/24-25/063 Date of next meeting\nThursday 19 June at 7pm.",
+                   {**META, "title": "Minutes of the Town Council, 14 March", "section": "TC/24-25/061 Allotment rents"})
+    draft = extractive_answer(question, "", [minutes], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert "New mower" in draft.text and "Reading event" in draft.text and "£1,900" in draft.text
+    assert "19 June" not in draft.text and "allotment rents rise" not in draft.text
