@@ -268,7 +268,7 @@ def select_units(units: list[Unit], question: str, limit: int, is_list: bool | N
     if not ranked:
         return []
     is_list = bool(LIST_QUESTION.search(question)) if is_list is None else is_list
-    parts = in_parts(question)
+    parts = in_parts(question, "\n".join(unit.text for unit in ranked[:MEANING_CANDIDATES]).lower())
     factoid = not is_list and not parts and bool(FACTOID.search(question))
     cap = limit * 2 if is_list else 2 if factoid else limit
     # One line answers "who/when/how much": a second only when it answers about as well, never padding. A question
@@ -326,11 +326,13 @@ def _adds(unit: Unit, lead: Unit, weights: dict[str, float], question: str) -> b
 _AND = re.compile(r"(\S+) and (\S+)")
 
 
-def in_parts(question: str) -> bool:
-    """Whether a question asks two things ("X, and how many Y?", "cost and carbon"); "Brennan and Hale" is one name."""
+def in_parts(question: str, said: str = "") -> bool:
+    """Whether a question asks two things ("X, and how many Y?", "cost and carbon"); "Brennan and Hale" is one name, and
+    so is "damp and mould" where the documents (`said`, their text in lower case) print it as one."""
     if question.count("?") > 1:
         return True
-    return any(not (before[:1].isupper() and after[:1].isupper()) for before, after in _AND.findall(question))
+    return any(not (before[:1].isupper() and after[:1].isupper()) and f"{before} and {after}".lower().strip(",;:") not in said
+               for before, after in _AND.findall(question))
 
 
 def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, float], floor: float, question: str) -> list[Unit]:
@@ -355,7 +357,8 @@ def _other_parts(ranked: list[Unit], chosen: list[Unit], weights: dict[str, floa
     return added
 
 
-_NAMED_ABOVE = re.compile(r"\b(above|listed before)\b", re.IGNORECASE)
+# A statement naming the list above it, or a table's total row ('Total earmarked reserves | 112,000'): its items stand above.
+_NAMED_ABOVE = re.compile(r"\b(above|listed before)\b|^total\b.*\|", re.IGNORECASE)
 _ITEM_CHARS = 80  # a list item is a short line without a sentence's end
 
 
@@ -364,7 +367,7 @@ def _items_above(units: list[Unit], trailer: Unit) -> list[Unit]:
     before = sorted((u for u in units if u.hit is trailer.hit and u.position < trailer.position), key=lambda u: u.position, reverse=True)
     items: list[Unit] = []
     for unit in before[:14]:
-        if len(unit.text) > _ITEM_CHARS or re.search(r"[.!?:]$", unit.text):
+        if (len(unit.text) > _ITEM_CHARS and " | " not in unit.text) or re.search(r"[.!?:]$", unit.text):
             break
         items.append(unit)
     return items[::-1] if len(items) >= 2 else []
@@ -629,7 +632,8 @@ def missing_specifics(question: str, hits: list[Hit]) -> list[str]:
     return found
 
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{2,4}))?\b")
+# A year or financial year, never digits of a reference code ('ODR-2025-117' names a decision, not 2025/17).
+_YEAR = re.compile(r"(?<![\w/-])((?:19|20)\d\d)(?:\s*[/–-]\s*(\d{4}|\d{2}))?(?![\w/-])")
 _MONEY = re.compile(r"[£$€]\s?\d|\d\s?(million|billion|bn|m|k)\b|\b\d[\d,]*\s?(pounds|pence|p)\b", re.IGNORECASE)
 PERIOD_REACH = 12  # words: a figure's year is the year written nearest to the thing it measures
 PERIOD_BONUS = 0.15  # added to the score of a statement that gives the year a question asks about

@@ -205,7 +205,7 @@ FIELD_CUES = {
     "who": re.compile(r"\b(who|whose|whom)\b", re.I),
     "about": re.compile(r"\b(tell me about|what is\b.{1,80}\babout\b|(overview|summary|gist) of|summari[sz]e|what does\b.{1,80}\b(propose|cover)|what\b.{1,80}\b(is|are) (proposing|recommending|putting forward))", re.I),
     "contact": re.compile(
-        r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|"
+        r"\b(who (do|should|can|could) (i|we) (contact|ask|speak to|talk to|call|email|ring)|get in touch|who to (contact|ask)|point of contact|contact about|who(?: is|'s) the contact\b|"
         r"who (can|could|will) (answer|take) questions|who (is|'s) dealing with|officer dealing with|"
         r"how (do|can|could|should|would) (i|we) (reach|contact|get hold of|get in touch with|ring|call|email)\b|"
         r"who\b.{1,120}\band (what'?s|what is) (the|their|his|her) (phone |telephone |contact )?(number|email|email address))\b",
@@ -449,7 +449,7 @@ PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){0,4}\(?\b(?:Councillors?|Cll
 STILL = re.compile(r"\b(still|now|currently|any ?more|latest|these days|at present|so far)\b", re.IGNORECASE)  # after what came before
 NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECASE)
 FACTOID = re.compile(r"^\W*(who|whom|whose|when|which (?!of\b)\w*[^s\W'](?= )|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
-WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget|rate|score)\b", re.IGNORECASE)
+WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget(?! (reports?|papers?|meetings?|book)\b)|rate|score)\b", re.IGNORECASE)
 WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
 # When something was done ('when was the harbour wall completed', 'when did the hub open'): a plan's or a milestone table's
 # date is when it was due, not when it happened, so only a statement of the event answers.

@@ -304,3 +304,17 @@ def test_the_financial_implications_bring_the_funding_table_set_out_elsewhere(tm
     entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
     draft = answer_from_model("How is the Ellersby footbridge being paid for?", {path.name: entry}, None, "", MATCHER)
     assert draft is not None and "Active Travel Fund grant" in draft.text and "Council borrowing" in draft.text
+
+
+def test_a_contact_for_a_matter_is_the_contact_line_naming_it_not_a_title_sharing_one_word(tmp_path):
+    capital = ("<html><body><p>Ellersby Borough Council</p><h1>Capital Programme Monitoring Quarter 2</h1><p>Report to Cabinet, 5 December 2025</p>"
+               "<p>This is a fictional document for testing.</p><h2>1. Summary</h2><p>Spending is £12.4 million against a budget of £14.0 million.</p>"
+               "<p>Contact: Fintan Ardmore, Capital Accountant, 01632 555401.</p></body></html>")
+    decision = ("<html><body><p>Ellersby Borough Council</p><h1>Officer Decision Record ODR-2025-090</h1>"
+                "<p>This is a fictional document for testing.</p><h2>Decision</h2><p>To award a contract for pest control treatment.</p>"
+                "<p>Contact: Jerome Fairbank, Pest Control Programme Manager, 01632 555402.</p></body></html>")
+    docs = dict([_paper(tmp_path, "ellersby-capital-q2.html", capital), _paper(tmp_path, "ellersby-odr-2025-090.html", decision)])
+    draft = answer_from_model("Who is the contact for the pest control programme?", docs, None, "", MATCHER)
+    assert draft is not None and "555402" in draft.text and "555401" not in draft.text, draft and draft.text
+    named = answer_from_model("Who is the contact for the capital programme report?", docs, None, "", MATCHER)
+    assert named is not None and "555401" in named.text, named and named.text

@@ -248,3 +248,41 @@ def test_a_minute_heading_with_its_reference_brings_its_table_and_stops_at_the_n
     draft = extractive_answer(question, "", [minutes], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
     assert "New mower" in draft.text and "Reading event" in draft.text and "£1,900" in draft.text
     assert "19 June" not in draft.text and "allotment rents rise" not in draft.text
+
+
+def test_a_tables_total_row_brings_the_rows_it_totals_for_a_list_question():
+    from index.answer import extractive_answer
+
+    table = _hit("5. Reserves\nReserve (£) | 31 March 2025 | Forecast 31 March 2026\nPavilion roof | 30,000 | 15,000\n"
+                 "Play area renewal | 25,000 | 5,000\nElections | 12,000 | 16,000\nTotal earmarked reserves | 67,000 | 36,000\n"
+                 "General reserve | 118,000 | 121,500",
+                 {**META, "title": "Budget and Precept 2026/27", "section": "5. Reserves"})
+    draft = extractive_answer("List the parish council's earmarked reserves.", "", [table], _ByWords(), documents=1,
+                              min_coverage=0.1, min_similarity=0.0)
+    assert all(item in draft.text for item in ("Pavilion roof", "Play area renewal", "Elections"))
+
+
+def test_the_budget_report_names_a_paper_not_a_figure_asked_for():
+    from index.intents import WANTS_NUMBER
+
+    assert not WANTS_NUMBER.search("What risks does the budget report flag?")
+    assert not WANTS_NUMBER.search("Who spoke at the budget meeting?")
+    assert WANTS_NUMBER.search("What is the budget for libraries?") and WANTS_NUMBER.search("What budget does the scheme have?")
+
+
+def test_two_words_the_documents_print_joined_by_and_are_one_thing_asked_not_two_parts():
+    from index.answer import in_parts
+
+    question = "What did the scrutiny group find about damp and mould cases in council homes?"
+    assert in_parts(question)
+    assert not in_parts(question, "new cases of damp and mould rose by 31% between quarter 1 and quarter 2.")
+    assert in_parts("How much will it bring in, and what are the set-up costs?", "charging will bring in £1.2 million and set-up costs are")
+
+
+def test_a_reference_code_holding_a_year_asks_for_no_period():
+    from index.answer import asked_period
+
+    assert asked_period("Who took officer decision ODR-2025-117, and on what date?") is None
+    assert asked_period("What did decision CAB/2024/031 approve?") is None
+    assert asked_period("What is the budget for 2025/26?") == ("2025", "26")
+    assert asked_period("What was the figure in 2024-2025?") == ("2024", "25")

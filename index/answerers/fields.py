@@ -183,7 +183,10 @@ class FieldAnswerer:
         explicit = named_document(ask.question, ask.documents)
         if "across" in found and explicit is None:
             return self._across(ask)
-        document = (self._post_named(ask) if "contact" in found and explicit is None else None) or ask.named() or self._holder(ask, found)
+        post = self._post_named(ask) if "contact" in found else None
+        if explicit is not None and post is not None and _contact_words(ask, post) <= _contact_words(ask, explicit, titled=True):
+            post = None  # 'the capital programme report' names its paper; 'the pest control programme' a contact line naming it
+        document = post or ask.named() or self._holder(ask, found)
         if document is None:
             return None
         if "contact" in found and not {f.name for f in document.model.fields} & set(CONTACT_FIELDS):
@@ -220,8 +223,7 @@ class FieldAnswerer:
     @staticmethod
     def _post_named(ask: Ask) -> Document | None:
         """For 'who is the Treasurer, and what's their number?': the one document whose contact lines name the post asked for."""
-        asked = set(terms(ask.question)) - frame_terms() - document_terms() - set(terms(ask.councils))
-        held = [(len(asked & set(terms(" ".join(f.value for f in d.model.fields if f.name in CONTACT_FIELDS)))), d) for d in ask.documents]
+        held = [(_contact_words(ask, d), d) for d in ask.documents]
         most = max((count for count, _ in held), default=0)
         if not most:
             return None
@@ -299,6 +301,13 @@ class FieldAnswerer:
             said = part or " ".join(item.value.split())
             cited.add(f"- {heading(document)}: {escape(said)} {cited.cite(document, item.page, part or item.quote, 'front sheet')}")
         return cited.draft()
+
+
+def _contact_words(ask: Ask, document: Document, titled: bool = False) -> int:
+    """How many of the question's own words a document's contact lines (and its title, when `titled`) say."""
+    asked = set(terms(ask.question)) - frame_terms() - document_terms() - set(terms(ask.councils))
+    said = " ".join(f.value for f in document.model.fields if f.name in CONTACT_FIELDS)
+    return len(asked & set(terms(f"{said} {document.title}" if titled else said)))
 
 
 def _stand_in(name: str, have: set[str]) -> list[str]:
