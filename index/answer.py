@@ -30,6 +30,7 @@ from index.intents import (
     PASSAGE_FRAME_WORDS,
     PERSONISH,
     QUARTER,
+    SERIES_SHARE,
     SINCE,
     WANTS_DATE,
     WANTS_MONEY,
@@ -601,7 +602,6 @@ def extractive_answer(
 
 
 SUPERSEDED = 0.75  # what a statement of an edition that a later one replaces counts for, when no earlier time is asked
-EDITION_SHARE = 0.5  # of the shorter title's words, the share two editions of one series' titles share (same_titles)
 
 
 def _prefer_current(units: list[Unit]) -> None:
@@ -610,7 +610,7 @@ def _prefer_current(units: list[Unit]) -> None:
     metas = {str(unit.hit.metadata.get("source")): unit.hit.metadata for unit in units}
     replaced = {source for source, meta in metas.items()
                 if any(other.get("doc_type") == meta.get("doc_type") and str(other.get("date") or "") > str(meta.get("date") or "~")
-                       and same_titles(meta, other, EDITION_SHARE) for other in metas.values() if other is not meta)}
+                       and same_titles(meta, other, SERIES_SHARE) for other in metas.values() if other is not meta)}
     for unit in units:
         if str(unit.hit.metadata.get("source")) in replaced:
             unit.score *= SUPERSEDED

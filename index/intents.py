@@ -476,6 +476,9 @@ WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|
 SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
 
 
+SERIES_SHARE = 0.5  # of the shorter title's words, the share two editions of one series' titles have in common
+
+
 def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
     """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
     title (council, status and document words aside) stand in the other's."""

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from index.answer import Draft, escape
 from index.answerers.matching import Matcher
-from index.intents import ASKS_EARLIER, SINGLE_KINDS, document_terms, frame_terms, same_titles
+from index.intents import ASKS_EARLIER, SERIES_SHARE, SINGLE_KINDS, document_terms, frame_terms, same_titles
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node
@@ -246,8 +246,6 @@ def same_series(one: Document, other: Document) -> bool:
     """Whether two reports report on one thing (see same_titles)."""
     return same_titles({**one.doc, "title": one.title}, {**other.doc, "title": other.title}, SERIES_SHARE)
 
-
-SERIES_SHARE = 0.5
 
 
 def _says(document: Document, asked: set[str]) -> float:
