@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
-from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -100,26 +100,40 @@ def test_writers_of_one_process_take_turns(tmp_path):
     assert order == ["a in", "a out", "b in", "b out"]  # overlapping writers would give "a in", "b in", ...
 
 
+def _ask_for_lock(store: Path, wait: float) -> str:
+    """'granted' when this process gets the store's writer lock within `wait` s, else the refusal's message."""
+    try:
+        with write_lock(store, wait=wait):
+            return "granted"
+    except StoreBusyError as refused:
+        return str(refused)
+
+
 def test_a_second_process_is_refused_after_the_wait_with_who_holds_it(tmp_path):
     store = tmp_path / "store"
-    with outside_writer(store, 30) as holder, ExitStack() as granted:
+    with outside_writer(store, 30) as holder:
         started = time.monotonic()
-        with pytest.raises(StoreBusyError, match=rf"pid {holder.pid}.*after 1 s"):
-            granted.enter_context(write_lock(store, wait=1.0))  # a lock granted here fails the test: "DID NOT RAISE"
-    assert 1.0 <= time.monotonic() - started < 5
-    code = "import sys; from pathlib import Path; from index.store import write_lock\nwith write_lock(Path(sys.argv[1])):\n    pass\n"
+        answer = _ask_for_lock(store, wait=1.0)
+        waited = time.monotonic() - started
+    assert answer != "granted", "the lock was granted while another process held it"
+    assert re.search(rf"pid {holder.pid}.*after 1 s", answer), answer
+    assert 1.0 <= waited < 5
+    code = ("import sys; from pathlib import Path; from index.store import write_lock\n"
+            "with write_lock(Path(sys.argv[1])):\n    print('granted')\n")
 
     def probe() -> subprocess.CompletedProcess:
         """Another process asking for the lock at once (no wait)."""
         return subprocess.run([sys.executable, "-c", code, str(store)], capture_output=True, text=True,
                               env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=60)
 
-    assert probe().returncode == 0  # the holder has gone: the lock is free
+    free = probe()
+    assert free.returncode == 0 and free.stdout.strip() == "granted", free.stderr  # the holder has gone: the lock is free
     with write_lock(store, wait=0):
         held = probe()  # this writer holds it now: another process is refused and told who holds it
-    assert held.returncode != 0 and "StoreBusyError" in held.stderr and f"pid {os.getpid()}" in held.stderr, held.stderr
+    assert held.returncode != 0 and "granted" not in held.stdout, held.stdout
+    assert "StoreBusyError" in held.stderr and f"pid {os.getpid()}" in held.stderr, held.stderr
     freed = probe()
-    assert freed.returncode == 0, freed.stderr  # and this writer let it go
+    assert freed.returncode == 0 and freed.stdout.strip() == "granted", freed.stderr  # and this writer let it go
 
 
 def test_cli_ingest_waits_for_an_outside_writer_and_says_so(settings, tmp_path, monkeypatch):
