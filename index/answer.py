@@ -13,16 +13,19 @@ from dataclasses import dataclass
 from index.injection import is_instruction, quotes_instructions
 from index.intents import (
     ACROSS,
+    ASKS_CURRENT,
     ASKS_EARLIER,
     CALENDAR,
     COMPARES,
     COMPARING_WORDS,
     COUNCIL_SYNONYMS,
     DESIGNATED,
+    DESIGNATOR,
     FACTOID,
     FOLLOW_UP,
     HOW_MANY,
     LIST_QUESTION,
+    MONTH_SPAN,
     NOW,
     OURS,
     PART_BREAK,
@@ -150,6 +153,10 @@ def named_terms(question: str) -> set[str]:
 TITLE_LINE = 0.6  # a line whose words are mostly the title's is the title printed again ("... Report to"), not a statement
 TOPIC_SHARE, TOPIC_LINES, TOPIC_SPREAD = 0.3, 3, 0.15  # a word many of a document's lines say frames the rest of them (_topics)
 TITLE_SHARE = 0.7  # a question word in the document's title or council counts for this much of one in the statement
+# A question word in the heading of the section a statement stands in counts for this much of one in it when deciding
+# whether the documents answer, and SECTION_SHARE when choosing among the statements ('the risks' of a budget: the
+# lines under '5. Reserves and risks').
+SECTION_FRAMES, SECTION_SHARE = 0.5, 0.75
 
 
 _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
@@ -208,7 +215,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)
             framed = sum(weight for term, weight in weights.items() if term not in unit_terms and term not in title and term in section)
             about = sum(weight for term, weight in weights.items() if term in topic and term not in unit_terms and term not in section)
-            coverage = (own + TITLE_SHARE * named + 0.5 * framed) / total
+            coverage = (own + TITLE_SHARE * named + SECTION_FRAMES * framed) / total
             present = set(unit_terms) | title
             if names and not names <= (present | section):
                 coverage *= 0.6
@@ -224,7 +231,8 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
             # The document's topic frames a line for choosing it, never for deciding that the documents answer at all.
-            score = coverage + TOPIC_SHARE * about / total + phrase + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200
+            score = (coverage + TOPIC_SHARE * about / total + (SECTION_SHARE - SECTION_FRAMES) * framed / total + phrase
+                     + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200)
             units.append(Unit(hit, position, text, coverage, score, own, frozenset(term for term in weights if term in said)))
     return units
 
@@ -585,7 +593,7 @@ def extractive_answer(
             if _names_period(unit.hit.metadata, period) or _gives_period(unit.text, _measured(question, _named_by(unit.hit.metadata)), period):
                 unit.score += PERIOD_BONUS
     if not asks_across(question) and not ASKS_EARLIER.search(question):
-        _prefer_current(units)
+        _prefer_current(units, bool(ASKS_CURRENT.search(question)))
     if asks_across(question):
         text, citations = compose(select_across(units, question, min_coverage), by_date=True)
         count = len({citation.source for citation in citations})
@@ -604,13 +612,15 @@ def extractive_answer(
 SUPERSEDED = 0.75  # what a statement of an edition that a later one replaces counts for, when no earlier time is asked
 
 
-def _prefer_current(units: list[Unit]) -> None:
+def _prefer_current(units: list[Unit], now: bool = False) -> None:
     """A question that names no year or earlier time asks where things stand now: statements of a report that a later
-    one of the same series (same kind, titles alike but for the years) replaces count for less."""
+    one of the same series (same kind, titles alike but for the years) replaces count for less; when it says 'now' or
+    'at the moment', those of any paper a later one among the passages replaces do."""
     metas = {str(unit.hit.metadata.get("source")): unit.hit.metadata for unit in units}
     replaced = {source for source, meta in metas.items()
-                if any(other.get("doc_type") == meta.get("doc_type") and str(other.get("date") or "") > str(meta.get("date") or "~")
-                       and same_titles(meta, other, SERIES_SHARE) for other in metas.values() if other is not meta)}
+                if any(str(other.get("date") or "") > str(meta.get("date") or "~")
+                       and (now or other.get("doc_type") == meta.get("doc_type") and same_titles(meta, other, SERIES_SHARE))
+                       for other in metas.values() if other is not meta)}
     for unit in units:
         if str(unit.hit.metadata.get("source")) in replaced:
             unit.score *= SUPERSEDED
@@ -646,6 +656,7 @@ def asked_period(question: str) -> tuple[str, str] | None:
 
     "Since 2019" or "up to 2027/28" names a span to compare or run over, not the one year a figure must be for.
     """
+    question = MONTH_SPAN.sub(r"in \1", question)
     if SINCE.search(question):
         return None
     asked = {(m.group(1), (m.group(2) or "")[-2:]) for m in _YEAR.finditer(question)}
@@ -775,7 +786,7 @@ def unmet_designator(question: str, answer: str) -> str | None:
     """
     answer = QUARTER.sub(r"quarter \1", answer)
     for kind, mark in DESIGNATED.findall(QUARTER.sub(r"quarter \1", question)):
-        said = {m.upper() for m in re.findall(rf"\b{re.escape(kind)}s? ((?-i:[A-Z])|[1-9]|(?-i:[IVX]{{2,4}}))(?![\w%£/]|[.,:-]\w)", answer, re.I)}
+        said = {m.upper() for m in re.findall(rf"\b{re.escape(kind)}s? {DESIGNATOR}", answer, re.I)}
         if said and mark.upper() not in said:
             others = " and ".join(f"{kind.lower()} {other}" for other in sorted(said))
             return f"{kind.lower()} {mark}: the nearest passages are about {others}"
@@ -783,7 +794,8 @@ def unmet_designator(question: str, answer: str) -> str | None:
 
 
 # A reference code a question names ('risk SR14', 'QV-IP-05', 'IA24-07.1', 'KD/2025/0388'): two capitals or more, then figures.
-_CODE = re.compile(r"(?<![\w/-])[A-Z]{2,}(?:[-/][A-Z]+)*[-/]?\d+(?:[-/.]\w+)*(?![\w/-])")
+# One capital and a figure or two ('recommendation R8', 'saving S12') is a code too, but for a quarter ('Q3').
+_CODE = re.compile(r"(?<![\w/-])(?:[A-Z]{2,}(?:[-/][A-Z]+)*[-/]?\d+(?:[-/.]\w+)*|(?!Q[1-4]\b)[A-Z]\d{1,2}[A-Z]?)(?![\w/-])")
 
 
 def unmet_reference(question: str, answer: str) -> str | None:

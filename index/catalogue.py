@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ingest.documents import PARSER_VERSION
-from ingest.vocabulary import council_place
+from ingest.vocabulary import council_place, load_vocabulary
 
 CATALOGUE_VERSION = 2
 FILE_NAME = "catalogue.sqlite3"
@@ -219,11 +219,24 @@ class Catalogue:
         places = self.council_places()
         named = {council for council, place in places.items() if all(word in spoken for word in place.split())}
         if not named:
+            named = self._of_kind_named(question.lower(), places)
+        if not named:
             return []
         # A document of no known council counts, unless its title names another council's place ("Riverton Plan").
         others = [place for council, place in places.items() if council not in named]
         return [doc["source"] for doc in self.documents.values() if doc.get("council") in named
                 or not doc.get("council") and not any(re.search(rf"\b{place}\b", doc.get("title", "").lower()) for place in others)]
+
+    @staticmethod
+    def _of_kind_named(question: str, places: dict[str, str]) -> set[str]:
+        """'The fire authority's budget': the one known council whose name is of a kind of public body the question
+        names (the vocabulary's [titles] authority), when only one is; none when several are, or none."""
+        for kind in load_vocabulary().titles.get("authority", []):
+            if re.search(rf"\b{re.escape(kind)}\b", question):
+                of_kind = {council for council in places if set(kind.split()) <= set(council.lower().split())}
+                if len(of_kind) == 1:
+                    return of_kind
+        return set()
 
     def council_places(self) -> dict[str, str]:
         """Each known council with the distinctive words of its name, its place ("upper dale" for Upper Dale Borough Council)."""

@@ -61,6 +61,10 @@ STATUS_WORDS = (
 SINGLE_KINDS = frozenset({"other", "plan", "minutes", "decision"})
 # A question about an earlier time, or about a change, asks of the report it names, not the series' latest.
 ASKS_EARLIER = re.compile(r"\b(19|20)\d\d\b|\b(chang\w*|compar\w*|previous\w*|earlier|originally|original|first|last year|before|since|then|at the time)\b", re.I)
+# 'Last year's report', 'the previous one': of a series' editions, the one before the latest.
+ASKS_PREVIOUS = re.compile(r"\b(?:last year(?:['’]?s)?|previous|the year before|a year (?:ago|earlier|before))\b", re.I)
+# 'What does "Late" mean', 'what is meant by a key decision': a word's meaning, which the documents give in prose.
+ASKS_MEANING = re.compile(r"\bwhat (?:does|do|did) .{1,60}\b(?:mean|stand for)\b|\bwhat is meant by\b|\bdefinition of\b", re.I)
 # Nouns members use for the rows of registers and trackers; a question naming one is about those tables.
 ROW_NOUNS = ("risk", "risks", "milestone", "milestones", "action", "actions", "project", "projects", "workstream", "workstreams",
              "deliverable", "deliverables", "task", "tasks", "scheme", "schemes", "issue", "issues", "row", "rows", "entries", "item", "items",
@@ -81,7 +85,7 @@ MINUTES_CUES = {
     ),
     "declarations": re.compile(r"\b(declar\w*|disclos\w*|conflicts? of interests?|(pecuniary|personal|prejudicial|registrable) interests?)\b", re.I),
     "decisions": re.compile(
-        r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|resolutions?|resolved|"
+        r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|what\b.{0,60}\b(decided|agreed)\b|resolutions?|resolved|"
         r"decisions? (taken|made|reached)|(decide|resolve|agree)d? (on|about|regarding)|outcome of (the )?(item|debate|discussion))\b",
         re.I,
     ),
@@ -95,7 +99,7 @@ TREE_CUES = {
     ),
     # 'which priority is it under', 'which theme is the lido repair in?': a where question only when the words before
     # 'is' name a plan level (tree.py checks).
-    "where_level": re.compile(r"\b(?P<level>(which|what) [\w'-]+( [\w'-]+){0,3}) ((is|are) ((it|this|that|they) (in|under)\b|.{1,120}\b(in|under|within)\W*$)|"
+    "where_level": re.compile(r"\b(?P<level>(which|what) [\w'-]+( [\w'-]+){0,5}) ((is|are) ((it|this|that|they) (in|under)\b|.{1,120}\b(in|under|within)\W*$)|"
                              r"(covers?|includes?|contains?)\b)", re.I),
     "count": re.compile(r"\bhow many\b", re.I),
     "under": re.compile(
@@ -120,7 +124,7 @@ OWNS_ROWS = re.compile(r"\b(which|what)\b.{1,120}\b(lead\w*|own\w*|responsible|i
 # Whether one thing keeps to time or target, asked yes or no ('is the X programme on track?', 'is recycling on target?'):
 # a programme's overall status and summary, or one row's status; never the rows of a table that are on track.
 ON_TRACK = re.compile(r"^\W*(is|are) (?!(any|all|there)\b).{1,80}\b(on track|on schedule|on time|on target|going to plan)"
-                      r"(\s+(at|in|for|by|this|now|still)\b[^?]{0,40})?\W*$", re.I)
+                      r"(\s+(at|in|for|by|with|on|this|now|still)\b[^?]{0,60})?\W*$", re.I)
 # Which way rows are going, as a question asks it ('which risks are getting worse', 'which have increased'): for a
 # trend column's words (ingest/vocabulary.toml [trend]).
 TREND_CUES = {
@@ -150,7 +154,7 @@ SUPERLATIVE_CUES = {
     "least": re.compile(r"\b(fewest|(?<!at )least|lowest|smallest|minimum|cheapest|worth the least)\b", re.I),
 }
 # A question asking for every row of a table it names ('what options were looked at and what would each bring in').
-WHOLE_TABLE_CUES = re.compile(r"\b(each|every|all (the )?\w+|per \w+|options|alternatives|breakdown|broken down|line by line|compare\w*)\b", re.I)
+WHOLE_TABLE_CUES = re.compile(r"\b(each|every|all (the )?\w+|per \w+|options|alternatives|breakdown|broken down|line by line|compare\w*|what(?:['’]s| is| are) in|contents? of)\b", re.I)
 # Words of a row label that make it a totals row, which superlatives and row listings leave out.
 TOTAL_WORDS = "total totals subtotal sub-total grand"
 # A question asking how figures compare or moved, or for a row's figures year by year: a table row answers it whole.
@@ -240,7 +244,7 @@ FIELD_QUESTIONS: dict[str, list[str]] = {
     "report_to": ["which meeting is it going to", "who takes the decision", "which committee decides it", "which meeting was it written for",
                   "which body decides it"],
     "meeting_date": ["when is it being decided", "what date is the meeting", "when will it be considered", "when does it go to cabinet",
-                     "on what date", "when is the meeting"],
+                     "on what date", "when is the meeting", "when was it considered", "when did the committee look at it"],
     "key_decision": ["is it a key decision", "which reports are key decisions"],
     "forward_plan": ["what is the forward plan reference", "what is its reference number"],
     "urgency": ["was it urgent", "why is it urgent", "what is the reason for urgency"],
@@ -423,9 +427,11 @@ PASSAGE_FRAME_TERMS = frozenset(terms(" ".join(PASSAGE_FRAME_WORDS)))
 COUNCIL_SYNONYMS = load_vocabulary().synonyms  # [synonyms] in ingest/vocabulary.toml
 # A thing named by a kind and a short designator ('phase 3', 'Block B', 'quarter 2', 'Q3', 'option 2', 'Tranche II'):
 # the designator is what the question is about, so an answer about another one of the kind does not answer it.
+# The designator: a capital, a figure with a capital after it or none ('Strand 3C'), or a Roman numeral.
+DESIGNATOR = r"((?-i:[A-HJ-Z])|[1-9](?-i:[A-Z])?|(?-i:[IVX]{2,4}))(?![\w%£/]|[.,:-]\w)"
 DESIGNATED = re.compile(r"\b(?!(?:in|on|at|by|of|to|for|the|and|or|than|top|over|under|about|around|page|section|paragraph|table|"
                         r"appendix|item|annex|recommendation|year|years|days|weeks|months|hours|minutes|aged|age|from|with|only)\b)"
-                        r"([a-z]{3,}) ((?-i:[A-HJ-Z])|[1-9]|(?-i:[IVX]{2,4}))(?![\w%£/]|[.,:-]\w)", re.IGNORECASE)
+                        rf"([a-z]{{3,}}) {DESIGNATOR}", re.IGNORECASE)
 QUARTER = re.compile(r"\bQ([1-4])\b")
 # A question comparing periods: 'changed between 2022 and 2024', 'in 2024/25, compared with 2023/24', 'in 2022, and now'.
 COMPARES = re.compile(r"\b(chang\w*|compar\w*|between|versus|vs|than|differ\w*|since|from|and|rise|rose|risen|fall|fell|fallen|grow\w*|grew|"
@@ -448,6 +454,8 @@ PERSONISH = re.compile(r"(?:\b[A-Z][\w'’-]*,?\s+){0,4}\(?\b(?:Councillors?|Cll
                        r"Board|Partnership|Committee|Panel|Council|Authority|Agency|Group|Company|CIC|Association|Cabinet)\b(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 STILL = re.compile(r"\b(still|now|currently|any ?more|latest|these days|at present|so far)\b", re.IGNORECASE)  # after what came before
 NOW = re.compile(r"\b(now|currently|at present|today|these days)\b", re.IGNORECASE)
+# 'How long does it take at the moment?': where things stand, which the latest paper saying it says.
+ASKS_CURRENT = re.compile(r"\b(now|currently|at present|at the moment|these days|latest|most recent|so far|to date)\b", re.IGNORECASE)
 FACTOID = re.compile(r"^\W*(who|whom|whose|when|which (?!of\b)\w*[^s\W'](?= )|how (many|much|long|often|big|large)|what (is|was) the (date|name|cost|figure|total|amount|number|reference|deadline))\b", re.IGNORECASE)
 WANTS_NUMBER = re.compile(r"\b(how (many|much|big|large|often)|what (percentage|proportion|rate|number|amount)|cost|budget(?! (reports?|papers?|meetings?|book)\b)|rate|score)\b", re.IGNORECASE)
 WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", re.IGNORECASE)
@@ -473,17 +481,25 @@ ACROSS = re.compile(
 OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
                           r"|\bhow much money\b", re.IGNORECASE)
+# 'between April and December 2022' names one year's months, not a span of years to compare.
+_MONTHS_RE = "january|february|march|april|may|june|july|august|september|october|november|december"
+MONTH_SPAN = re.compile(rf"\b(?:between|from) (?:{_MONTHS_RE}) (?:and|to) (?:{_MONTHS_RE}) ((?:19|20)\d\d)\b", re.IGNORECASE)
 SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
 
 
+# The period a report covers: like its years, it dates an edition and names no matter ('... quarter 3 2025/26').
+PERIOD_WORDS = ("quarter quarterly annual annually yearly year years month monthly half mid interim january february march april may "
+                "june july august september october november december q1 q2 q3 q4")
 SERIES_SHARE = 0.5  # of the shorter title's words, the share two editions of one series' titles have in common
 
 
 def same_titles(one: dict, other: dict, least: float = 0.5) -> bool:
     """Whether two catalogue entries are on one programme or matter: at least `least` of the words of the shorter
     title (council, status and document words aside) stand in the other's."""
-    # Years and numbers date an edition ('Medium-Term Financial Plan 2026/27 to 2029/30'), they do not name the matter.
-    words = [{word for word in terms(d.get("title") or "") if not word.isdigit()} - set(terms(d.get("council") or "")) - set(terms(STATUS_WORDS))
-             - set(terms(DOCUMENT_WORDS)) for d in (one, other)]
-    shorter, longer = sorted(words, key=len)
+    # Years, numbers and periods date an edition ('Medium-Term Financial Plan 2026/27 to 2029/30'), they do not name the matter.
+    dated = [{word for word in terms(d.get("title") or "") if not word.isdigit()} - set(terms(d.get("council") or "")) - set(terms(PERIOD_WORDS))
+             for d in (one, other)]
+    words = [title - set(terms(STATUS_WORDS)) - set(terms(DOCUMENT_WORDS)) for title in dated]
+    # A title of nothing but such words ('Performance report: quarter 3') is named by them.
+    shorter, longer = sorted(words if all(words) else dated, key=len)
     return bool(shorter) and len(shorter & longer) / len(shorter) >= least

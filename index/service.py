@@ -30,7 +30,7 @@ from index.answerers import ACROSS_REGISTRY, Matcher, answer_from_model, model_e
 from index.build import open_store
 from index.catalogue import Catalogue
 from index.embedding import settings_model, settings_query_model
-from index.intents import CLAUSE_BREAK, DESIGNATED, QUARTER, STILL, WANTS_PERSON, document_terms, same_titles, subject
+from index.intents import ASKS_CURRENT, CLAUSE_BREAK, DESIGNATED, QUARTER, STILL, WANTS_PERSON, document_terms, same_titles, subject
 from index.models import Answer, Filters, Precedent, SearchHit, Timings, Turn, checked_question
 from index.plans import PlanAnswerer
 from index.posts import asked_posts, names_post
@@ -169,8 +169,10 @@ class Cabinet:
                 named, named_hits = self._extract(question, query, earlier, Filters(sources=sources), k)
                 # Unless the wider search answers much better: a title word can name the wrong document. A wider answer
                 # that says nothing but the named documents' titles (another paper listing it) only names them.
-                if not named.abstained and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength
-                                            or draft.said <= self._title_terms(sources)):
+                # 'At the moment' asks where things stand: a later paper the wider search cites says it, not the one named.
+                newer = ASKS_CURRENT.search(question) and not draft.abstained and self._latest(draft) > self._latest(named)
+                if not named.abstained and not newer and (draft.abstained or named.strength * WIDER_MARGIN >= draft.strength
+                                                          or draft.said <= self._title_terms(sources)):
                     draft, hits = named, named_hits
                     break
         if structured or draft.abstained:  # passages answer each part of a question themselves, unless they answer none
@@ -235,6 +237,11 @@ class Cabinet:
             if not any(names_post(post, node.get_content(), vocabulary, _framing(node.metadata), self.retriever.idf) for node in nodes):
                 return post.said
         return None
+
+    def _latest(self, draft: Draft) -> str:
+        """The date of the latest document an answer cites ('' when none is dated)."""
+        cited = {citation.source for citation in draft.citations}
+        return max((str(doc.get("date") or "") for doc in self.catalogue.documents.values() if doc["source"] in cited), default="")
 
     def _title_terms(self, sources: list[str]) -> frozenset[str]:
         """The words of the titles of the documents with these sources."""

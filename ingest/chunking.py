@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.documents import ParsedDocument
-from ingest.layout import RULE
+from ingest.layout import underlines
 
 BULLETS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a0\u25aa\u25cf\u25e6\u2022\u25cb\u2023\u2043\u2219\u00b7*"
 _BULLET_START = re.compile(rf"^[{re.escape(BULLETS)}]\s*")
@@ -74,8 +74,9 @@ def split_units(text: str, headings: list[str] | None = None, boilerplate: set[s
     heading_set = set(headings or [])
     # A dropped line (running header, page footer, a heading's underline or a rule) ends the unit, so each unit stays
     # a contiguous span.
-    lines = [line.strip() for line in text.splitlines()]
-    lines = [None if (line in boilerplate or _PAGE_FOOTER.match(line) or RULE.match(line)) else line for line in lines if line]
+    printed = [line.strip() for line in text.splitlines() if line.strip()]
+    lines = [None if (line in boilerplate or _PAGE_FOOTER.match(line) or underlines(line, printed[index - 1] if index else "")) else line
+             for index, line in enumerate(printed)]
     kept = [line for line in lines if line]
     if not kept:
         return []

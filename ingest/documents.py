@@ -11,7 +11,7 @@ from ingest.model import Block, DocumentModel
 SUPPORTED_SUFFIXES = {".pdf", ".docx", ".html", ".htm", ".txt", ".md"}
 # Raise when what ingest extracts from a file changes (chunks, outline, front sheet, workstreams): stores then
 # re-read their documents on the next ingest instead of keeping what the older code made of them.
-PARSER_VERSION = 38
+PARSER_VERSION = 39
 
 
 @dataclass

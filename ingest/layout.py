@@ -26,6 +26,16 @@ _WORDS = re.compile(r"[A-Za-z]+")
 # A line of one adornment character repeated: a plain-text heading's underline, or a rule between parts. Dots and '_'
 # are left out: a row of them under "Signed" is a space to sign.
 RULE = re.compile(r"^\s{0,3}([=~*#^-])\1{2,}\s*$")
+# A row of dots or '_' as long as the line above it is that line's underline ("Strand 1A Food waste" over a row of
+# dots); longer, shorter or under a label ("Signed:") it is a space to sign.
+_LEADER_ROW = re.compile(r"^\s{0,3}([._])\1{2,}\s*$")
+
+
+def underlines(line: str, above: str) -> bool:
+    """Whether `line` is a rule, or a heading's underline under `above`."""
+    if RULE.match(line):
+        return True
+    return bool(_LEADER_ROW.match(line)) and abs(len(line.strip()) - len(above.strip())) <= 1 and not above.rstrip().endswith(":")
 
 
 def collapse(text: str) -> str:

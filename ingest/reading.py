@@ -40,7 +40,7 @@ def read_model(document: ParsedDocument) -> DocumentModel:
     tables += records
     for table in tables:
         table.row_quotes = row_quotes(document, table)
-        table.header_quote = _span(collapse(next((p.text for p in document.pages if p.number == table.page), "")), table.header)
+        table.header_quote = header_quote(document, table)
     tree = build_tree(blocks)
     fields = read_fields(blocks, tables, vocabulary)
     minutes = read_minutes(blocks, tables, vocabulary)
@@ -104,6 +104,17 @@ def row_quotes(document: ParsedDocument, table: Table) -> list[str]:
     return quotes
 
 
+def header_quote(document: ParsedDocument, table: Table) -> str:
+    """The header row's verbatim span, printed above the first row; records whose labels stand in each one ('> Parks',
+    '  Status: Done') print no header row, and the labels' first places are no span of one."""
+    text = collapse(next((page.text for page in document.pages if page.number == table.page), ""))
+    first = text.find(table.row_quotes[0]) if table.row_quotes and table.row_quotes[0] and table.row_page(0) == table.page else -1
+    if first < 0:
+        return _span(text, table.header)
+    quote, end = _span(text, table.header, max(0, first - _HEADER_REACH), with_end=True)
+    return quote if quote and 0 <= first - end <= _HEADER_GAP else ""
+
+
 def _span(text: str, cells: list[str], after: int = 0, *, with_end: bool = False):
     """The verbatim span of `text` from the first of `cells` to the last, found in order from `after` ('' if not).
 
@@ -125,6 +136,8 @@ def _span(text: str, cells: list[str], after: int = 0, *, with_end: bool = False
     return (quote, best[1] if best else after) if with_end else quote
 
 
+_HEADER_REACH = 400  # a header row is looked for this far above its first row ...
+_HEADER_GAP = 40  # ... and ends this close to it (a caption or a unit line may stand between)
 _SPAN_TRIES = 4  # places of a row's first cell tried
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.layout import RULE, collapse, numbering_depth, split_marker, word_count
+from ingest.layout import RULE, collapse, numbering_depth, split_marker, underlines, word_count
 from ingest.model import Block, Table
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -71,7 +71,7 @@ def _heading(lines: list[str], i: int, blocks: list[Block], adornments: dict[str
     if atx and atx.group(2):
         blocks.append(Block("heading", collapse(atx.group(2)), None, level=len(atx.group(1)), style="#" * len(atx.group(1))))
         return 1
-    if i + 1 < len(lines) and _UNDERLINE.match(lines[i + 1]) and 0 < word_count(line) <= 15 and not _UNDERLINE.match(line):
+    if i + 1 < len(lines) and underlines(lines[i + 1], line) and 0 < word_count(line) <= 15 and not _UNDERLINE.match(line):
         marker, _rest, bullet = split_marker(line)
         if not bullet:
             level = adornments.setdefault(lines[i + 1].strip()[0], len(adornments) + 1)
@@ -104,7 +104,7 @@ def _paragraph_end(lines: list[str], start: int, item: bool) -> int:
         line = lines[end]
         if not line.strip() or split_marker(line)[0] is not None or _ATX.match(line) or _UNDERLINE.match(line):
             break
-        if end + 1 < len(lines) and _UNDERLINE.match(lines[end + 1]):
+        if end + 1 < len(lines) and underlines(lines[end + 1], line):
             break
         if item and len(line) - len(line.lstrip()) <= indent and not line.startswith(" "):
             break  # an item's continuation lines are indented; a flush-left line starts a new paragraph
@@ -156,6 +156,8 @@ def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
                 values[last] = collapse(pair[1])
             elif last is not None and _indent(lines[j]) >= _indent(lines[j - 1]):
                 values[last] = collapse(f"{values[last]} {lines[j]}")  # a value wrapped onto the next line
+            elif last is None and _wraps_name(lines, j):
+                name = collapse(f"{name} {lines[j]}")  # the name wrapped onto the next line, above the first label
             else:
                 break
             j += 1
@@ -176,6 +178,13 @@ def _records(lines: list[str], i: int, blocks: list[Block]) -> int:
                   row_pages=[None] * len(rows))
     blocks.append(Block("table", collapse(lines[i]), None, table=table))
     return end - i
+
+
+def _wraps_name(lines: list[str], j: int) -> bool:
+    """Whether line j carries on a record's name: set left of the labels that follow it, as a wrapped line is ('> 1.1
+    Replace the swings at Mill' / '  Lane' / '    Status: Late'); a line at the labels' indent says something of its own."""
+    following = next((line for line in lines[j + 1:] if line.strip()), "")
+    return _label(following) is not None and _indent(lines[j]) < _indent(following) and not lines[j - 1].rstrip().endswith((".", ":"))
 
 
 def _table(lines: list[str], i: int, blocks: list[Block]) -> int:

@@ -142,7 +142,11 @@ def document_date(blocks: list[Block], fields: list[Field]) -> str | None:
         if found and len(found) == 10:
             return found
     lines = [line for line in lines_of(blocks[:_TOP]) if line.table is None]
-    held = [line for line in lines if re.search(r"\bheld\b", line.text, re.IGNORECASE)]  # 'the meeting held on 10 March'
+    # An agenda's item 'Minutes of the meeting held on ...', or the minutes of it 'approved as a correct record', dates
+    # an earlier meeting; 'the meeting held on 10 March' otherwise dates this one.
+    lines = [line for line in lines if not (re.search(r"\bheld\b", line.text, re.IGNORECASE)
+                                            and (line.kind == "item" or _EARLIER_MEETING.search(line.text)))]
+    held = [line for line in lines if re.search(r"\bheld\b", line.text, re.IGNORECASE)]
     for line in held + [line for line in lines if line.kind == "heading"] + lines:
         if re.search(r"\b(held|meeting)\b", line.text, re.IGNORECASE) or line.kind == "heading":
             found = date_in(line.text)
@@ -153,6 +157,9 @@ def document_date(blocks: list[Block], fields: list[Field]) -> str | None:
         if found and len(found) >= 7:
             return found
     return None
+
+
+_EARLIER_MEETING = re.compile(r"\b(approved|confirmed|signed|agreed|correct record)\b", re.IGNORECASE)
 
 
 def date_in(text: str) -> str | None:

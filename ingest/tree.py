@@ -222,8 +222,10 @@ class _Builder:
             node = Node(text=block.text, page=block.page, kind="heading", label=self.labels.printed[prefixed])
             self.open_heading(node, self.rank_of(prefixed))
             return
-        if block.kind == "heading" and self.list_label and self.list_kind == "paragraph" and word_count(block.text) > 10:
-            block = Block("paragraph", block.text, block.page)  # a sentence set in heading type inside a list is an entry
+        if block.kind == "heading" and self.list_label and self.list_kind == "paragraph" and word_count(block.text) > 10 \
+                and self.node_for(block, "heading").label is None:
+            # A sentence set in heading type inside a list is an entry; one led by a level's label ("Goal 2: ...") is not.
+            block = Block("paragraph", block.text, block.page)
         if block.kind == "heading" and letterhead(block.text, load_vocabulary()):
             return  # the letterhead's council name heads the page, not a section the document's headings nest under
         if block.kind == "heading":

@@ -382,3 +382,27 @@ def test_a_part_of_a_programme_its_papers_never_name_is_not_answered_with_the_wh
     assert not works.abstained and "storms" in works.answer
     part = cabinet.ask("Why are the phase 2 sea wall works late?")
     assert part.abstained and "phase 2" in part.answer
+
+
+def test_at_the_moment_a_later_paper_answers_though_the_question_names_an_earlier_one_by_its_title(tmp_path):
+    """'How long does it take to answer a call to the helpline at the moment?' names the helpline review by its title,
+    but a later paper gives the latest figure: where things stand now is the later paper's to say."""
+    from conftest import fresh_settings
+
+    from index.build import ingest_paths
+    from index.service import Cabinet
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "review.txt").write_text(
+        "Answering the helpline call: scrutiny review\n============================================\n\nDate: 25 November 2025\n\n"
+        "Between April and September 2025 the average time to answer a helpline call was 16 minutes.\n\n"
+        "The review makes five recommendations about staffing the helpline.\n", encoding="utf-8")
+    (folder / "pack.txt").write_text(
+        "Scrutiny Panel agenda pack\n==========================\n\nDate: 3 February 2026\n\n"
+        "Delivery report: the average time to answer a helpline call was 9 minutes in October to December 2025.\n\n"
+        "The Panel will also consider the budget for 2026/27.\n", encoding="utf-8")
+    own = fresh_settings(tmp_path)
+    ingest_paths([folder], own)
+    answer = Cabinet(own).ask("How long does it take to answer a helpline call at the moment?")
+    assert "9 minutes" in answer.answer and "16 minutes" not in answer.answer.split("\n\n")[0], answer.answer

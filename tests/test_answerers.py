@@ -217,6 +217,13 @@ def test_slipped_milestones_by_status_word_or_by_later_forecast_date():
     assert "2 of 4 milestones have slipped" in draft.text and "forecast September 2024, after the baseline June 2024" in draft.text
 
 
+def test_what_a_status_word_means_is_left_to_the_sentence_that_defines_it():
+    """'What does "Delayed" mean?' asks for the rating key in prose, not the rows rated Delayed."""
+    assert asked("Which milestones are delayed?")[1] is not None
+    assert asked("What does 'Delayed' mean in the highlight report?") == (None, None)
+    assert asked("What is meant by a red risk?") == (None, None)
+
+
 def test_red_and_highest_risks_show_reference_owner_and_score():
     _, draft = asked("Which risks are red?")
     assert "2 of 7 risks are rated red" in draft.text
@@ -247,6 +254,21 @@ def test_minutes_decisions_say_when_amended():
     _, draft = asked("What did cabinet decide about the housing allocations policy?")
     assert "- RESOLVED that the revised allocations policy be adopted. (as amended) [1]" in draft.text
     assert "Riverside Trust" not in draft.text
+
+
+def test_a_decision_asked_after_a_sentence_setting_the_scene_is_the_item_the_question_names():
+    """'The housing strategy promised a new lettings approach for families. What did cabinet decide on the allocations
+    policy?': the first sentence's words the minutes never say name no item; the policy does."""
+    _, draft = asked("The housing strategy promised a fairer lettings approach for families. What did cabinet decide on the allocations policy?")
+    assert draft is not None and "revised allocations policy be adopted" in draft.text
+    from index.answerers.minutes import _preamble_only
+
+    assert _preamble_only("Was there an amendment on the rate? What happened to it?", []) == set()  # two questions, no scene
+
+
+def test_summarise_what_a_meeting_decided_gives_its_resolutions():
+    name, draft = asked("Summarise what cabinet decided.")
+    assert name == "minutes" and "revised allocations policy be adopted" in draft.text, (name, draft and draft.text)
 
 
 def test_minutes_people_and_declarations():
@@ -367,7 +389,9 @@ def _a_plan_and_its_refresh() -> dict[str, dict]:
         "refresh": report("Council Plan 2023-2027: annual refresh", "2025-06-10", [
             Field("contact", "Contact", "Rhian Dobbs, Policy Lead, 01632 555018", 1, "Contact: Rhian Dobbs, Policy Lead, 01632 555018"),
             Field("portfolio_holder", "Lead Member", "Councillor Ivo Pratt, Lead Member for Resources", 1, "Lead Member: Councillor Ivo Pratt, Lead Member for Resources"),
-            Field("forward_plan", "Forward Plan ref", "FP/25/007", 1, "Forward Plan ref: FP/25/007")]),
+            Field("forward_plan", "Forward Plan ref", "FP/25/007", 1, "Forward Plan ref: FP/25/007"),
+            Field("report_to", "Meeting", "Overview and Scrutiny Board", 1, "Meeting: Overview and Scrutiny Board"),
+            Field("meeting_date", "Date", "10 June 2025", 1, "Date: 10 June 2025")]),
         "parks": report("Parks maintenance contract 2024-2034", "2024-01-16", [
             Field("author", "Report author", "Sol Marsh, Parks Manager", 1, "Report author: Sol Marsh, Parks Manager")]),
         "review": report("Parks contract: first year review", "2025-02-20", []),
@@ -386,6 +410,13 @@ def test_each_clause_asks_its_own_field_though_another_clause_says_a_label_word(
     draft = answer_from_model("Which Lead Member is responsible for the council plan refresh, and what is its Forward Plan ref?",
                               _a_plan_and_its_refresh(), matcher=MATCHER)
     assert "Ivo Pratt" in draft.text and "FP/25/007" in draft.text
+
+
+def test_a_clause_asking_when_a_named_body_looked_at_a_report_asks_its_meeting_date():
+    """'When did the Overview and Scrutiny Board look at ...': the body's name is dropped as a name, leaving 'when'."""
+    draft = answer_from_model("When did the Overview and Scrutiny Board look at the council plan refresh, and who was Lead Member then?",
+                              _a_plan_and_its_refresh(), matcher=MATCHER)
+    assert "Ivo Pratt" in draft.text and "10 June 2025" in draft.text, draft.text
 
 
 def test_of_two_documents_named_alike_the_one_with_the_asked_field_answers():
@@ -458,8 +489,40 @@ def test_a_question_naming_no_year_is_answered_by_the_latest_report_of_its_serie
     assert named_document("Is the Wharf Regeneration Programme: Highlight Report on track?", documents) is newer
     assert named_document("What was the Wharf Regeneration Programme's status in 2024?", documents) is older
     assert named_document("How has the Wharf Regeneration Programme changed?", documents) is older
+    # Editions titled alike: 'last year's' and 'the previous' report are the one before the latest.
+    editions = [_report(f"q{year}", "Quarter 3 performance report", f"{year}-02-05") for year in (2024, 2025, 2026)]
+    assert named_document("Who signed off the quarter 3 performance report?", editions) is editions[2]
+    assert named_document("Who signed off last year's quarter 3 performance report?", editions) is editions[1]
+    assert named_document("What did the previous quarter 3 performance report say about costs?", editions) is editions[1]
     plans = [_report("p1", "Riverside Corporate Plan 2022-2026", "2022-02-01", "plan"), _report("p2", "Riverside Corporate Plan 2022-2026: refresh", "2024-07-01", "plan")]
     assert named_document("What does the Riverside Corporate Plan 2022-2026 promise on housing?", plans) is plans[0]
+
+
+def test_a_meeting_s_record_has_no_doing_level_for_actions_asked_of_a_plan():
+    """'Which commitments ...' of a plan whose doing-level is unlabelled gives its leaves; the minutes' items are no commitments."""
+    from index.answerers.base import Document
+    from index.answerers.tree import _labels_matching
+
+    def paper(doc_id, kind):
+        tree = [Node("Heading", None, "heading", children=[Node("Apologies", None, "item"), Node("Declarations", None, "item")])]
+        return Document(doc_id, {"source": f"{doc_id}.pdf", "title": doc_id, "date": "2026-02-01", "doc_type": kind, "council": None},
+                        DocumentModel(title=doc_id, tree=tree))
+
+    assert _labels_matching(paper("plan", "plan"), ["commitments"], None) == {None}
+    assert _labels_matching(paper("minutes", "minutes"), ["commitments"], None) is None
+
+
+def test_a_question_calling_the_paper_a_plan_names_no_minutes():
+    from index.answerers.base import Document, named_document
+
+    def paper(doc_id, title, kind):
+        return Document(doc_id, {"source": f"{doc_id}.pdf", "title": title, "date": "2026-02-01", "doc_type": kind,
+                                 "council": "Brackwater Fire and Rescue Authority"}, DocumentModel(title=title))
+
+    minutes = paper("minutes", "Minutes of the meeting of the Fire Authority", "minutes")
+    documents = [minutes, paper("plan", "Community Risk Management Plan 2025-2029", "plan"), paper("audit", "Internal audit annual opinion", "audit")]
+    assert named_document("Which commitment in the fire plan covers road safety?", documents) is None
+    assert named_document("What did the Fire Authority decide about road safety?", documents) is minutes
 
 
 def _one_matter_of_a_london_borough() -> dict[str, dict]:
@@ -529,6 +592,9 @@ def test_editions_whose_titles_differ_only_by_their_years_are_one_series():
     other = {"title": "Medium-Term Financial Plan 2026/27 to 2029/30 and Revenue Budget 2026/27", "council": "Ellersby Borough Council"}
     assert same_titles(one, other, 0.5)
     assert not same_titles(one, {"title": "Local Plan Review 2025/26 to 2028/29", "council": "Ellersby Borough Council"}, 0.5)
+    # The period a report covers dates an edition too: two reports of one quarter on different matters are no series.
+    assert not same_titles({"title": "Library strategy: action plan progress, quarter 2 2025/26"}, {"title": "Performance report: quarter 2 2025/26"}, 0.5)
+    assert same_titles({"title": "Quarter 2 performance report 2024/25"}, {"title": "Performance report: quarter 2 2025/26"}, 0.5)
 
 
 def test_editions_of_one_report_named_alike_answer_from_the_latest(tmp_path):

@@ -93,6 +93,17 @@ def test_a_council_named_london_borough_of_a_place_is_named_by_its_place(tmp_pat
     assert catalogue.of_councils_named("Who do I ring about school streets in Fenbridge?") == ["School Streets.pdf"]
 
 
+def test_the_one_council_of_a_kind_of_public_body_is_named_by_that_kind(tmp_path):
+    """'The fire authority's budget' names the one fire and rescue authority in the library; 'fire safety' names none."""
+    catalogue = Catalogue(tmp_path)
+    catalogue.documents["plan"] = {**_doc("Community Risk Management Plan"), "council": "Brackwater Fire and Rescue Authority"}
+    catalogue.documents["pack"] = {**_doc("Panel agenda pack"), "council": "Upper Dale District Council"}
+    assert catalogue.of_councils_named("How much council tax goes to the fire authority's budget?") == ["Community Risk Management Plan.pdf"]
+    assert catalogue.of_councils_named("What does the council do about fire safety in flats?") == []
+    catalogue.documents["other"] = {**_doc("Integrated Risk Plan"), "council": "Coldfell Fire and Rescue Authority"}
+    assert catalogue.of_councils_named("How much council tax goes to the fire authority's budget?") == [], "two of that kind: neither"
+
+
 def test_a_document_keeps_the_time_it_first_came_into_the_library(tmp_path):
     from types import SimpleNamespace
 

@@ -6,6 +6,7 @@ from conftest import DEMO, SHARED, needs_shared
 
 from ingest.chunking import chunk_document, collapse, split_units
 from ingest.readers import read_document
+from ingest.reading import read_model
 
 FRONT_SHEET = """Seen by:
 Name
@@ -85,3 +86,21 @@ def test_a_short_bullet_item_does_not_take_the_sentence_after_the_list():
             "The three ways of working above shape every step.\n")
     units = split_units(page)
     assert units[-4:] == ["Long term", "Prevention", "Involvement", "The three ways of working above shape every step."]
+
+
+def test_each_record_of_a_plain_text_register_is_one_passage(tmp_path):
+    """Records print their labels in each one ('> 1.2 Fence the pond' / '    Status: Done'): no header row stands above
+    them, and each record (name, status and comment) is one passage, so a question about one finds its status."""
+    path = tmp_path / "play.txt"
+    path.write_text("PLAY AREAS PLAN\n===============\n\nSafer play\n----------\n\n"
+                    "> 1.1 Replace the swings at Orchard Green\n    Status: Late\n    Comment: Parts due in May\n"
+                    "> 1.2 Fence the pond\n    Status: Done\n    Comment: Finished in March\n\n"
+                    "Greener play\n------------\n\n"
+                    "> 2.1 Plant a hedge at Mill Lane\n    Status: On schedule\n    Comment: Whips ordered\n"
+                    "> 2.2 Sow a meadow\n    Status: Done\n    Comment: Sown in April\n", encoding="utf-8")
+    document = read_document(path)
+    document.model = read_model(document)
+    assert [table.header_quote for table in document.model.tables] == ["", ""]
+    units = [unit for chunk in chunk_document(document) for unit in chunk.text.split("\n")]
+    assert "1.2 Fence the pond Status: Done Comment: Finished in March" in units
+    assert "2.1 Plant a hedge at Mill Lane Status: On schedule Comment: Whips ordered" in units

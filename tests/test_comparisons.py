@@ -47,6 +47,8 @@ def test_merged_answers_renumber_their_citations():
     ("What was the overspend at quarter 2?", "At the end of quarter 2, the forecast overspend was £1.2m", None),
     ("Which wards are in phase 2?", "Phase 1 ended in May; phase 2 covers Abbey and Marsh.", None),
     ("What did I ask about Mission 4?", "Mission 4: Healthy lives", None),
+    ("Which actions sit under Strand 2D of the plan?", "Strand 2A Kerbside recycling; Strand 2B Recycling centres", "strand 2D"),
+    ("Which actions sit under Strand 2B of the plan?", "Strand 2A Kerbside recycling; Strand 2B Recycling centres", None),
 ])
 def test_an_answer_about_another_of_the_kind_does_not_answer(question, answer, unmet):
     found = unmet_designator(question, answer)
@@ -112,6 +114,8 @@ def test_a_who_answer_must_name_someone_the_question_does_not():
         ("What is the current score of risk SR09?", "SR09 Local government reorganisation is a new risk, scored 15.", None),
         ("Where have actions IA24-07.1 and IA24-07.2 got to?", "IA24-07.1 New waiver form: 80% complete.", "IA24-07.2"),
         ("How did quarter Q2 of 2025/26 go?", "Spending was on budget in the second quarter.", None),  # a quarter and a year are no codes
+        ("What was the response to recommendation R9 of the review?", "R6 Set up a board. Response: Rejected", "R9"),
+        ("What was the response to recommendation R6 of the review?", "R6 Set up a board. Response: Rejected", None),
     ],
 )
 def test_a_reference_code_the_answer_never_gives_is_unmet(question, answer, unmet):

@@ -263,12 +263,17 @@ UNDERLINED_HOUSE = (
 )
 
 
-def test_underlines_of_any_adornment_are_headings_ranked_by_first_use(tmp_path):
-    path = tmp_path / "rents.txt"
-    path.write_text(UNDERLINED_HOUSE, encoding="utf-8")
+def _headings_of(tmp_path, name: str, text: str):
+    """The parsed plain-text document and its (level, heading) pairs."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
     parsed = read_document(path)
+    return parsed, [(level, heading) for kind, level, heading in _kinds(parsed.blocks) if kind == "heading"]
+
+
+def test_underlines_of_any_adornment_are_headings_ranked_by_first_use(tmp_path):
+    parsed, headings = _headings_of(tmp_path, "rents.txt", UNDERLINED_HOUSE)
     kinds = _kinds(parsed.blocks)
-    headings = [(level, text) for kind, level, text in kinds if kind == "heading"]
     assert headings == [(1, "ASHVALE PARISH COUNCIL"), (1, "Allotment rents review"), (2, "1. FINDINGS"), (3, "Waiting list"), (2, "2. PROPOSALS")]
     assert not any(set(text) <= set("~#*-= ") for _kind, _level, text in kinds), "an underline or a rule is never a block"
     assert ("paragraph", 0, "Forty households are waiting.") in kinds
@@ -279,6 +284,29 @@ def test_a_row_of_dots_or_rules_under_a_label_is_not_an_underline(tmp_path):
     path = tmp_path / "form.txt"
     path.write_text("Approved by the Clerk\n\nSigned\n..............\n\nName\n______________\n", encoding="utf-8")
     assert not any(block.kind == "heading" for block in read_document(path).blocks)
+
+
+# A row of dots as long as the line above underlines it (a third heading level here), and a record's name may wrap
+# onto an indented line above its first label.
+DOTTED_HOUSE = (
+    "PLAY AREAS PLAN\n---------------\n\n"
+    "Theme 1 Safer play\n..................\n\n"
+    "> 1.1 Replace the swings at Orchard Green and the slide at Mill\n  Lane\n    Status: Late\n    Comment: Parts due in May\n"
+    "> 1.2 Fence the pond\n    Status: Done\n    Comment: Finished in March\n\n"
+    "Theme 2 Greener play\n....................\n\n"
+    "Signed:\n....................\n"
+)
+
+
+def test_a_row_of_dots_as_long_as_its_line_underlines_it_and_a_record_name_may_wrap(tmp_path):
+    parsed, headings = _headings_of(tmp_path, "play.txt", DOTTED_HOUSE)
+    assert headings == [(1, "PLAY AREAS PLAN"), (2, "Theme 1 Safer play"), (2, "Theme 2 Greener play")]
+    table = next(block.table for block in parsed.blocks if block.table)
+    assert [row[0] for row in table.rows] == ["1.1 Replace the swings at Orchard Green and the slide at Mill Lane", "1.2 Fence the pond"]
+    assert table.records()[0]["Status"] == "Late"
+    units = split_units(DOTTED_HOUSE)
+    assert "Theme 1 Safer play" in units and not any(unit.startswith("Theme 1 Safer play .") for unit in units)
+    assert_verbatim(parsed)
 
 
 def test_underlines_and_rules_are_in_no_passage(tmp_path):

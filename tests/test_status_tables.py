@@ -246,6 +246,12 @@ def test_whether_a_whole_programme_is_on_track_is_its_overall_status_not_its_on_
     assert "Promenade lighting" not in draft.text and "hotel planning consent" not in draft.text
 
 
+def test_whether_we_are_on_track_with_one_thing_is_its_row_not_every_row_on_track(papers):
+    draft = ask(papers, "Are we on track with the marina pontoons at Kestwick?")
+    assert "At risk" in draft.text and "Marina pontoons" in draft.text, draft.text
+    assert "Promenade lighting" not in draft.text and "hotel planning consent" not in draft.text
+
+
 def test_a_status_colour_means_what_the_documents_own_key_says(tmp_path):
     """'Key: Blue = complete; ...': the rows rated Blue are the complete ones, though no vocabulary says Blue."""
     from status_documents import fenmoor_html
@@ -293,3 +299,30 @@ def test_slipped_actions_of_a_named_plan_come_from_the_report_on_its_delivery(tm
                       "<td>Data late; now March 2026.</td></tr><tr><td>NR1.2</td><td>Tree nursery</td><td>On track</td><td>Site found.</td></tr></table>")
     draft = ask_papers(read_papers([plan, report]), "Which management plan actions have slipped?")
     assert "Delivery Report" in draft.text and "now March 2026" in draft.text and "Site found" not in draft.text
+
+
+KELBY_PROMISES = """<!doctype html><html><head><title>Kelby Police and Crime Plan: delivery report</title></head><body>
+<h1>Kelby Police and Crime Plan: delivery report, quarter 2</h1><p>Report to the Panel, 4 November 2025</p>
+<table><tr><th>Promise</th><th>What we said we would do</th><th>Status</th><th>Comment</th></tr>
+<tr><td>1.1</td><td>Open two rural police bases</td><td>On course</td><td>Sites found</td></tr>
+<tr><td>1.2</td><td>Upgrade the town centre cameras</td><td>Behind</td><td>Waiting for consent</td></tr>
+<tr><td>2.1</td><td>Re-commission victim support</td><td>Paused</td><td>Waiting for the grant</td></tr>
+<tr><td>2.2</td><td>Answer 101 calls within five minutes</td><td>Behind</td><td>Average 14 minutes</td></tr>
+<tr><td>3.1</td><td>Set up a stop and search scrutiny group</td><td>Delivered</td><td>First meeting held</td></tr></table>
+</body></html>"""
+
+
+@pytest.mark.parametrize("question, wanted", [
+    ("Which Police and Crime Plan promises are Behind?", {"Upgrade the town centre cameras", "Answer 101 calls within five minutes"}),
+    ("Which promises are paused?", {"Re-commission victim support"}),
+])
+def test_rows_asked_by_a_status_word_the_table_prints_whatever_the_vocabulary_knows(tmp_path, question, wanted):
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "kelby-promises.html"
+    path.write_text(KELBY_PROMISES)
+    draft = ask_papers(read_papers([path]), question)
+    every = {"Open two rural police bases", "Upgrade the town centre cameras", "Re-commission victim support",
+             "Answer 101 calls within five minutes", "Set up a stop and search scrutiny group"}
+    assert {row for row in every if row in draft.text} == wanted, draft.text
+    assert f"{len(wanted)} of 5" in draft.text

@@ -121,3 +121,40 @@ def test_a_title_is_named_by_its_own_word_no_other_title_has(tmp_path):
                       "The precept rises by 2.9%.</p>")
     draft = ask_papers(read_papers([complaints, budget]), "Summarise the authority's complaints annual report.")
     assert "86 complaints" in draft.text and "£12.4 million" not in draft.text
+
+
+def test_the_headlines_of_a_report_are_not_a_table_headed_headline_indicators(tmp_path):
+    """'Give me the headlines of the progress report' asks its key statements; a heading 'Headline indicators' over a
+    table of measures shares a word, no more."""
+    path = tmp_path / "progress.txt"
+    path.write_text("Kelby Play Strategy: action plan progress report, quarter 2\n===========================================================\n\n"
+                    "Report to:   Communities Committee\nDate:        14 October 2025\n\n"
+                    "HEADLINE INDICATORS\n-------------------\n\n> Play areas inspected\n    Baseline: 40%\n    Latest: 72%\n"
+                    "> Children walking to a play area\n    Baseline: 51%\n    Latest: 58%\n\n"
+                    "PROGRESS\n--------\n\nSix play areas were refurbished this quarter, two of them ahead of time. The splash pad at "
+                    "Orchard Park is delayed to May 2026 because the water connection failed its test.\n\n"
+                    "SUMMARY\n-------\n\nOf the 10 actions, four are Done, five are On schedule and one is Late.\n", encoding="utf-8")
+    papers = read_papers([path])
+    question = "Give me the headlines of the Kelby play strategy action plan progress report."
+    draft = ask_papers(papers, question)
+    assert "four are Done" in draft.text and "in brief" in draft.text, draft.text
+    from index.answerers import Ask, load
+    from index.answerers.tree import TreeAnswerer
+
+    documents = load({name: entry for name, (entry, _) in papers.items()}, None)
+    assert TreeAnswerer().wants(Ask(question, documents, MATCHER, "")) == 0.0
+    assert TreeAnswerer().wants(Ask("What is under the headline indicators?", documents, MATCHER, "")) > 0.0
+
+
+def test_a_performance_reports_headlines_bring_the_measures_it_rates_off_target(tmp_path):
+    """Its headlines are what went wrong: the scorecard's rows rated Missed or Red, which its prose may never repeat."""
+    path = tmp_path / "performance.html"
+    path.write_text(
+        "<h1>Kelby Leisure performance report, quarter 2</h1><p>Report to: Communities Committee</p><p>Date: 9 October 2025</p>"
+        "<h2>1. Summary</h2><p>Most measures are on target. Attendance at the pools has risen since the spring.</p>"
+        "<h2>2. Scorecard</h2><table><tr><th>Measure</th><th>Target</th><th>Actual</th><th>Rating</th></tr>"
+        "<tr><td>Pool visits</td><td>90,000</td><td>94,100</td><td>Met</td></tr>"
+        "<tr><td>Gym memberships</td><td>3,000</td><td>2,410</td><td>Missed</td></tr>"
+        "<tr><td>Class occupancy</td><td>75%</td><td>58%</td><td>Red</td></tr></table>")
+    draft = ask_papers(read_papers([path]), "Give me the headlines of the Kelby leisure performance report.")
+    assert "2,410" in draft.text and "58%" in draft.text and "94,100" not in draft.text, draft.text

@@ -174,11 +174,8 @@ ELLERSBY_FORWARD_PLAN = """<!doctype html><html><head><title>Ellersby Borough Co
 
 
 def test_the_rows_a_person_leads_are_listed_from_their_cells(tmp_path):
-    path = tmp_path / "ellersby-forward-plan-2026.html"
-    path.write_text(ELLERSBY_FORWARD_PLAN)
-    model = read_model(read_document(path))
-    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
-    draft = answer_from_model("Which key decisions is Priya Castellan leading on in the forward plan?", {path.name: entry}, None, "", MATCHER)
+    papers = dict([_paper(tmp_path, "ellersby-forward-plan-2026.html", ELLERSBY_FORWARD_PLAN)])
+    draft = answer_from_model("Which key decisions is Priya Castellan leading on in the forward plan?", papers, None, "", MATCHER)
     assert draft is not None and not draft.abstained
     assert "grounds maintenance contract" in draft.text and "Station Road depot" in draft.text
     assert "Allotment rents" not in draft.text and "car parking" not in draft.text
@@ -298,11 +295,8 @@ def test_the_financial_implications_bring_the_funding_table_set_out_elsewhere(tm
                                        "<h2>2. Business case and funding</h2><p>The scheme costs £6.2 million.</p>")
     html = html.replace("<h2>3. Risks</h2>", "<h2>3. Financial implications</h2><p>The Section 151 Officer confirms the borrowing is affordable.</p>"
                                              "<h2>4. Risks</h2>")
-    path = tmp_path / "ellersby-footbridge-2026.html"
-    path.write_text(html)
-    model = read_model(read_document(path))
-    entry = {"source": path.name, "title": model.title, "date": model.date, "doc_type": model.doc_type, "council": model.council, "model": model.to_dict()}
-    draft = answer_from_model("How is the Ellersby footbridge being paid for?", {path.name: entry}, None, "", MATCHER)
+    papers = dict([_paper(tmp_path, "ellersby-footbridge-2026.html", html)])
+    draft = answer_from_model("How is the Ellersby footbridge being paid for?", papers, None, "", MATCHER)
     assert draft is not None and "Active Travel Fund grant" in draft.text and "Council borrowing" in draft.text
 
 
@@ -318,3 +312,70 @@ def test_a_contact_for_a_matter_is_the_contact_line_naming_it_not_a_title_sharin
     assert draft is not None and "555402" in draft.text and "555401" not in draft.text, draft and draft.text
     named = answer_from_model("Who is the contact for the capital programme report?", docs, None, "", MATCHER)
     assert named is not None and "555401" in named.text, named and named.text
+
+
+ELLERSBY_EQIA = """<!doctype html><html><head><title>Equality impact assessment: library opening hours</title></head><body>
+<p>Ellersby Borough Council</p><h1>Equality impact assessment: library opening hours</h1><p>Assessed on 2 February 2026</p>
+<h2>1. The proposal</h2><p>Close the four branch libraries on Mondays.</p>
+<h2>2. Action plan</h2><table><tr><th>Action</th><th>Owner</th><th>By</th></tr>
+<tr><td>Extend the home library service</td><td>Library Manager</td><td>1 April 2026</td></tr>
+<tr><td>Publish the new hours in large print</td><td>Communications Officer</td><td>1 March 2026</td></tr>
+<tr><td>Add a Saturday story time at Northgate</td><td>Children's Librarian</td><td>May 2026</td></tr>
+<tr><td>Review visits by older residents</td><td>Performance Officer</td><td>October 2026</td></tr></table>
+</body></html>"""
+
+
+def test_what_is_in_a_table_the_question_names_is_every_row_of_it(tmp_path):
+    papers = dict([_paper(tmp_path, "ellersby-eqia-library-hours.html", ELLERSBY_EQIA)])
+    draft = answer_from_model("What's in the action plan of the library hours equality impact assessment?", papers, None, "", MATCHER)
+    assert draft is not None and not draft.abstained
+    for action in ("Extend the home library service", "large print", "Saturday story time", "Review visits by older residents"):
+        assert action in draft.text, draft.text
+
+
+ELLERSBY_BUDGET = """<!doctype html><html><head><title>Revenue budget 2026/27</title></head><body>
+<p>Ellersby Borough Council</p><h1>Revenue budget 2026/27</h1><p>Report to Council, 24 February 2026</p>
+<h2>Funding (£000)</h2><table><tr><th>Source</th><th>2025/26</th><th>2026/27</th></tr>
+<tr><td>Council tax</td><td>61,200</td><td>64,300</td></tr><tr><td>Business rates</td><td>22,100</td><td>22,900</td></tr>
+<tr><td>Total funding</td><td>83,300</td><td>87,200</td></tr></table>
+<h2>Table 4: Savings 2026/27</h2><table><tr><th>Ref</th><th>Saving</th><th>£000</th></tr>
+<tr><td>SV1</td><td>Close the Mill Street office</td><td>(240)</td></tr>
+<tr><td>SV2</td><td>Retender the cleaning contract</td><td>(515)</td></tr>
+<tr><td>SV3</td><td>Move payslips online</td><td>(35)</td></tr>
+<tr><td>Total savings</td><td></td><td>(790)</td></tr></table>
+</body></html>"""
+
+
+def test_the_biggest_of_the_savings_is_read_from_the_table_its_heading_names_with_its_total_when_asked(tmp_path):
+    """The savings table's one column of figures is the one asked, though another table heads a column '2026/27';
+    savings printed in brackets are biggest by the sum saved; 'add up to' brings the totals row."""
+    papers = dict([_paper(tmp_path, "ellersby-budget-2026-27.html", ELLERSBY_BUDGET)])
+    draft = answer_from_model("What do the savings for 2026/27 add up to, and which is the biggest?", papers, None, "", MATCHER)
+    assert draft is not None and "Retender the cleaning contract" in draft.text.split("\n")[1] and "(790)" in draft.text, draft.text
+    draft = answer_from_model("Which saving in 2026/27 is the biggest?", papers, None, "", MATCHER)
+    assert "Retender the cleaning contract" in draft.text and "(790)" not in draft.text, draft.text
+
+
+ELLERSBY_PARTNERS = """<!doctype html><html><head><title>Joint waste budget 2026/27</title></head><body>
+<p>Ellersby Joint Waste Committee</p><h1>Joint waste budget 2026/27</h1><p>Report to the Joint Committee, 22 January 2026</p>
+<p>The net cost of the partnership rises by 3.6%, and each partner pays its share of it.</p>
+<h2>Table 2: Partner contributions (£000)</h2><table><tr><th>Partner</th><th>Share</th><th>2025/26</th><th>2026/27</th></tr>
+<tr><td>Ashgrove District Council</td><td>31.0%</td><td>5,610</td><td>5,805</td></tr>
+<tr><td>Copperfield Borough Council</td><td>29.5%</td><td>5,333</td><td>5,525</td></tr>
+<tr><td>Kilnholt District Council</td><td>39.5%</td><td>7,140</td><td>7,398</td></tr></table>
+</body></html>"""
+
+
+def test_a_row_named_by_its_place_and_a_column_by_its_period_is_a_cell_only_the_table_gives(tmp_path):
+    """'How much is Copperfield contributing in 2026/27': the partner's row ('Copperfield Borough Council' is named by
+    its place), the 2026/27 column."""
+    papers = dict([_paper(tmp_path, "ellersby-joint-waste-budget.html", ELLERSBY_PARTNERS)])
+    draft = answer_from_model("How much is Copperfield contributing to the partnership in 2026/27?", papers, None, "", MATCHER)
+    assert draft is not None and "5,525" in draft.text and "Ashgrove" not in draft.text, draft and draft.text
+
+
+def test_the_biggest_of_a_row_noun_no_table_names_is_not_read_from_other_tables(tmp_path):
+    """'The biggest scheme' is not the biggest saving or funding line: no table there calls its rows schemes."""
+    papers = dict([_paper(tmp_path, "ellersby-budget-2026-27.html", ELLERSBY_BUDGET)])
+    draft = answer_from_model("What is the biggest scheme in 2026/27?", papers, None, "", MATCHER)
+    assert draft is None or ("Retender" not in draft.text and "Council tax" not in draft.text), draft.text

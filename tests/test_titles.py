@@ -119,6 +119,20 @@ def test_lines_that_are_never_titles(line, expected):
             [],
             "2025-03-10",
         ),
+        (  # an agenda's date, not the earlier meeting whose minutes one of its numbered items confirms
+            [Block("heading", "Agenda", 1, level=1), Block("heading", "Wednesday 4 March 2026 at 2pm, Town Hall", 1, level=2),
+             Block("item", "3. Minutes of the meeting held on 14 January 2026", 1, level=1, marker="3.")],
+            [],
+            "2026-03-04",
+        ),
+        (  # the minutes' own date, not the earlier meeting whose minutes they approve
+            [Block("heading", "Minutes of the meeting of the Harbour Board", 1, level=1),
+             Block("paragraph", "Tuesday 10 March 2026 at 6pm, Harbour Office", 1),
+             Block("heading", "HB/12 Minutes", 1, level=2),
+             Block("paragraph", "RESOLVED that the minutes of the meeting held on 9 December 2025 be approved as a correct record.", 1)],
+            [],
+            "2026-03-10",
+        ),
         (lines("A report with no date at all"), [], None),
     ],
 )

@@ -266,6 +266,20 @@ def test_a_hyphenated_level_name_labels_its_headings():
         "Well-being Objective 1: Best start in life", "Well-being Objective 2: Living well"]
 
 
+def test_a_long_heading_after_a_list_of_paragraphs_that_names_a_level_opens_it():
+    """A long heading inside a list of paragraphs is an entry set in heading type, unless it begins with the label the
+    document's other headings of its level begin with ('Goal 2: ...' after 'Goal 1: ...')."""
+    tree = build_tree([H("Library Strategy 2026-2030", 1),
+                       H("Goal 1: Make every library a place people want to spend their day in", 2),
+                       H("Theme 1A Reading", 3), P("Steps:"), P("Lend e-books from every branch"), P("Open on Sunday afternoons"),
+                       H("Goal 2: Reach the people who do not come to a library building at all today", 2, page=2),
+                       H("Theme 2A Outreach", 3, page=2), P("Steps:", page=2), P("Run a mobile library to outlying villages", page=2)])
+    goals = labelled(tree, "Goal")
+    assert [goal.text[:6] for goal in goals] == ["Goal 1", "Goal 2"]
+    assert [child.text for child in goals[1].children] == ["Theme 2A Outreach"]
+    assert [node.text for _d, node in goals[0].walk() if node.kind == "item"] == ["Lend e-books from every branch", "Open on Sunday afternoons"]
+
+
 _ENTRY = ("<h3>{ref}: {title}</h3><dl><dt>Decision maker</dt><dd>{maker}</dd><dt>Date of decision</dt><dd>{date}</dd>"
           "<dt>Lead officer</dt><dd>{officer}</dd></dl>")
 FORWARD_PLAN = ("<h1>Forward Plan of Key Decisions</h1><h2>Decisions</h2>"

@@ -217,6 +217,36 @@ def test_a_question_naming_no_year_is_answered_from_the_latest_edition_of_a_repo
     assert "212 households" in earlier.text.split("\n\n")[0]
 
 
+def test_at_the_moment_asks_the_latest_paper_saying_it_whatever_its_series():
+    """'How long is the wait at the moment?': a later paper of another kind (a panel's pack) says where it stands now."""
+    from index.answer import extractive_answer
+
+    review = _hit("The average wait for an allotment was 26 months between April and September 2025.",
+                  {**META, "source": "review.txt", "title": "Allotments scrutiny review", "date": "2025-10-01", "doc_type": "scrutiny"})
+    pack = _hit("Average wait for an allotment: 19 months in October to December 2025.",
+                {**META, "source": "pack.pdf", "title": "Committee agenda pack", "date": "2026-02-03", "doc_type": "agenda"})
+    now = extractive_answer("How long is the wait for an allotment at the moment?", "", [review, pack], _ByWords(), documents=2,
+                            min_coverage=0.1, min_similarity=0.0)
+    assert "19 months" in now.text.split("\n")[1], now.text
+
+
+def test_the_lines_of_a_section_its_heading_names_answer_what_the_question_asks_of_it():
+    """'What are the risks in the budget?': the lines under '5. Reserves and risks' say no 'risk' themselves, but their
+    heading frames them nearly as well as their own words would, above lines that merely say 'budget' again."""
+    from index.answer import extractive_answer
+
+    meta = {**META, "source": "budget.pdf", "title": "Joint waste budget 2026/27", "doc_type": "budget", "date": "2026-01-22"}
+    budget = _hit("1.1 That the Committee approves a net joint waste budget of £18.7 million.",
+                  {**meta, "ordinal": 1, "section": "1. Recommendations"})
+    risks = _hit("Producer responsibility payments of about £1.9 million are not in the budget until the amount is confirmed.\n"
+                 "Every £10 a tonne change in the gate fee changes the budget by about £590,000.", {**meta, "ordinal": 2, "section": "5. Reserves and risks"})
+    question = "What are the risks in the joint waste budget?"
+    scored = {unit.text[:12]: unit.score for unit in score_units([budget, risks], _weights(question), question)}
+    assert scored["Producer res"] > scored["1.1 That the"] and scored["Every £10 a "] > scored["1.1 That the"], scored
+    draft = extractive_answer(question, "", [budget, risks], _ByWords(), documents=1, min_coverage=0.1, min_similarity=0.0)
+    assert "£1.9 million" in draft.text and "£590,000" in draft.text, draft.text
+
+
 def test_what_a_document_is_about_frames_every_line_so_the_heading_asked_for_leads():
     from index.answer import extractive_answer
 
@@ -286,3 +316,12 @@ def test_a_reference_code_holding_a_year_asks_for_no_period():
     assert asked_period("What did decision CAB/2024/031 approve?") is None
     assert asked_period("What is the budget for 2025/26?") == ("2025", "26")
     assert asked_period("What was the figure in 2024-2025?") == ("2024", "25")
+
+
+def test_months_of_one_year_ask_for_that_year_but_a_span_of_years_asks_for_none():
+    from index.answer import asked_period, unmet_period
+
+    assert asked_period("How many dwelling fires were there between April and December 2022?") == ("2022", "")
+    assert asked_period("How many visits were there from January to June 2023?") == ("2023", "")
+    assert asked_period("How have visits changed between 2019 and 2022?") is None
+    assert unmet_period("How many fires were there between April and December 2022?", "Fires: Apr-Dec 2025: 541; Apr-Dec 2024: 588") == "2022"

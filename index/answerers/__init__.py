@@ -19,7 +19,7 @@ from index.answerers.status import StatusAnswerer
 from index.answerers.summary import SummaryAnswerer
 from index.answerers.tables import TableAnswerer
 from index.answerers.tree import TreeAnswerer
-from index.intents import document_terms, frame_terms, subject
+from index.intents import ASKS_MEANING, document_terms, frame_terms, subject
 from index.models import Filters
 from index.retrieval import terms
 
@@ -37,6 +37,8 @@ __all__ = ["ACROSS_REGISTRY", "REGISTRY", "Ask", "Embed", "Matcher", "answer_fro
 def ranked(ask: Ask, registry: list[Answerer] | None = None) -> list[tuple[float, Answerer]]:
     """The answerers that want a question, strongest first (registry order among equals)."""
     registry = REGISTRY if registry is None else registry
+    if ASKS_MEANING.search(ask.question):
+        return []  # what a word means is said in a sentence, not a row or a field: the passages' to answer
     scored = [(answerer.wants(ask), order, answerer) for order, answerer in enumerate(registry)]
     return [(score, answerer) for score, _, answerer in sorted(scored, key=lambda row: (-row[0], row[1])) if score >= WANT_MIN]
 

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from index.answer import Draft, escape
 from index.answerers.matching import Matcher
-from index.intents import ASKS_EARLIER, SERIES_SHARE, SINGLE_KINDS, document_terms, frame_terms, same_titles
+from index.intents import ASKS_EARLIER, ASKS_PREVIOUS, SERIES_SHARE, SINGLE_KINDS, document_terms, frame_terms, same_titles
 from index.models import Citation, Filters
 from index.retrieval import terms
 from ingest.model import DocumentModel, Node
@@ -194,7 +194,10 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
     places = set(terms(" ".join(councils))) - document_terms() - frame_terms()
     # A capitalised name ('Better Together', 'Fair Start') names a title as a quote does, unless it is a council's name.
     capitalised = [p.lower() for p in _CAPITALISED.findall(question) if not set(terms(p)) <= places]
+    calls_plan = bool(_CALLS_PLAN.search(question))
     for document, title in zip(documents, titles):
+        if calls_plan and document.doc.get("doc_type") == "minutes" and not _CALLS_PLAN.search(document.title):
+            continue  # 'the fire plan' is no record of a meeting, though the Fire Authority's minutes share 'fire'
         council = set(terms(council_place(document.doc.get("council") or ""))) - document_terms() - frame_terms()
         distinct = title - generic
         # A council's name in a title ('Riverton Corporate Plan') counts once, as one word: it names the council more than the document.
@@ -219,9 +222,12 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         tied = [row[2] for row in ranked if row[:2] == ranked[0][:2]]
         kinds = {document.doc.get("doc_type") for document in tied}
         by_title = all(asked & (set(document.title_words) - generic) - places for document in tied)  # not by the council alone
-        if (by_title and len(kinds) == 1 and not kinds & SINGLE_KINDS and not ASKS_EARLIER.search(question)
-                and all(same_series(tied[0], document) for document in tied[1:])):
-            return max(tied, key=lambda document: document.date or "")  # editions of one report named alike: the latest
+        if by_title and len(kinds) == 1 and not kinds & SINGLE_KINDS and all(same_series(tied[0], document) for document in tied[1:]):
+            editions = sorted(tied, key=lambda document: document.date or "")
+            if ASKS_PREVIOUS.search(question):
+                return editions[-2]  # 'last year's report', 'the previous report': the edition before the latest
+            if not ASKS_EARLIER.search(question):
+                return editions[-1]  # editions of one report named alike: the latest
         if not break_ties:
             return None
         # Named alike by their titles ('the leisure contract report'): the one whose own words say more of the question
@@ -231,6 +237,9 @@ def named_document(question: str, documents: list[Document], keep: frozenset[str
         said = sorted(((_says(document, asked - places), document) for document in tied), key=lambda row: row[0], reverse=True)
         return said[0][1] if said[0][0] > TIE_MARGIN * said[1][0] else None
     return latest_of_series(ranked[0][2], documents, question) if ranked else None
+
+
+_CALLS_PLAN = re.compile(r"\b(plan|strategy)\b", re.I)
 
 
 def latest_of_series(document: Document, documents: list[Document], question: str) -> Document:

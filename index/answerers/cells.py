@@ -82,6 +82,9 @@ def is_total(text: str) -> bool:
     return bool(set(terms(text)) & set(terms(TOTAL_WORDS)))
 
 
+_BODY_NAME = re.compile(r"\s+(?:(?:metropolitan\s+)?(?:borough|district|county|city|town|parish)\s+)?(?:council|authority)\s*$", re.I)
+
+
 def named_rows(question: str, table: Table, title: str = "") -> list[tuple[float, int]]:
     """(score, row) of each row whose label the question names, best first.
 
@@ -93,7 +96,8 @@ def named_rows(question: str, table: Table, title: str = "") -> list[tuple[float
     known = words(title)
     found = []
     for row, cells in enumerate(table.rows):
-        said = words(cells[column]) if column is not None and column < len(cells) else set()
+        cell = cells[column] if column is not None and column < len(cells) else ""
+        said = words(_BODY_NAME.sub("", cell)) or words(cell)  # 'Ashgrove Borough Council' is named by 'Ashgrove'
         if said - known:
             said -= known
         elif not said or not said <= asked:

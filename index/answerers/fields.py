@@ -85,6 +85,8 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
     label_words = set(terms(" ".join(form for forms in [*ask.vocabulary.fields.values(), *texts.values()] for form in forms)))  # 'Section 75 screening' printed
     drop = set(drop) | (named_terms(question) - label_words)
     clauses = [c for c in _CLAUSES.split(question) if c.strip()] or [question]
+    if "meeting_date" in texts and any(_WHEN_CONSIDERED.match(fold(part)) for part in [question, *clauses]):
+        chosen["meeting_date"] = FIELD_MIN  # 'when did the scrutiny board look at it': the date of the meeting that did
     # A label's words said together ask for it in the clause that says them, not in every clause ('the Forward Plan
     # reference' keeps 'plan' there; 'the Member for the corporate plan refresh' still drops it).
     for clause in dict.fromkeys(without(part, drop - spoken_label_terms(ask, part)) for part in [question, *clauses]):
@@ -100,6 +102,9 @@ def asked_fields(ask: Ask, question: str, texts: dict[str, list[str]], drop: set
             if score >= FIELD_MIN and score >= top - MARGIN:
                 chosen[name] = max(chosen.get(name, 0.0), score)
     return sorted(chosen.items(), key=lambda item: item[1], reverse=True)
+
+
+_WHEN_CONSIDERED = re.compile(r"^when (did|was|were|will|is|does)\b.{0,80}\b(look(ed)? at|consider\w*|discuss\w*|see|saw|seen|meet|met|take|took)\b")
 
 
 def spoken_fields(ask: Ask, question: str) -> set[str]:

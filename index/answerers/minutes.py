@@ -17,6 +17,7 @@ from index.intents import (
     MINUTES_CUES,
     MINUTES_WORDS,
     PASSAGE_FRAME_TERMS,
+    SUMMARY,
     VOTE_CUES,
     VOTE_WORDS,
     cues,
@@ -94,8 +95,9 @@ class MinutesAnswerer:
         voting = bool(VOTE_CUES.search(ask.question))
         # Frame words ('actually', 'about') name no item: left in, they dilute the match with the item's resolutions.
         # The meeting's date names the meeting (chosen already), not the item: 'on the rate at its meeting on 10 February 2025'.
-        undated = _DATE_WORDS.sub(" ", ask.question)
+        undated = SUMMARY.sub(" ", _DATE_WORDS.sub(" ", ask.question))  # 'summarise what it decided' names no item
         naming = without(subject(undated, MINUTES_WORDS, DOCUMENT_WORDS, VOTE_WORDS if voting else ""), drop | PASSAGE_FRAME_TERMS)
+        naming = without(naming, _preamble_only(undated, meetings))
         chosen: list[tuple[Document, Resolution]] = []
         unresolved: set[int] = set()
         if ask.matcher.content(naming):
@@ -147,6 +149,17 @@ class MinutesAnswerer:
                 _votes(cited, rows[-1][0], item)
             cited.add()
         return cited.draft()
+
+
+def _preamble_only(question: str, meetings: list[Document]) -> set[str]:
+    """Words of the statements before the question ('The plan promised a review of X. What was decided?') that neither
+    the question nor any record of these meetings says: they set the scene and name no item."""
+    sentences = re.split(r"(?<=[.!?])\s+", question.strip())
+    scene = [sentence for sentence in sentences[:-1] if not sentence.endswith("?")]  # 'Was there an amendment? ...' asks too
+    if not scene:
+        return set()
+    said = {term for d in meetings for r in d.model.minutes.resolutions for term in terms(f"{r.item or ''} {r.text}")}
+    return set(terms(" ".join(scene))) - set(terms(sentences[-1])) - said
 
 
 def _votes(cited: Cited, meeting: Document, item: str) -> None:

@@ -18,6 +18,7 @@ from index.answerers import cells as grid
 from index.answerers.base import Ask, Cited, Document, heading, named_document
 from index.answerers.fields import render_fields
 from index.answerers.prose import reads_as_prose, sentences
+from index.answerers.tables import statuses
 from index.intents import ABOUT_FIELDS, DOCUMENT_WORDS, SUMMARY, subject
 
 KEY_STATEMENTS = 6  # sentences a summary gives
@@ -25,6 +26,8 @@ OWN_AND_MORE = 2  # statements chosen from the whole text beside a document's ow
 # A heading over the document's own summary: what it says is the headline, however plainly it is worded.
 OWN_SUMMARY = re.compile(r"\b(summary|key (points|messages|issues|findings)|headlines?|overview|at a glance|in brief)\b", re.I)
 SUMMARY_STATUS = ("overall_rag",)  # a status report's headline is its overall status
+OFF_TARGET_ROWS = 4  # rows rated red or off target a status report's headlines add
+_OFF_TARGET = frozenset({"red", "slipped"})
 SUBJECT_WORDS = 2  # a 'summary of X's budget position' may name this much beyond the document; more is a question of its own
 FIGURE = re.compile(r"[£$€]\s?\d|\d\s?(%|per ?cent)|\b\d[\d,]*(\.\d+)?\b(?!/)")
 _CONTACT = re.compile(r"@|\b(tel|telephone|email|phone)\b|\b0\d{3,4} ?\d{3} ?\d{3,4}\b", re.I)
@@ -50,13 +53,16 @@ class SummaryAnswerer:
         given = {text for _, text in own}
         rest = [(page, text) for page, text in key_statements(ask, document) if not any(text in g or g in text for g in given)]
         chosen = own + rest[:max(OWN_AND_MORE, KEY_STATEMENTS - len(own))]
-        if not chosen:
+        rows = [row for row in off_target(ask, document) if not any(row[1] in text or text in row[1] for _, text in chosen)]
+        if not chosen and not rows:
             return None
         cited = Cited()
         cited.add(f"{heading(document)}, in brief:")
         render_fields(cited, document, leads)
         for page, sentence in chosen:
             cited.add(f"- {escape(sentence)} {cited.cite(document, page, sentence)}")
+        for page, quote, said in rows:
+            cited.add(f"- {escape(said)} {cited.cite(document, page, quote)}")
         return cited.draft()
 
     @staticmethod
@@ -86,6 +92,18 @@ def own_summary(document: Document) -> list[tuple[int | None, str]]:
                 found += [(table.row_page(row), table.row_quote(row)) for row in range(len(table.rows))]
             found += [(child.page, child.text) for _, child in node.walk() if child is not node and len(child.text) >= 8]
     return found
+
+
+def off_target(ask: Ask, document: Document) -> list[tuple[int | None, str, str]]:
+    """(page, row quote, row as read) of the rows a status report rates red or off target ('Missed', 'Slipped'): its headlines are what
+    went wrong, which its tables say and its prose may not; up to OFF_TARGET_ROWS, in its order."""
+    found = []
+    for table in document.model.tables:
+        label = grid.label_column(table)
+        for row, cells in enumerate(table.rows):
+            if any(statuses(cell, ask.vocabulary, loose=False) & _OFF_TARGET for cell in cells[1:]):
+                found.append((table.row_page(row), table.row_quote(row), grid.described(table, row, None, label)))
+    return found[:OFF_TARGET_ROWS]
 
 
 def key_statements(ask: Ask, document: Document) -> list[tuple[int | None, str]]:

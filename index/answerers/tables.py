@@ -176,6 +176,8 @@ class TableAnswerer:
             return 0.8  # 'which risks are getting worse': a table's trend column says
         if "rows" in found and named:
             return 0.8
+        if _printed_statuses(ask, [sheet for sheet in self._sheets(ask) if sheet.column("status") is not None] or self._status_sheets(ask)):
+            return 0.8  # 'which promises are Behind': the rows whose status cell prints that word
         if named - {"slipped"} and self._status_rows(ask, self._status_sheets(ask), named - {"slipped"}):
             return 0.8  # 'which pledges were rated red': a table's status column gives that word
         if _TOTAL.search(ask.question) and self._total_row(ask):
@@ -215,6 +217,12 @@ class TableAnswerer:
         way = _trend_asked(ask.question)
         if way and "rows" in found and sheets:
             drafted = self._trending(ask, sheets, way)
+            if drafted:
+                return drafted
+        statused = [sheet for sheet in self._sheets(ask) if sheet.column("status") is not None] or self._status_sheets(ask)
+        printed = _printed_statuses(ask, statused)
+        if printed:
+            drafted = self._with_printed(ask, statused, printed)
             if drafted:
                 return drafted
         if "slipped" in named and sheets:
@@ -270,6 +278,8 @@ class TableAnswerer:
         rows = [(amount, row) for amount, row in rows if amount is not None]
         if not rows:
             return None
+        if all(amount <= 0 for amount, _ in rows):  # savings printed in brackets: the biggest is the largest sum saved
+            rows = [(-amount, row) for amount, row in rows]
         best = max(amount for amount, _ in rows) if most else min(amount for amount, _ in rows)
         label = grid.label_column(sheet.table)
         cited = Cited()
@@ -280,6 +290,10 @@ class TableAnswerer:
             name = grid.label(sheet.table, row) or sheet.table.row_text(row)
             cited.add(f"- {escape(name)}: {escape(header)} {escape(sheet.table.rows[row][column])}, the {said} of {len(rows)} {marker}")
             cited.add(f"- {escape(grid.described(sheet.table, row, [column], label))} {marker}")
+        total = next((row for row, cells in enumerate(sheet.table.rows) if grid.is_total(" ".join(cells))), None)
+        if total is not None and _TOTAL.search(ask.question):  # 'what do they add up to, and which is the biggest': the totals row too
+            marker = cited.cite(sheet.document, sheet.page(total), sheet.table.row_quote(total), sheet.table.heading)
+            cited.add(f"- {escape(grid.described(sheet.table, total, [column], label))} {marker}")
         return cited.draft()
 
     def _rows_named(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
@@ -347,7 +361,8 @@ class TableAnswerer:
                             for verb in verbs)]
         # A fact the text states as well ('how many visits in 2018/19') is the passages' to quote; a row answers when the
         # question also names one of its columns by words ('the forecast energy cost of X'), a lookup only a table answers.
-        return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))]
+        return [hit for hit in hits if grid.names_column(ask.question, hit[1].table, _label_set(hit[1]), grid.words(grid.label(hit[1].table, hit[2])))
+                or _named_by_name_and_period(ask.question, hit[1], hit[2])]
 
     def _whole(self, ask: Ask, sheets: list[Sheet]) -> Draft | None:
         """Every row of the one table the question names by its heading and headers ('the options and what each brings in')."""
@@ -429,13 +444,15 @@ class TableAnswerer:
     def _highest(self, ask: Ask, sheets: list[Sheet], what: str = "score highest") -> Draft | None:
         """Rows by score, highest first (likelihood times impact when no score column); by red, amber, green without numbers."""
         ranked = []
-        for sheet in sheets:
+        # Red before amber ranks risks and issues; 'the biggest scheme' asks a size, which no colour gives.
+        by_colour = bool(_nouns(ask.question) & _RATED_NOUNS)
+        for sheet in _of_nouns(ask, sheets):
             for row in range(len(sheet.table.rows)):
                 score = _number(sheet.cell(row, "score"))
                 if score is None:
                     likelihood, impact = _number(sheet.cell(row, "likelihood")), _number(sheet.cell(row, "impact"))
                     score = likelihood * impact if likelihood is not None and impact is not None else None
-                if score is None:
+                if score is None and by_colour:
                     rag = statuses(sheet.cell(row, "status"), ask.vocabulary, loose=False)
                     score = 3.0 if "red" in rag else 2.0 if "amber" in rag else None
                 if score is not None:
@@ -459,6 +476,13 @@ class TableAnswerer:
                     picked.append((sheet, row, _commentary(sheet, row) if _WHY.search(ask.question) else ""))
         words = " or ".join(sorted(wanted)).replace("_", " ")
         return _render(ask, picked, sheets, f"are rated {words}" if wanted <= _RAG else f"are {words}")
+
+    @staticmethod
+    def _with_printed(ask: Ask, sheets: list[Sheet], printed: set[str]) -> Draft | None:
+        """Rows whose status cell is a word the question says as the table prints it ('which promises are Behind')."""
+        picked = [(sheet, row, _commentary(sheet, row) if _WHY.search(ask.question) else "") for sheet in sheets
+                  for row in range(len(sheet.table.rows)) if fold(sheet.cell(row, "status")) in printed]
+        return _render(ask, picked, sheets, f"are {' or '.join(sorted(printed))}")
 
     def _status_sheets(self, ask: Ask) -> list[Sheet]:
         """Tables with a status column: the named document's when they have one, else those of every document about
@@ -616,6 +640,13 @@ class TableAnswerer:
         return texts[best[0]][0] if best else None
 
 
+def _named_by_name_and_period(question: str, sheet: Sheet, row: int) -> bool:
+    """'How much is Ashgrove contributing in 2026/27': a row its name names (a capitalised word the text would not
+    state alone) and a column its period heads — a cell only the table gives."""
+    label = grid.words(grid.label(sheet.table, row))
+    return bool(named_terms(question) & label) and any(grid.periods(question) & grid.periods(header) for header in sheet.table.header)
+
+
 def _note_owner(ask: Ask, sheet: Sheet, row: int) -> Field | None:
     """The owner line ('Responsible officer: ...') of the note on a row (an exception note on a measure), found by the
     row's reference: the line right after a note whose first reference is the row's, or, when the document sets its notes
@@ -697,7 +728,8 @@ _OWN_SUM = re.compile(r"\b(sav(e|es|ed|ing|ings)|rais(e|es|ed|ing)|earn\w*|charg
 # The words a table uses for the sum a question's verb asks: what a precept 'raises' is a funding table's income.
 _INCOME = frozenset(terms("raise raised earn earned income funding funded receipts yield precept grant revenue"))
 _SUM_KINDS = {verb: _INCOME for verb in ("rais", "earn", "incom")}
-_TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost)\b", re.I)  # a question after a table's totals row
+_RATED_NOUNS = frozenset(terms("risk risks issue issues"))
+_TOTAL = re.compile(r"\b(total|totals|altogether|in all|overall cost|add(?:s|ed)? up|sum of)\b", re.I)  # a question after a table's totals row
 _TOTAL_NAMED = 2  # words (or a period) the question must share with a table to ask for its total
 _MOST_ROWS = 6  # rows a question naming several rows is answered with
 _WHOLE_ROWS = 15  # rows listed for a question about a whole table
@@ -788,19 +820,27 @@ def _extreme_column(ask: Ask, sheets: list[Sheet]) -> tuple[Sheet, int] | None:
     noun_words = grid.words(noun[0]) if noun else set()
     asked = grid.words(ask.question)
     best, best_key = None, None
-    for sheet in sheets:
+    for sheet in _of_nouns(ask, sheets):
         label = grid.label_column(sheet.table)
         about = grid.words(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)}")
-        for column, header in enumerate(sheet.table.header):
-            if column == label or not grid.numeric(sheet.table, column):
+        figures = [column for column in range(len(sheet.table.header)) if column != label and grid.numeric(sheet.table, column)]
+        # 'the biggest of the savings': the table its heading names, whose one column of figures is the one asked
+        headed = bool(grid.words(sheet.table.heading or "") & asked)
+        for column in figures:
+            score = grid.column_score(ask.question, sheet.table.header[column])
+            if score <= 0 and not (headed and len(figures) == 1 and score == 0):
                 continue
-            score = grid.column_score(ask.question, header)
-            if score <= 0:
-                continue
-            key = (round(score, 2), len(noun_words & about), len(asked & (about | grid.words(sheet.document.title))))
+            key = (headed, round(score, 2), len(noun_words & about), len(asked & (about | grid.words(sheet.document.title))))
             if best_key is None or key > best_key:
                 best, best_key = (sheet, column), key
     return best
+
+
+def _of_nouns(ask: Ask, sheets: list[Sheet]) -> list[Sheet]:
+    """The tables whose heading, headers or document title say the row noun the question asks of ('the biggest scheme'
+    is not the biggest of a table of performance measures or of savings); all of them when it says none."""
+    nouns = _nouns(ask.question)
+    return [sheet for sheet in sheets if not nouns or nouns & set(terms(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)} {sheet.document.title}"))]
 
 
 def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
@@ -816,6 +856,18 @@ def _whole_sheet(ask: Ask, sheets: list[Sheet]) -> Sheet | None:
     if not ranked or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return None
     return ranked[0][1]
+
+
+def _printed_statuses(ask: Ask, sheets: list[Sheet]) -> set[str]:
+    """The status words of these tables that no vocabulary knows (their own: 'Behind', 'Paused', 'On course') that the
+    question asks rows by: said after 'are', 'is', 'rated' or 'marked', or capitalised as the table prints them."""
+    printed = {fold(sheet.cell(row, "status")) for sheet in sheets if sheet.column("status") is not None
+               for row in range(len(sheet.table.rows)) if 0 < len(sheet.cell(row, "status").split()) <= 3
+               and not keyed_statuses(sheet.cell(row, "status"), sheet.table, ask.vocabulary)}  # a word the vocabulary knows is read by its meaning
+    spoken = fold(ask.question)
+    return {word for word in printed if word and (
+        re.search(rf"\b(are|is|were|was|rated|marked|reported as|shown as)( now| still| currently)? {re.escape(word)}\b", spoken)
+        or re.search(rf"(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b", ask.question))}
 
 
 def _statuses_asked(ask: Ask) -> set[str]:
@@ -854,11 +906,16 @@ def _render(ask: Ask, picked: list[tuple[Sheet, int, str]], sheets: list[Sheet],
     nouns = [(i, w) for i, w in enumerate(said) if w in ROW_NOUNS or (set(terms(w)) & headers)]
     # The rows' noun is the one the verb follows ('which Community Risk Management Plan actions are complete': actions).
     noun = next((w for i, w in nouns if i + 1 < len(said) and said[i + 1] in _VERBS), nouns[0][1] if nouns else "rows")
+    printed = {term for sheet, row, _ in picked for term in terms(f"{sheet.table.heading or ''} {' '.join(sheet.table.header)} {sheet.describe(row)}")}
+    if not set(terms(noun)) & (printed | headers):
+        noun = "rows"  # the question's 'schemes' echoed over rows no table calls so would claim an answer it is not
     cited = Cited()
     documents = list(dict.fromkeys(sheet.document.doc_id for sheet, _, _ in picked))
     for doc_id in documents:
         rows = [(sheet, row, reason) for sheet, row, reason in picked if sheet.document.doc_id == doc_id]
-        total = sum(len(s.table.rows) for s in sheets if s.document.doc_id == doc_id)
+        # Of the rows of the tables set out like the ones picked from ('3 of 12 actions', not of every table in the paper)
+        headers = {tuple(sheet.table.header) for sheet, _, _ in rows}
+        total = sum(len(s.table.rows) for s in sheets if s.document.doc_id == doc_id and tuple(s.table.header) in headers)
         document = rows[0][0].document
         tables = {id(sheet.table): sheet for sheet, _, _ in rows}
         under = _under(next(iter(tables.values()))) if len(tables) == 1 else ""  # the table's heading says what the rows are

@@ -19,6 +19,7 @@ from index.intents import (
     DOCUMENT_WORDS,
     DONE_ASKED,
     FIELD_CUES,
+    SUMMARY,
     TREE_CUES,
     TREE_WORDS,
     WANTS_DATE,
@@ -73,6 +74,8 @@ class TreeAnswerer:
         levels = _levels_asked(ask)
         if found & {"where", "under"}:
             return 0.9
+        if SUMMARY.search(ask.question):
+            return 0.0  # 'the headlines of the report' asks its key statements, not a heading saying 'Headline indicators'
         if DONE_ASKED.search(ask.question):
             return 0.0  # when something was done: a plan says what will be done and by when, never when it was
         if _asks_cells(ask):
@@ -323,7 +326,8 @@ def _labels_matching(document: Document, levels: list[str], ask: Ask, under: Nod
     for word in levels:
         said = set(terms(word)) - frame_terms()  # 'how we will measure it' is not 'what we will do'
         named = {label for label in labels if said & set(terms(label)) or fold(word) == fold(label)}
-        if not named and set(terms(word)) & ACTION_WORDS:  # 'actions' of a plan whose doing-level says 'What we will do'
+        # 'actions' of a plan whose doing-level says 'What we will do'; a meeting's record has items, not a doing-level
+        if not named and set(terms(word)) & ACTION_WORDS and document.doc.get("doc_type") != "minutes":
             named = {node.label for node in nodes if not node.children}
             doing = {label for label in named if label and set(fold(label).split()) & set(ACTION_NAMES.split())}
             named = doing or named  # of 'What we will do' and 'How we will measure it', the doing
