@@ -23,6 +23,7 @@ from index.intents import (
     DESIGNATOR,
     FACTOID,
     FOLLOW_UP,
+    GIVES_REASON,
     HOW_MANY,
     LIST_QUESTION,
     MONTH_SPAN,
@@ -39,6 +40,7 @@ from index.intents import (
     WANTS_MONEY,
     WANTS_NUMBER,
     WANTS_PERSON,
+    WANTS_REASON,
     same_titles,
 )
 from index.models import Citation, Turn
@@ -161,6 +163,7 @@ SECTION_FRAMES, SECTION_SHARE = 0.5, 0.75
 
 _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
 COUNTED_BONUS = 0.25
+REASON_BONUS = 0.12  # a statement giving a reason, for a question asking why
 
 
 def names_someone(text: str, asked: set[str]) -> bool:
@@ -193,6 +196,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
     counted = counted_pattern(question)
     alias = aliases(question)
     wants_person, asked = bool(WANTS_PERSON.search(question)), set(terms(question))
+    wants_reason = bool(WANTS_REASON.search(question))
     topics = _topics(hits, weights)
     units: list[Unit] = []
     for hit in hits:
@@ -230,6 +234,8 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             phrase = 0.08 * min(3, len({pair for pair in bigrams if not set(pair) <= title} & set(zip(unit_terms, unit_terms[1:]))))
             if counted and counted.search(text):
                 phrase += COUNTED_BONUS  # "how many staff" meets "74 staff": the number is of the thing asked about
+            if wants_reason and GIVES_REASON.search(text):
+                phrase += REASON_BONUS  # "why has it slipped" meets "... because the supplier went into administration"
             # The document's topic frames a line for choosing it, never for deciding that the documents answer at all.
             score = (coverage + TOPIC_SHARE * about / total + (SECTION_SHARE - SECTION_FRAMES) * framed / total + phrase
                      + 0.15 * hit.score / best_hit - 0.015 * len(text) / 200)

@@ -61,6 +61,10 @@ STATUS_WORDS = (
 SINGLE_KINDS = frozenset({"other", "plan", "minutes", "decision"})
 # A question about an earlier time, or about a change, asks of the report it names, not the series' latest.
 ASKS_EARLIER = re.compile(r"\b(19|20)\d\d\b|\b(chang\w*|compar\w*|previous\w*|earlier|originally|original|first|last year|before|since|then|at the time)\b", re.I)
+# 'Why has it slipped?', 'what is the reason for ...': a reason asked, which a statement gives with its connective.
+WANTS_REASON = re.compile(r"\b(why|reasons?|what(['’]s| is| was| has been)? (caused|causes|causing|led to|driving|behind)|how come)\b", re.I)
+GIVES_REASON = re.compile(r"\b(because|due to|owing to|as a result|caused by|the reason|reasons? (is|are|was|were)|so that|in order to|"
+                          r"following|after the|since the|led to|leading to|driven by|mainly by|mostly by)\b", re.I)
 # 'Last year's report', 'the previous one': of a series' editions, the one before the latest.
 ASKS_PREVIOUS = re.compile(r"\b(?:last year(?:['’]?s)?|previous|the year before|a year (?:ago|earlier|before))\b", re.I)
 # 'What does "Late" mean', 'what is meant by a key decision': a word's meaning, which the documents give in prose.

@@ -158,3 +158,16 @@ def test_a_performance_reports_headlines_bring_the_measures_it_rates_off_target(
         "<tr><td>Class occupancy</td><td>75%</td><td>58%</td><td>Red</td></tr></table>")
     draft = ask_papers(read_papers([path]), "Give me the headlines of the Kelby leisure performance report.")
     assert "2,410" in draft.text and "58%" in draft.text and "94,100" not in draft.text, draft.text
+
+
+def test_a_title_line_without_a_stop_does_not_run_on_into_the_sentence_after_it():
+    """Passages print a title, its underline dropped, then a sentence: they are no one sentence, which would be no
+    verbatim span of the page. A line wrapped mid-sentence ('... agreed with' / 'Ashby Council ...') still runs on."""
+    from index.answerers.prose import paragraphs
+
+    title = "Joint Waste Strategy 2023-2030: action plan progress, quarter 3 2025/26"
+    assert paragraphs(f"{title}\nThis is the third report this year.") == [title, "This is the third report this year."]
+    wrapped = "The depot will be built on the site of the old bus garage, as agreed with"
+    assert paragraphs(f"{wrapped}\nAshby Council in March.") == [f"{wrapped} Ashby Council in March."]
+    assert paragraphs("The depot will be built on the site of the old bus garage at Mill\nlane, next spring.") == [
+        "The depot will be built on the site of the old bus garage at Mill lane, next spring."]

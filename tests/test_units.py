@@ -247,6 +247,16 @@ def test_the_lines_of_a_section_its_heading_names_answer_what_the_question_asks_
     assert "£1.9 million" in draft.text and "£590,000" in draft.text, draft.text
 
 
+def test_a_question_asking_why_prefers_the_statement_that_gives_a_reason():
+    question = "Why is the splash pad at Orchard Park delayed?"
+    hits = [_hit("The splash pad at Orchard Park is delayed to May 2026.", {**META, "ordinal": 1}),
+            _hit("The splash pad at Orchard Park is delayed because the water connection failed its test.", {**META, "ordinal": 2})]
+    assert _best(question, hits).endswith("failed its test.")
+    plain = "When will the splash pad at Orchard Park open?"
+    scored = {unit.text[-12:]: unit.score for unit in score_units(hits, _weights(plain), plain)}
+    assert scored["ed its test."] <= scored["to May 2026."] + 0.05, "no reason asked: no bonus for one"
+
+
 def test_what_a_document_is_about_frames_every_line_so_the_heading_asked_for_leads():
     from index.answer import extractive_answer
 

@@ -104,12 +104,17 @@ def paragraphs(text: str) -> list[str]:
         if not line:
             running = False
             continue
-        if running:
+        if running and (line[:1].islower() or line[:1].isdigit() or _RUNS_ON.search(found[-1])):
             found[-1] += f" {line}"
         else:
             found.append(line)
         running = len(line) >= WRAPPED and not line.endswith((".", "!", "?", ":", ";"))
     return found
+
+
+# A line that stops on a word a sentence never ends with runs on to the next, whatever its first letter ('... agreed
+# with' / 'Ashby Council ...'); a title stopping on a year or a name is followed by a new sentence ('This is ...').
+_RUNS_ON = re.compile(r"(,|\b(and|or|of|the|a|an|to|for|with|by|in|on|at|from|that|which|is|are|was|were|be|as|than|its|their|our))$", re.I)
 
 
 def reads_as_prose(sentence: str) -> bool:
