@@ -163,6 +163,11 @@ SECTION_FRAMES, SECTION_SHARE = 0.5, 0.75
 
 _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
 COUNTED_BONUS = 0.25
+# A question's 'days' or 'months' is said by a statement naming one ('closes on Tuesdays', 'opens in May 2026').
+_KINDS_NAMED = {
+    "day": re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I),
+    "month": re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\b", re.I),
+}
 REASON_BONUS = 0.12  # a statement giving a reason, for a question asking why
 
 
@@ -214,6 +219,7 @@ def score_units(hits: list[Hit], weights: dict[str, float], question: str) -> li
             # The council's banner and the title printed again say nothing the document's name does not.
             printed = set(unit_terms)
             printed |= {term for term, others in alias.items() if others and others <= printed}
+            printed |= {kind for kind, named in _KINDS_NAMED.items() if kind in asked and named.search(text)}  # 'which days': 'Tuesdays'
             said = set() if len(printed & title) >= TITLE_LINE * len(printed) else printed - council
             own = sum(weight for term, weight in weights.items() if term in said)
             named = sum(weight for term, weight in weights.items() if term in title and term not in unit_terms)

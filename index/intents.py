@@ -89,7 +89,7 @@ MINUTES_CUES = {
     ),
     "declarations": re.compile(r"\b(declar\w*|disclos\w*|conflicts? of interests?|(pecuniary|personal|prejudicial|registrable) interests?)\b", re.I),
     "decisions": re.compile(
-        r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|what\b.{0,60}\b(decided|agreed)\b|resolutions?|resolved|"
+        r"\b(what (was|were|did|has|have)\b.{0,60}\b(decid\w*|resolv\w*|agree\w*|conclud\w*)|what\b.{0,60}\b(decided|agreed)\b|what happened at\b|resolutions?|resolved|"
         r"decisions? (taken|made|reached)|(decide|resolve|agree)d? (on|about|regarding)|outcome of (the )?(item|debate|discussion))\b",
         re.I,
     ),

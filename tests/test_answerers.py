@@ -269,6 +269,8 @@ def test_a_decision_asked_after_a_sentence_setting_the_scene_is_the_item_the_que
 def test_summarise_what_a_meeting_decided_gives_its_resolutions():
     name, draft = asked("Summarise what cabinet decided.")
     assert name == "minutes" and "revised allocations policy be adopted" in draft.text, (name, draft and draft.text)
+    name, draft = asked("What happened at the cabinet meeting in March 2024?")
+    assert name == "minutes" and "revised allocations policy be adopted" in draft.text, (name, draft and draft.text)
 
 
 def test_minutes_people_and_declarations():
@@ -663,3 +665,27 @@ def test_who_wrote_a_report_that_prints_only_report_by_gives_that_line(tmp_path)
                     "<p><b>Report by:</b> Nora Vale, Town Clerk</p><h2>1. Purpose</h2><p>To set the precept for 2026/27.</p>")
     draft = ask_papers(read_papers([path]), "Who wrote the Kelby precept report?")
     assert "Nora Vale, Town Clerk" in draft.text
+
+
+KELBY_PACK = ("<h1>Kelby Scrutiny Panel agenda pack, 4 March 2026</h1><p>Contact: Ann Lowe, Scrutiny Officer, 01632 555100</p>"
+              "<h2>Agenda</h2><ol><li>Apologies</li><li>Library charges 2026/27 (pages 2-3)</li><li>Parks delivery report (page 4)</li></ol>"
+              "<p>Item 2: Library charges 2026/27</p><p>Report of: Dan Rush, Director of Communities</p>"
+              "<p>Author: Priya Castellan, Head of Libraries</p><p>Purpose: To set the charges for library room hire and late returns.</p>"
+              "<p>Item 3: Parks delivery report, quarter 3</p><p>Report of: Oskar Lindqvist, Head of Parks</p>"
+              "<p>Author: Mina Holt, Parks Performance Officer</p><p>Purpose: To report progress on the parks strategy.</p>")
+KELBY_REVIEW = ("<h1>Library opening hours: scrutiny review</h1><p>Date: 10 December 2025</p>"
+                "<p>Report of: Kelby Scrutiny Panel</p><p>Author: Ann Lowe, Scrutiny Officer</p><p>The Panel reviewed the hours of the libraries.</p>")
+
+
+def test_a_report_inside_an_agenda_pack_is_asked_of_by_its_own_front_sheet(tmp_path):
+    """A pack prints each report's front sheet under its item ('Item 2: Library charges 2026/27'): who wrote the
+    library charges report is that item's author, not the pack's contact nor another paper's author."""
+    from model_papers import read_papers
+
+    (tmp_path / "pack.html").write_text(KELBY_PACK)
+    (tmp_path / "review.html").write_text(KELBY_REVIEW)
+    docs = {name: entry for name, (entry, _) in read_papers([tmp_path / "pack.html", tmp_path / "review.html"]).items()}
+    draft = answer_from_model("Who wrote the library charges report for the Panel?", docs, matcher=MATCHER)
+    assert draft is not None and "Priya Castellan" in draft.text and "Mina Holt" not in draft.text and "Ann Lowe" not in draft.text, draft and draft.text
+    draft = answer_from_model("Who wrote the library opening hours review?", docs, matcher=MATCHER)
+    assert draft is not None and "Ann Lowe" in draft.text, draft and draft.text

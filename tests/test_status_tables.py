@@ -326,3 +326,58 @@ def test_rows_asked_by_a_status_word_the_table_prints_whatever_the_vocabulary_kn
              "Answer 101 calls within five minutes", "Set up a stop and search scrutiny group"}
     assert {row for row in every if row in draft.text} == wanted, draft.text
     assert f"{len(wanted)} of 5" in draft.text
+
+
+def test_a_column_of_codes_is_the_rows_reference_whatever_its_header_says(tmp_path):
+    """'Action | Short title | Status': the 'Action' column holds NR1.1, NR2.2: each listed row leads with its code."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "delivery.html"
+    path.write_text("<h1>Kelby Park Plan delivery report</h1><p>Report to the Parks Committee, 2 December 2025</p>"
+                    "<h2>Progress by action</h2><table><tr><th>Action</th><th>Short title</th><th>Status</th></tr>"
+                    "<tr><td>NR1.1</td><td>Woodland opportunity map</td><td>Slipped</td></tr>"
+                    "<tr><td>NR2.2</td><td>Hedge planting on the ridge</td><td>Complete</td></tr>"
+                    "<tr><td>CL1.3</td><td>Depot solar and battery</td><td>Slipped</td></tr></table>")
+    draft = ask_papers(read_papers([path]), "Which park plan actions have slipped?")
+    assert "NR1.1 Woodland opportunity map" in draft.text and "CL1.3 Depot solar and battery" in draft.text, draft.text
+
+
+def test_rows_flagged_in_other_words_than_their_status_and_with_their_result(tmp_path):
+    """'Which measures are flagged as needing action' asks the rows whose status is 'Action required' (the same words
+    but for need/require and their order); each comes with its result as the table heads it ('Rate')."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "compliance.html"
+    path.write_text("<h1>Kelby landlord compliance, quarter 2</h1><p>Report to the Housing Committee, 18 November 2025</p>"
+                    "<h2>Compliance at 30 September 2025</h2><table><tr><th>Measure</th><th>Rate</th><th>Target</th><th>Status</th></tr>"
+                    "<tr><td>Homes with a valid gas safety record</td><td>99.97%</td><td>100%</td><td>Within tolerance</td></tr>"
+                    "<tr><td>Fire door remedial actions done within 30 days</td><td>84.38%</td><td>95%</td><td>Action required</td></tr>"
+                    "<tr><td>Blocks with a legionella risk assessment</td><td>98.78%</td><td>100%</td><td>Action required</td></tr></table>")
+    draft = ask_papers(read_papers([path]), "Which compliance measures are flagged as needing action?")
+    assert "Fire door remedial actions" in draft.text and "legionella" in draft.text and "gas safety" not in draft.text, draft.text
+    assert "Rate: 84.38%" in draft.text, draft.text
+
+
+def test_a_status_of_no_words_is_never_asked_for(tmp_path):
+    """'N/A' says no word: a question about anything else ('how many people live in Kelby?') does not ask its rows."""
+    from model_papers import ask_papers, read_papers
+
+    path = tmp_path / "tracker.html"
+    path.write_text("<h1>Kelby action tracker</h1><p>Report to the Audit Committee, 2 December 2025</p>"
+                    "<p>About 52,000 people live in Kelby, and the tracker covers every service.</p>"
+                    "<table><tr><th>Ref</th><th>Action</th><th>Status</th></tr>"
+                    "<tr><td>AT1</td><td>Publish the waiver register</td><td>N/A</td></tr>"
+                    "<tr><td>AT2</td><td>Train budget holders</td><td>Behind</td></tr>"
+                    "<tr><td>AT3</td><td>Review the fees policy</td><td>Open</td></tr>"
+                    "<tr><td>AT4</td><td>Move the depot</td><td>Scheduled</td></tr></table>")
+    papers = read_papers([path])
+    docs = {name: entry for name, (entry, _) in papers.items()}
+    draft = answer_from_model("How many people live in Kelby, according to the tracker?", docs, None, "", MATCHER)
+    assert draft is None or "Publish the waiver register" not in draft.text, draft.text
+    assert "Train budget holders" in ask_papers(papers, "Which actions are behind?").text
+    # 'open' far from the question's verb is no status asked ('what is the status of X, and when will it open?')
+    draft = answer_from_model("What is the status of the Kelby tracker, and when will the new office open?", docs, None, "", MATCHER)
+    assert draft is None or "Review the fees policy" not in draft.text, draft.text
+    # one word the question says in passing ('behind schedule') is no status a table prints ('Scheduled')
+    draft = answer_from_model("The waiver register was behind schedule last year. Did it finish when forecast?", docs, None, "", MATCHER)
+    assert draft is None or "Move the depot" not in draft.text, draft.text

@@ -257,6 +257,14 @@ def test_a_question_asking_why_prefers_the_statement_that_gives_a_reason():
     assert scored["ed its test."] <= scored["to May 2026."] + 0.05, "no reason asked: no bonus for one"
 
 
+def test_a_question_asking_which_days_is_answered_by_a_line_naming_weekdays():
+    question = "Which days will the library close?"
+    hits = [_hit("The library will close at 5pm instead of 7pm to save money.", {**META, "ordinal": 1}),
+            _hit("The library will close on Mondays and Wednesdays from April.", {**META, "ordinal": 2})]
+    scored = {unit.text[:30]: unit.score for unit in score_units(hits, _weights(question), question)}
+    assert scored["The library will close on Mond"] > scored["The library will close at 5pm "], scored
+
+
 def test_what_a_document_is_about_frames_every_line_so_the_heading_asked_for_leads():
     from index.answer import extractive_answer
 

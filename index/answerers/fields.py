@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from index.answer import Draft, escape, named_terms
 from index.answerers import cells as grid
@@ -191,7 +192,7 @@ class FieldAnswerer:
         post = self._post_named(ask) if "contact" in found else None
         if explicit is not None and post is not None and _contact_words(ask, post) <= _contact_words(ask, explicit, titled=True):
             post = None  # 'the capital programme report' names its paper; 'the pest control programme' a contact line naming it
-        document = post or ask.named() or self._holder(ask, found)
+        document = post or _report_in_pack(ask, explicit) or ask.named() or self._holder(ask, found)
         if document is None:
             return None
         if "contact" in found and not {f.name for f in document.model.fields} & set(CONTACT_FIELDS):
@@ -306,6 +307,40 @@ class FieldAnswerer:
             said = part or " ".join(item.value.split())
             cited.add(f"- {heading(document)}: {escape(said)} {cited.cite(document, item.page, part or item.quote, 'front sheet')}")
         return cited.draft()
+
+
+_ITEM = re.compile(r"^(?:agenda )?item \d{1,2}[a-z]?$", re.I)  # 'Item 5: Proposed police precept 2026/27' heads a report of a pack
+PACK_NAMED = 2  # of the question's own words, this many must stand in a pack's report for it to be the one asked of
+
+
+def _report_in_pack(ask: Ask, named: Document | None) -> Document | None:
+    """An agenda pack's report the question names better than any paper's title names it ('who wrote the
+    Commissioner's precept report' of a pack whose item 5 is the proposed precept, reported by the Commissioner): the
+    item's own front sheet, as a document of its own."""
+    label_words = set(terms(" ".join(form for forms in candidates(ask, []).values() for form in forms)))
+    asked = set(terms(ask.question)) - frame_terms() - document_terms() - label_words
+    best, most = None, PACK_NAMED - 1
+    for document in ask.documents:
+        for item, fields in _items(document):
+            said = len(asked & set(terms(" ".join([item.value, *(field.value for field in fields)]))))
+            if said > most:
+                best, most = (document, item, fields), said
+    if best is None or (named is not None and len(asked & set(named.title_words)) >= most):
+        return None
+    document, item, fields = best
+    return Document(document.doc_id, {**document.doc, "title": f"{document.title}: {item.value}"},
+                    replace(document.model, fields=[item, *fields]))
+
+
+def _items(document: Document) -> list[tuple[Field, list[Field]]]:
+    """A pack's reports: each 'Item N: title' field with the front-sheet fields after it, up to the next item."""
+    found: list[tuple[Field, list[Field]]] = []
+    for field in document.model.fields:
+        if _ITEM.match(field.name) and len(field.value.split()) >= 2:
+            found.append((field, []))
+        elif found:
+            found[-1][1].append(field)
+    return found
 
 
 def _contact_words(ask: Ask, document: Document, titled: bool = False) -> int:

@@ -142,14 +142,18 @@ class Sheet:
         free = [c for c, m in zip(cells, self.meanings) if m is None and c]
         # What the row is about stands first among the free columns (a risk before its controls), when it says enough.
         main = next((c for c in free if len(c) >= 15), max(free, key=len) if free else "")
-        ref = self.cell(row, "reference")
-        extras = [f"{name}: {self.cell(row, name)}" for name in DESCRIBED if self.cell(row, name)]
+        # A column of codes ('NR2.2', 'CR-04') is the row's reference, whatever its header ('Action', 'Promise') says.
+        ref = self.cell(row, "reference") or next((c.strip() for c, m in zip(cells, self.meanings) if m is None and _CODE_CELL.fullmatch(c.strip())), "")
+        # A measure's result goes by its table's own header ('Rate: 84.38%'); the others by what they mean.
+        extras = [f"{self.table.header[self.column(name)] if name == 'actual' else name}: {self.cell(row, name)}"
+                  for name in DESCRIBED if self.cell(row, name)]
         if not main:
             return self.table.row_text(row)
         return " ".join(part for part in (ref, main) if part) + (f" ({'; '.join(extras)})" if extras else "")
 
 
-DESCRIBED = ("owner", "status", "baseline", "forecast", "due", "score")  # the cells a row's description names
+DESCRIBED = ("owner", "status", "actual", "baseline", "forecast", "due", "score")  # the cells a row's description names
+_CODE_CELL = re.compile(r"[A-Z]{1,4}[-/]?\d{1,3}(?:\.\d{1,3})*[a-z]?")
 
 
 class TableAnswerer:
@@ -865,9 +869,19 @@ def _printed_statuses(ask: Ask, sheets: list[Sheet]) -> set[str]:
                for row in range(len(sheet.table.rows)) if 0 < len(sheet.cell(row, "status").split()) <= 3
                and not keyed_statuses(sheet.cell(row, "status"), sheet.table, ask.vocabulary)}  # a word the vocabulary knows is read by its meaning
     spoken = fold(ask.question)
-    return {word for word in printed if word and (
-        re.search(rf"\b(are|is|were|was|rated|marked|reported as|shown as)( now| still| currently)? {re.escape(word)}\b", spoken)
+    # The few words right after each 'are', 'flagged as' ... ('what is the overall status ... when will it open' asks no row 'Open')
+    afters = [{_SAME_STATUS_WORD.get(term, term) for term in terms(" ".join(spoken[verb.end():].split()[:_STATUS_WORDS]))}
+              for verb in _STATUS_VERB.finditer(spoken)]
+    return {word for word in printed if (said := {_SAME_STATUS_WORD.get(term, term) for term in terms(word)}) and (
+        re.search(rf"{_STATUS_VERB.pattern}( now| still| currently)? {re.escape(word)}\b", spoken)  # 'which promises are behind'
+        or (len(said) > 1 and any(said <= after for after in afters))  # 'flagged as needing action': 'Action required'
         or re.search(rf"(?<!^)\b{re.escape(word[:1].upper() + word[1:])}\b", ask.question))}
+
+
+# After these words a question says the status it asks rows by ('which promises are Behind', 'flagged as needing action').
+_STATUS_WORDS = 4  # a status is said within this many words after its verb
+_STATUS_VERB = re.compile(r"\b(are|is|were|was|rated|marked|flagged|reported|shown|listed)\b( as)?")
+_SAME_STATUS_WORD = {term: "need" for term in terms("need needs needed needing require requires required requiring")}
 
 
 def _statuses_asked(ask: Ask) -> set[str]:
