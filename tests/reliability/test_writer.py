@@ -47,12 +47,17 @@ def _note(folder: Path, n: int) -> Path:
 def test_ten_simultaneous_uploads_all_end_ingested(client, app_settings, tmp_path):
     from gradio_client import handle_file
 
+    from index.build import open_store
     from index.library import documents
 
+    before = open_store(app_settings).count()
     jobs = [client.submit([handle_file(str(_note(tmp_path, n)))], api_name="/upload") for n in range(10)]
     rows = [row for job in jobs for row in job.result(timeout=300)[0]["data"]]
     assert sorted(row[0] for row in rows) == sorted(f"ward-note-{n}.txt" for n in range(10))
     assert {row[1] for row in rows} == {"ingested"}, rows
+    # Every upload's passages are in the store once: writers that overlapped could lose or double some.
+    reported = [int(re.search(r"(\d+) passages", row[2]).group(1)) for row in rows]
+    assert all(reported) and open_store(app_settings).count() == before + sum(reported), (before, reported)
     assert {f"ward-note-{n}.txt" for n in range(10)} <= {doc.source for doc in documents(app_settings)}
     kept = sorted(p.name for p in (app_settings.data_dir / "uploads").rglob("ward-note-*"))
     assert kept == sorted(f"ward-note-{n}.txt" for n in range(10))
