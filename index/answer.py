@@ -27,6 +27,7 @@ from index.intents import (
     HOW_MANY,
     LIST_QUESTION,
     MONTH_SPAN,
+    MONTHS,
     NOW,
     OURS,
     PART_BREAK,
@@ -41,6 +42,7 @@ from index.intents import (
     WANTS_NUMBER,
     WANTS_PERSON,
     WANTS_REASON,
+    WEEKDAYS,
     same_titles,
 )
 from index.models import Citation, Turn
@@ -165,8 +167,8 @@ _AMOUNT = r"(?:£\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|million|m|k|bn))?"
 COUNTED_BONUS = 0.25
 # A question's 'days' or 'months' is said by a statement naming one ('closes on Tuesdays', 'opens in May 2026').
 _KINDS_NAMED = {
-    "day": re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b", re.I),
-    "month": re.compile(r"\b(january|february|march|april|june|july|august|september|october|november|december)\b", re.I),
+    "day": re.compile(rf"\b({WEEKDAYS})s?\b", re.I),
+    "month": re.compile(rf"\b({MONTHS.replace('may|', '')})\b", re.I),  # 'may' is a verb as often as a month
 }
 REASON_BONUS = 0.12  # a statement giving a reason, for a question asking why
 

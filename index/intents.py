@@ -467,8 +467,9 @@ WANTS_DATE = re.compile(r"\b(when|what date|which date|what day|what year)\b", r
 # date is when it was due, not when it happened, so only a statement of the event answers.
 DONE_ASKED = re.compile(r"\bwhen (was|were|did|had)\b.{1,80}?\b(complet\w*|finish\w*|open\w*|deliver\w*|built|added|launched|achieved|introduced|"
                         r"done|end|ended|close|closed)\b", re.IGNORECASE)
-CALENDAR = re.compile(r"(january|february|march|april|may|june|july|august|september|october|november|december|"
-                       r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)", re.IGNORECASE)
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+CALENDAR = re.compile(rf"({MONTHS}|{WEEKDAYS})", re.IGNORECASE)
 HOW_MANY = re.compile(r"\bhow many ([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", re.IGNORECASE)
 PART_BREAK = re.compile(r"\band\b|[,;?]", re.IGNORECASE)
 # Where a question turns to a second question of its own ('..., and when will it open?', '... propose? How many ...').
@@ -486,8 +487,7 @@ OURS = re.compile(r"\b(we|our|us)\b", re.IGNORECASE)
 WANTS_MONEY = re.compile(r"\bhow much\b.{0,80}\b(cost|costs|costing|spen[dt]\w*|charg\w*|pay|paid|sav(e|es|ed|ing|ings)|budget\w*|allocat\w*|worth|price|fees?|funding|grant|raise[sd]?|earn\w*|income)\b"
                           r"|\bhow much money\b", re.IGNORECASE)
 # 'between April and December 2022' names one year's months, not a span of years to compare.
-_MONTHS_RE = "january|february|march|april|may|june|july|august|september|october|november|december"
-MONTH_SPAN = re.compile(rf"\b(?:between|from) (?:{_MONTHS_RE}) (?:and|to) (?:{_MONTHS_RE}) ((?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_SPAN = re.compile(rf"\b(?:between|from) (?:{MONTHS}) (?:and|to) (?:{MONTHS}) ((?:19|20)\d\d)\b", re.IGNORECASE)
 SINCE = re.compile(r"\b(since|between|compared|changed?|changing|before|after|until|up to|by)\s+(?:\w+\s+){0,3}?((19|20)\d\d)", re.IGNORECASE)
 
 
